@@ -1,0 +1,68 @@
+"""Reference data (forces and their aliases, outcomes, findings, standards, ranks, bodies).
+
+Loaded once, lazily, from `policing.json` beside this file. Callers get plain dicts and
+lists; treat them as read-only.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+_HERE = Path(__file__).resolve().parent
+
+# Outcome ids beyond the UK reference list: a suspension imposed as a penalty outside the UK.
+EXTRA_OUTCOMES = [{"id": "suspended", "label": "Suspended (penalty, outside the UK)", "synonyms": [], "severity": 4}]
+
+
+@lru_cache(maxsize=None)
+def data() -> dict:
+    return json.loads((_HERE / "policing.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def places() -> dict[str, str]:
+    """Place name → force id, for places covered by exactly one force."""
+    path = _HERE / "places.json"
+    if not path.exists():
+        return {}
+    return json.loads(path.read_text(encoding="utf-8"))["places"]
+
+
+def all_forces() -> list[dict]:
+    d = data()
+    return d["forces"] + d["crown_dependency_forces"] + d["former_forces"]
+
+
+@lru_cache(maxsize=None)
+def force_by_id() -> dict[str, dict]:
+    return {f["id"]: f for f in all_forces()}
+
+
+def force_name(force_id: str | None) -> str | None:
+    f = force_by_id().get(force_id or "")
+    return f["name"] if f else None
+
+
+def outcomes() -> list[dict]:
+    return data()["outcomes"] + EXTRA_OUTCOMES
+
+
+@lru_cache(maxsize=None)
+def outcome_ids() -> tuple[str, ...]:
+    return tuple(o["id"] for o in outcomes())
+
+
+@lru_cache(maxsize=None)
+def outcome_labels() -> dict[str, str]:
+    return {o["id"]: o["label"] for o in outcomes()}
+
+
+@lru_cache(maxsize=None)
+def finding_labels() -> dict[str, str]:
+    return {f["id"]: f["label"] for f in data()["findings"]}
+
+
+@lru_cache(maxsize=None)
+def standard_labels() -> dict[str, str]:
+    return {s["id"]: s["label"] for s in data()["standards"]}

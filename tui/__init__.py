@@ -1,0 +1,1 @@
+"""casebrowser's terminal interface and command line. Depends on `store`, never the reverse."""
