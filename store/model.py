@@ -75,7 +75,8 @@ class Case:
     allegations: str | None = None   # the article's own words for what was alleged
     categories: tuple[str, ...] = () # allegation taxonomy ids (store.extract.categories)
     barred: bool | None = None
-    left_force: bool | None = None   # resigned or retired before the outcome
+    resigned: bool | None = None     # resigned (before or during proceedings)
+    left_force: bool | None = None   # no longer serving: resigned, retired or dismissed earlier
     age: int | None = None
     hearing_date: str | None = None  # ISO date
     date: str | None = None          # hearing/outcome date, else None (ingest falls back to publication)
@@ -152,7 +153,7 @@ def case_json(case: Case) -> dict:
         "finding": case.finding, "outcome": case.outcome,
         "standards": list(case.standards), "allegations": case.allegations,
         "categories": list(case.categories), "barred": case.barred,
-        "left_force": case.left_force, "age": case.age,
+        "resigned": case.resigned, "left_force": case.left_force, "age": case.age,
         "hearing_date": case.hearing_date, "date": case.date,
         "chair": case.chair, "investigator": case.investigator,
         "slug": case.slug, "evidence": ev, "confidence": dict(case.confidence),
