@@ -1,0 +1,439 @@
+"""The cleaner: furniture out, every article sentence kept, paragraphs, metadata, idempotence.
+
+Every article here is fiction written for these tests."""
+from __future__ import annotations
+
+import re
+import textwrap
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from store.clean import clean, clean_text
+from store.identity import content_hash
+from store.model import Document
+
+
+def doc(text: str, **meta) -> Document:
+    return Document(text=text, source="t.txt", hash=content_hash(text.encode()), format="txt", **meta)
+
+
+def paragraphs(text: str) -> list[str]:
+    return clean(doc(text)).text.split("\n\n")
+
+
+TITLE = "Detective sergeant dismissed over unrecorded cash seizure"
+SENTENCES = [
+    "A detective sergeant who failed to record £3,400 seized during a drugs raid has been dismissed without notice.",
+    "Detective Sergeant Colm Arbuthnot, 41, of Northvale Police, admitted he had kept the cash in his locker for six weeks.",
+    "The panel chair, Margot Essien, said his account was “simply not credible” and that the public’s trust had been “badly let down”.",
+    "He said: ‘I panicked and I’m sorry.’",
+    "The force’s professional standards department said the hearing had been held in public — a decision it welcomed.",
+    "The force said it would publish the full outcome report on its website within 28 days.",
+]
+
+FULL_PAGE = f"""Skip to main content
+Northvale Borough Gazette
+Printable version
+
+{TITLE}
+
+By Hannah Quayle, Crime Correspondent
+
+Published: 14:05 9 February 2024
+
+Share this article
+
+Share on Facebook | Share on Twitter | Copy link
+
+{SENTENCES[0]}
+
+PA Archive
+
+Getty Images
+
+Advertisement
+
+{SENTENCES[1]}
+
+Story continues below advertisement
+
+We use cookies to improve your experience on our site. By continuing you agree to our cookie policy.
+
+Accept all cookies
+
+{SENTENCES[2]}
+
+{SENTENCES[3]}
+
+Follow us on Twitter and Facebook
+
+\u00a0
+
+x
+
+Sign up to our free daily newsletter
+
+Enter your email address
+
+We use your sign-up to provide content in ways you've consented to
+
+{SENTENCES[4]}
+
+Create a free account to continue reading
+
+zq
+
+Registration is quick and helps fund local journalism.
+
+Your password must be at least 8 characters
+
+Already have an account? Sign in
+
+Thank you for registering
+
+{SENTENCES[5]}
+
+Channel website: https://northvale.example
+
+Original article link: https://northvale.example/story
+
+Related articles
+
+Constable cleared of assault after bodycam review
+
+Inspector retires before misconduct hearing
+
+You may also like
+
+Force apologises to family after delay
+
+Most read
+
+Council tax to rise by 5%
+
+Northvale Borough Gazette | News
+"""
+
+
+def test_full_page_keeps_every_sentence_and_nothing_else():
+    cleaned = clean(doc(FULL_PAGE))
+    assert cleaned.text.split("\n\n") == [TITLE, *SENTENCES]
+    assert cleaned.title == TITLE
+    assert cleaned.byline == "Hannah Quayle"
+    assert cleaned.published == "2024-02-09"
+    assert cleaned.publication == "Northvale Borough Gazette"
+    assert clean(cleaned) == cleaned
+
+
+BASE = "\n\n".join([TITLE, *SENTENCES]) + "\n"
+
+
+def with_furniture(*lines: str, at: int = 3) -> str:
+    parts = [TITLE, *SENTENCES]
+    return "\n\n".join(parts[:at] + list(lines) + parts[at:]) + "\n"
+
+
+@pytest.mark.parametrize("lines", [
+    ["Skip to main content"],
+    ["Skip to content"],
+    ["We use cookies to give you the best experience. You can change your cookie settings at any time.",
+     "Accept all", "Reject all", "Manage preferences"],
+    ["This website uses cookies"],
+    ["Printable version"],
+    ["Print this article"],
+    ["Share this article"],
+    ["Share", "Facebook", "Twitter", "WhatsApp", "Email", "Copy link"],
+    ["Facebook Twitter LinkedIn Email"],
+    ["Share on WhatsApp"],
+    ["Email this story to a friend"],
+    ["Link copied to clipboard"],
+    ["Channel website:"],
+    ["Original article link:"],
+    ["Original article link: https://news.example/a/1"],
+    ["Follow us on Facebook, Twitter and Instagram"],
+    ["Follow Northvale Gazette on Twitter"],
+    ["Like us on Facebook for more local news"],
+    ["Advertisement"],
+    ["ADVERTISEMENT"],
+    ["Sponsored"],
+    ["Story continues below"],
+    ["Article continues below advertisement"],
+    ["PA Archive"],
+    ["Getty Images"],
+    ["PA Wire/PA Images"],
+    ["Jo Fenwick/PA Wire"],
+    ["Image: Getty"],
+    ["(Photo: Northvale Police)"],
+    ["Police car stock image"],
+    ["\u00a0"],
+    ["x"],
+    ["•"],
+    ["* * *"],
+    ["Create a free account to continue reading", "Registration takes a minute.", "Your email address",
+     "Password", "Must be at least 8 characters", "* Required fields", "Already registered? Sign in here",
+     "By registering you agree to our Terms of use and Privacy policy.", "Thank you for registering"],
+    ["Subscribe to continue reading", "Unlimited access for £1 per month. Cancel anytime."],
+    ["This article is only available to subscribers"],
+    ["Sign up to our crime newsletter", "Get the day's top stories sent straight to your inbox",
+     "Invalid email", "Something went wrong, please try again later"],
+    ["Latest news", "Man charged after bypass crash", "Roadworks to close bridge for a month",
+     "Council approves new library"],
+    ["Latest News from", "Northvale Borough Council", "Budget consultation opens",
+     "Webinar recording: planning for winter"],
+    ["You may also like", "Ten walks to try this spring", "Cafe wins regional award"],
+    ["Related articles", "Constable cleared of assault", "Inspector retires before hearing"],
+    ["Most read", "Council tax to rise by 5%", "Storm warning issued for weekend"],
+    ["More stories", "Fire crews tackle barn blaze"],
+    ["Read more: Officer sacked over social media posts"],
+    ["5 comments"],
+    ["Listen to this article"],
+    ["3 min read"],
+])
+def test_each_kind_of_furniture_goes_and_every_sentence_stays(lines):
+    for at in (1, 3, len(SENTENCES) + 1):
+        cleaned = clean(doc(with_furniture(*lines, at=at)))
+        assert cleaned.text.split("\n\n") == [TITLE, *SENTENCES], (at, lines)
+
+
+@pytest.mark.parametrize("sentence", [
+    "By the time officers arrived, the man had fled.",
+    "By Tuesday the panel had heard from nine witnesses.",
+    "He told the panel he would share his account with the force.",
+    "Sponsored by the council, the scheme ran for a year.",
+    "Related to the case, a second officer was given a written warning.",
+    "Latest figures show 921 officers were investigated.",
+    "Print journalists were barred from the hearing.",
+    "He gave cookies to the children at the station and accepted their thanks.",
+    "Advertisement of the post closed in May.",
+    "The officer said: “Share it with nobody.”",
+    "Highly critical findings",
+    "What the panel found",
+    "Home Office guidance was not followed.",
+    "Follow-up inquiries found nothing.",
+    "The constable was later seen on the platform.",
+    "Northvale Police | Professional Standards Department said the matter was closed.",
+    "12 May 2021 was the date of the first hearing.",
+    "Comments he made on a group chat were described as racist.",
+    "Email records showed he had logged in 40 times.",
+    "[bold]Not markup[/bold] and [link=https://evil.example]not a link[/link] either.",
+])
+def test_sentences_that_look_like_furniture_stay(sentence):
+    text = with_furniture(sentence, at=3)
+    assert sentence in clean(doc(text)).text.split("\n\n")
+
+
+def test_sentences_after_a_wall_or_list_stay():
+    text = with_furniture("Create a free account to continue reading", "Your email address",
+                          "Emails between the officers were read to the panel in full during the second day.", at=3)
+    assert "Emails between the officers were read to the panel in full during the second day." in clean(doc(text)).text
+    text = with_furniture("Related articles", "Constable cleared", at=3)
+    assert clean(doc(text)).text.split("\n\n") == [TITLE, *SENTENCES]
+
+
+# ------------------------------------------------------------------ paragraphs
+
+def test_blank_lines_spaces_and_odd_spaces_are_normalised():
+    text = ("  Officer named in inquiry report   \n\n\n\n"
+            "The\u00a0inquiry   found\tfailings\u2009in\u202fthe\u3000handling of the complaint.  \n"
+            "\n \n\u00a0\n"
+            "He was\u200b suspended on full pay.\n\n")
+    assert clean(doc(text)).text == ("Officer named in inquiry report\n\n"
+                                    "The inquiry found failings in the handling of the complaint.\n\n"
+                                    "He was suspended on full pay.")
+
+
+def test_quotes_apostrophes_and_dashes_are_never_changed():
+    line = "“It’s ‘wrong’,” he said — twice – to the ‘panel’; 'plain' \"straight\" -- and O’Neill's ‒ ― ‐ dash."
+    assert clean(doc(f"Title of the test article here\n\n{line}")).text.split("\n\n")[1] == line
+
+
+ORIGINAL = [
+    "A police constable who used force records to look up details of a former partner has been given a final "
+    "written warning after a misconduct hearing at Northvale Police headquarters on Thursday afternoon.",
+    "The panel heard that PC Ines Farrow-Byrne, 36, accessed the records on fourteen occasions between March and "
+    "October last year, and that she had been warned about well-known rules on data protection in 2019.",
+    "Announcing the outcome, the chair said: “The public rightly expect officers to use their access to sensitive "
+    "information only for a proper policing purpose, and this officer did not.”",
+]
+
+
+@pytest.mark.parametrize("width", [60, 72, 80])
+def test_hard_wrapped_paragraphs_are_rejoined(width):
+    wrapped = "\n\n".join(textwrap.fill(p, width=width) for p in ORIGINAL)
+    assert "\n" in wrapped.split("\n\n")[0]
+    assert paragraphs("Constable given final written warning\n\n" + wrapped) == [
+        "Constable given final written warning", *ORIGINAL]
+
+
+def test_one_paragraph_per_line_without_blank_lines():
+    lines = ["Constable given final written warning", *ORIGINAL, "The officer has 10 days to appeal."]
+    assert paragraphs("\n".join(lines)) == lines
+
+
+def test_short_lines_in_a_block_stay_apart():
+    text = "Findings of the panel\nDishonesty: proven\nUse of records: proven\nConduct: gross misconduct"
+    assert paragraphs(text) == text.split("\n")
+
+
+def test_bullets_in_a_wrapped_block_are_not_joined():
+    text = ("The panel listed its reasons for the outcome, which were read out at the end of the hearing in\n"
+            "full and published the following day on the website of the police force concerned:\n"
+            "- the officer had lied repeatedly to her supervisors over several months\n"
+            "- she had shown no insight")
+    out = paragraphs(text)
+    assert out[0].endswith("police force concerned:")
+    assert out[1:] == ["- the officer had lied repeatedly to her supervisors over several months",
+                       "- she had shown no insight"]
+
+
+def test_a_title_line_above_a_two_line_paragraph_is_not_joined():
+    text = ("Officer loses appeal against dismissal for gross misconduct in Westbridge\n"
+            "By Nadia Porte\n\nThe appeal was dismissed.")
+    cleaned = clean(doc(text))
+    assert cleaned.text.split("\n\n")[0] == "Officer loses appeal against dismissal for gross misconduct in Westbridge"
+    assert cleaned.byline == "Nadia Porte"
+
+
+# ------------------------------------------------------------------ metadata
+
+BODY = ("The constable was dismissed without notice after the panel found gross misconduct proven.\n\n"
+        "The force said it accepted the finding and would not appeal against it.")
+
+
+@pytest.mark.parametrize("head, byline, published", [
+    ("By Jane Doe", "Jane Doe", None),
+    ("By JANE DOE", None, None),
+    ("By Jane Doe and Omar Reyes", "Jane Doe and Omar Reyes", None),
+    ("By Jane Doe, Home Affairs Editor", "Jane Doe", None),
+    ("by Siân O’Connell-Hughes | 3 June 2022", "Siân O’Connell-Hughes", "2022-06-03"),
+    ("Jane Doe12 May 2021", "Jane Doe", "2021-05-12"),
+    ("Luca van der Berg 12 May 2021", "Luca van der Berg", "2021-05-12"),
+    ("12 May 2021", None, "2021-05-12"),
+    ("Wednesday 12th May 2021", None, "2021-05-12"),
+    ("May 12, 2021", None, "2021-05-12"),
+    ("12/05/2021", None, "2021-05-12"),
+    ("05/13/2021", None, "2021-05-13"),
+    ("Published: 09:12 12 March 2022", None, "2022-03-12"),
+    ("Published 12 March 2022, 09:12 GMT", None, "2022-03-12"),
+    ("2022-03-12T09:12:00Z", None, "2022-03-12"),
+    ("Updated: 1 April 2022", None, "2022-04-01"),
+])
+def test_byline_and_date_lines_are_read_and_removed(head, byline, published):
+    cleaned = clean(doc(f"Constable dismissed after panel finds gross misconduct\n\n{head}\n\n{BODY}"))
+    assert cleaned.byline == byline
+    assert cleaned.published == published
+    if byline or published:
+        assert cleaned.text == f"Constable dismissed after panel finds gross misconduct\n\n{BODY}"
+    else:
+        assert head in cleaned.text
+
+
+def test_published_beats_updated_and_first_date_wins():
+    text = f"Officer cleared of misconduct\n\nUpdated: 5 May 2022\n\nPublished: 1 May 2022\n\n{BODY}"
+    assert clean(doc(text)).published == "2022-05-01"
+
+
+def test_dates_and_bylines_inside_the_article_stay():
+    text = (f"Timeline of the inquiry into the force\n\n{BODY}\n\nThe panel then adjourned for lunch.\n\n"
+            "12 May 2021\n\nThe first complaint was made to the force by the family.\n\n"
+            "By Jane Doe\n\nThe second complaint followed a week later.")
+    cleaned = clean(doc(text))
+    assert "12 May 2021" in cleaned.text.split("\n\n")
+    assert "By Jane Doe" in cleaned.text.split("\n\n")
+    assert cleaned.published is None and cleaned.byline is None
+
+
+def test_trailing_publication_line_and_leading_organisation_line():
+    text = f"Harbourside Echo\nPrintable version\n\nConstable dismissed after hearing\n\n{BODY}\n\nHarbourside Echo | Crime"
+    cleaned = clean(doc(text))
+    assert cleaned.publication == "Harbourside Echo"
+    assert cleaned.text == f"Constable dismissed after hearing\n\n{BODY}"
+
+
+def test_leading_organisation_named_by_a_latest_news_list():
+    text = (f"Office of the Northvale Police Commissioner\n\nConstable dismissed after hearing\n\n{BODY}\n\n"
+            "Latest News from\nOffice of the Northvale Police Commissioner\nBudget consultation opens")
+    cleaned = clean(doc(text))
+    assert cleaned.publication == "Office of the Northvale Police Commissioner"
+    assert cleaned.text == f"Constable dismissed after hearing\n\n{BODY}"
+
+
+def test_a_headline_followed_by_a_subheadline_is_not_an_organisation():
+    text = f"Police Officer Cleared Of Assault\n\nFamily Says They Will Appeal The Decision\n\n{BODY}"
+    cleaned = clean(doc(text))
+    assert cleaned.text.startswith("Police Officer Cleared Of Assault\n\n")
+    assert cleaned.title == "Police Officer Cleared Of Assault"
+    assert cleaned.publication is None
+
+
+def test_copyright_line_gives_publication():
+    cleaned = clean(doc(f"Officer cleared\n\n{BODY}\n\n© 2023 Westbridge Media Group"))
+    assert cleaned.publication == "Westbridge Media Group"
+    assert "©" not in cleaned.text
+
+
+def test_title_only_when_the_first_line_reads_as_a_headline():
+    assert clean(doc(f"Sergeant keeps job despite racist message\n\n{BODY}")).title == "Sergeant keeps job despite racist message"
+    assert clean(doc(BODY)).title is None
+    assert clean(doc("Just one line of text, about an officer.")).title is None
+
+
+def test_existing_metadata_is_kept_but_furniture_lines_still_go():
+    d = doc(f"Sergeant cleared\n\nBy Jane Doe\n\n12 May 2021\n\n{BODY}", title="Given title",
+            byline="Given Byline", published="2020-01-01", publication="Given Pub")
+    cleaned = clean(d)
+    assert (cleaned.title, cleaned.byline, cleaned.published, cleaned.publication) == (
+        "Given title", "Given Byline", "2020-01-01", "Given Pub")
+    assert cleaned.text == f"Sergeant cleared\n\n{BODY}"
+
+
+def test_markup_like_text_is_kept_literally():
+    text = "[bold]Officer[/bold] named\n\nHe wrote [link=https://x.example]here[/link] and [red]there[/].\n\n*stars* and _underscores_ stay."
+    assert clean(doc(text)).text == text
+
+
+def test_clean_text_agrees_with_clean():
+    assert clean_text(FULL_PAGE) == clean(doc(FULL_PAGE)).text
+
+
+def test_controls_are_removed_even_if_a_document_arrives_with_them():
+    assert clean(doc("Officer\x1b[31m named\x07 here\u202e.\r\nNext line of the text.")).text == (
+        "Officer named here.\n\nNext line of the text.")
+
+
+# ------------------------------------------------------------------ idempotence
+
+FIXTURES = [FULL_PAGE, BASE, with_furniture("Related articles", "A", "B"), "\n".join(ORIGINAL),
+            "\n\n".join(textwrap.fill(p, 70) for p in ORIGINAL), ""]
+
+
+@pytest.mark.parametrize("text", FIXTURES)
+def test_clean_is_idempotent_on_fixtures(text):
+    once = clean(doc(text))
+    assert clean(once) == once
+
+
+PIECES = st.sampled_from([
+    TITLE, *SENTENCES, *ORIGINAL, "Skip to main content", "Printable version", "Share this article",
+    "By Jane Doe", "Jane Doe12 May 2021", "12 May 2021", "Published: 09:12 12 March 2022",
+    "Northvale Gazette | News", "Northvale Gazette", "Latest News from", "Related articles",
+    "Create a free account to continue reading", "Your email address", "PA Archive", "Advertisement",
+    "\u00a0", "x", "", "", "", "Highly critical findings", "The officer, 29, was dismissed.",
+    "We use cookies on this site.", "Accept all", "© 2023 Westbridge Media Group",
+])
+LINES = st.lists(st.one_of(PIECES, PIECES.map(lambda s: textwrap.fill(s, 40)),
+                           st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=60)),
+                 max_size=30)
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(lines=LINES, joiner=st.sampled_from(["\n", "\n\n", "\r\n", "\n \n"]), publication=st.sampled_from([None, "Northvale Gazette"]))
+def test_clean_is_idempotent_and_normalised(lines, joiner, publication):
+    once = clean(doc(joiner.join(lines), publication=publication))
+    assert clean(once) == once
+    text = once.text
+    assert "\n\n\n" not in text and text == text.strip()
+    assert all(p and p == p.strip() and "\n" not in p and "  " not in p for p in text.split("\n\n")) or text == ""
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00a0]", text)
