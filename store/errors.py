@@ -79,3 +79,7 @@ class QueryError(CasebrowserError):
     def __init__(self, message: str, position: int | None = None):
         super().__init__(message)
         self.position = position
+
+
+class NotFound(CasebrowserError):
+    """A case or article the user named is not in the store; the message says what was asked."""
