@@ -1,0 +1,88 @@
+"""Extraction: pure functions from an article's text to cases, quotes and figures.
+
+`extract(doc)` reads `doc.text` (and `doc.published`, to resolve relative dates) and returns an
+`Extraction` whose every field carries the span of its evidence in `doc.text`. No I/O, no
+database, no clock. Bump EXTRACTOR_VERSION whenever output can change, so stored articles are
+re-extracted (`casebrowser reextract`, or the next ingest).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Document, Extraction, Mention, Quote, Span
+from .attribution import Attribution
+from .cases import Context, assemble
+from .dates import find_dates
+from .figures import find_figures
+from .forces import find_forces
+from .outcomes import find_outcomes
+from .people import find_people
+from .quotemarks import find_quote_spans
+from .quotes import attribute, build_quotes
+from .segment import paragraphs, sentences
+from .unnamed import find_unnamed
+
+EXTRACTOR_VERSION = "1.0"
+
+
+def extract(doc: Document) -> Extraction:
+    return extract_text(doc.text, title=doc.title, published=doc.published)
+
+
+def extract_text(text: str, *, title: str | None = None, published: str | None = None) -> Extraction:
+    paras = paragraphs(text)
+    sents = sentences(text, paras)
+    title_end = _title_end(text, paras, title)
+    spans = find_quote_spans(text, paras)
+    people, mentions = find_people(text)
+    attributed = attribute(text, paras, sents, spans, people, mentions)
+    quotes = build_quotes(text, attributed, people)
+    forces = find_forces(text)
+    ctx = Context(
+        text=text, sents=sents, title_end=title_end, published=published, people=people,
+        mentions=mentions, forces=forces, outcomes=find_outcomes(text),
+        unnamed=find_unnamed(text, forces, title_end),
+        quote_ranges=[(q.span.start, q.span.end, q.speaker is not None) for q in quotes],
+        dates=find_dates(text, published),
+    )
+    cases = assemble(ctx)
+    quotes = _link_quotes(quotes, cases)
+    figures = find_figures(text, forces, skip=[(q.span.start, q.span.end) for q in quotes if q.speaker])
+    return Extraction(cases=tuple(cases), quotes=tuple(quotes), figures=tuple(figures),
+                      mentions=tuple(_mentions(people, cases, quotes)), version=EXTRACTOR_VERSION)
+
+
+def _title_end(text: str, paras, title: str | None) -> int:
+    if not paras:
+        return 0
+    first = paras[0]
+    head = text[first.start:first.end]
+    if title and head.strip() == title.strip():
+        return first.end
+    if len(head) <= 160 and not head.rstrip().endswith((".", ":", "”", '"')):
+        return first.end
+    return 0
+
+
+def _link_quotes(quotes: list[Quote], cases) -> list[Quote]:
+    if not cases:
+        return quotes
+    by_name = {c.officer: c.slug for c in cases if c.officer}
+    out = []
+    for q in quotes:
+        slug = by_name.get(q.speaker or "") or (cases[0].slug if len(cases) == 1 else None)
+        out.append(replace(q, case_slug=slug) if slug else q)
+    return out
+
+
+def _mentions(people, cases, quotes) -> list[Mention]:
+    officers = {c.officer for c in cases if c.officer}
+    speakers = {q.speaker for q in quotes if q.speaker}
+    out = []
+    for p in people:
+        role = "officer" if p.name in officers else ("speaker" if p.name in speakers else None)
+        out.append(Mention(p.name, role, tuple(Span(m.start, m.end) for m in p.mentions)))
+    return out
+
+
+__all__ = ["extract", "extract_text", "EXTRACTOR_VERSION"]

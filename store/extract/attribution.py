@@ -1,0 +1,204 @@
+"""Who said it: speakers for quotation spans.
+
+Attribution in news copy comes after the quote ("…,” said Supt Jane Doe. / “…,” she added.),
+before it ("Jane Doe said: “…" / "He added: “…"), around an indirect-speech fragment ("Ms Doe
+said the decision was ‘…’"), or not at all when a quote paragraph follows another by the same
+speaker. Pronouns resolve to the last person mentioned outside quotes whose gender fits.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from .people import DESCRIPTION, Mention, Person
+from .quotemarks import QSpan
+from .segment import Para
+from .words import SAY_VERBS
+
+_VERBS = "|".join(sorted(SAY_VERBS, key=len, reverse=True))
+_PRON = r"(?:he|she|they|He|She|They)"
+# After the closing mark: ", said X" / ", X said" / " he said" / " according to X" / " – X".
+_AFTER_VERB_FIRST = re.compile(rf"^[\s,.;:!?—–-]*(?:{_VERBS})\b\s*", re.I)
+_AFTER_PRON = re.compile(rf"^[\s,.;:!?—–-]*({_PRON})\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+|previously\s+|once\s+)?(?:{_VERBS})\b")
+_AFTER_ACCORDING = re.compile(r"^[\s,.;:!?—–-]*according\s+to\s+", re.I)
+_AFTER_DASH = re.compile(r"^\s*[—–-]\s*")
+_SUBJ_BREAK = re.compile(r"[.!?]\s|[“”\"]|\n")
+_VERB_RX = re.compile(rf"\b(?:{_VERBS})\b")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|from|to|with|for|against|about|on|at|in|and|than|like)\s+(?:\w+\s+){0,3}$", re.I)
+_UNNAMED_SPEAKER = re.compile(
+    r"\b(?:a|the|A|The)\s+(?:\w+\s+){0,3}(?:spokes(?:man|woman|person)|statement|force|watchdog|IOPC|"
+    r"federation|family|source|friend|relative|neighbour|witness|colleague|lawyer|solicitor|report|"
+    r"union|council|department|office|service|panel|tribunal|court|judge|chair(?:man|woman)?)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    person: int | None          # entity id
+    start: int | None           # span of the words naming the speaker
+    end: int | None
+    how: str                    # after | before | indirect | inherit | pronoun | none
+
+
+class Resolver:
+    """Looks up person mentions by position and resolves pronouns to entities."""
+
+    def __init__(self, text: str, people: list[Person], mentions: list[Mention], quotes: list[QSpan]):
+        self.text = text
+        self.people = people
+        self.quote_ranges = [(q.start, q.end) for q in quotes]
+        self.mentions = [m for m in mentions if not self.in_quote(m.start)]
+        self.starts = [m.title_start for m in self.mentions]
+
+    def in_quote(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.quote_ranges)
+
+    def mention_at(self, pos: int, slack: int = 0) -> Mention | None:
+        i = bisect_left(self.starts, pos)
+        for j in (i, i + 1) if slack else (i,):
+            if j < len(self.mentions) and pos <= self.mentions[j].title_start <= pos + slack:
+                return self.mentions[j]
+        return None
+
+    def mentions_between(self, lo: int, hi: int) -> list[Mention]:
+        i = bisect_left(self.starts, lo)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].title_start < hi:
+            out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def pronoun(self, word: str, pos: int) -> int | None:
+        """The entity a he/she at `pos` most likely means: the last fitting mention before it."""
+        want = {"he": "male", "she": "female"}.get(word.lower())
+        if want is None:
+            return None
+        i = bisect_left(self.starts, pos) - 1
+        while i >= 0:
+            p = self.people[self.mentions[i].entity]
+            if p.gender in (want, None):
+                return p.id
+            i -= 1
+        return None
+
+
+def _speaker_after_verb(r: Resolver, pos: int) -> Attribution | None:
+    m = r.mention_at(pos, slack=40)
+    if m and not _UNNAMED_SPEAKER.match(r.text, pos, m.title_start):
+        gap = r.text[pos:m.title_start]
+        if len(gap) <= 40 and not re.search(r"[.!?;]", gap):
+            return Attribution(m.entity, m.start, m.end, "after")
+    return None
+
+
+def after_quote(r: Resolver, q: QSpan, para_end: int, next_open: int | None) -> Attribution | None:
+    """Attribution in the words right after the closing mark."""
+    if q.close_at is None:
+        return None
+    pos = q.close_at + 1
+    limit = min(para_end, next_open if next_open is not None else para_end, pos + 160)
+    tail = r.text[pos:limit]
+    m = _AFTER_VERB_FIRST.match(tail)
+    if m:
+        found = _speaker_after_verb(r, pos + m.end())
+        if found:
+            return found
+        pm = re.match(rf"({_PRON})\b", tail[m.end():])
+        if pm:
+            return _pronoun(r, pm.group(1), pos + m.end(), pos)
+        return Attribution(None, None, None, "after")  # "said a spokesperson"
+    m = _AFTER_PRON.match(tail)
+    if m:
+        return _pronoun(r, m.group(1), pos + m.start(1), pos)
+    m = _AFTER_ACCORDING.match(tail)
+    if m:
+        found = _speaker_after_verb(r, pos + m.end())
+        return found or Attribution(None, None, None, "after")
+    # ", X said" / ", Chief Constable X added" / " – X"
+    lead = re.match(r"^[\s,.;:!?—–-]*", tail).end()
+    mention = r.mention_at(pos + lead)
+    if mention is not None:
+        rest = r.text[mention.end:limit]
+        if re.match(rf"^(?:[^.!?“”\"]{{0,80}}?,\s+)?(?:has\s+|had\s+|also\s+|later\s+|then\s+)?(?:{_VERBS})\b", rest) \
+                or _AFTER_DASH.match(tail):
+            return Attribution(mention.entity, mention.start, mention.end, "after")
+    return None
+
+
+def _pronoun(r: Resolver, word: str, at: int, quote_end: int) -> Attribution:
+    pid = r.pronoun(word, quote_end)
+    return Attribution(pid, at, at + len(word), "pronoun")
+
+
+def before_quote(r: Resolver, q: QSpan, region_start: int) -> Attribution | None:
+    """Attribution in the words leading into the opening mark: "X said:", "He added:", "said X:"."""
+    if q.open_at is None:
+        return None
+    lead_end = q.open_at
+    region = r.text[region_start:lead_end]
+    # the clause that leads in: from the last sentence break before the mark
+    cut = 0
+    for m in _SUBJ_BREAK.finditer(region):
+        cut = m.end()
+    clause_start = region_start + cut
+    clause = r.text[clause_start:lead_end]
+    verbs = list(_VERB_RX.finditer(clause))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    vpos = clause_start + verb.start()
+    after_verb = clause_start + verb.end()
+    # "said Chief Constable X:" — the speaker follows the verb
+    found = _speaker_after_verb(r, after_verb + (len(clause[verb.end():]) - len(clause[verb.end():].lstrip())))
+    if found and found.start is not None and found.start < lead_end:
+        return Attribution(found.person, found.start, found.end, "before")
+    # "X, role, said:" — the subject before the verb
+    return _subject(r, clause_start, vpos, "before")
+
+
+def _subject(r: Resolver, lo: int, verb_pos: int, how: str) -> Attribution | None:
+    candidates = r.mentions_between(lo, verb_pos)
+    for m in candidates:
+        if _PREPOSITION_BEFORE.search(r.text[max(lo, m.title_start - 40):m.title_start]) and len(candidates) > 1:
+            continue
+        return Attribution(m.entity, m.start, m.end, how)
+    head = r.text[lo:verb_pos]
+    pm = re.search(rf"\b({_PRON})\b", head)
+    if pm and not _UNNAMED_SPEAKER.search(head[:pm.start()]):
+        return _pronoun(r, pm.group(1), lo + pm.start(1), lo + pm.start(1))
+    dm = DESCRIPTION.search(head)
+    if dm:
+        return Attribution(None, lo + dm.start(), lo + dm.end(), how)
+    if candidates:
+        m = candidates[0]
+        return Attribution(m.entity, m.start, m.end, how)
+    if re.search(r"\bwho\s*$", head.strip()[-6:] + " ") or head.rstrip().endswith(("who", "who has", "who had")):
+        return None
+    return Attribution(None, None, None, "none") if _UNNAMED_SPEAKER.search(head) else None
+
+
+def indirect(r: Resolver, q: QSpan, para: Para, sentence_start: int) -> Attribution | None:
+    """An embedded fragment in reported speech: "Ms Doe said the decision was ‘…’"."""
+    if q.open_at is None:
+        return None
+    head = r.text[sentence_start:q.open_at]
+    verbs = list(_VERB_RX.finditer(head))
+    if not verbs:
+        return None
+    verb_pos = sentence_start + verbs[0].start()
+    lead = r.text[sentence_start:verb_pos]
+    who = re.search(r"\bwho\s+(?:\w+\s+){0,2}$", lead)
+    if who:
+        # "…chaired by Chief Constable X, of Y, who said …": the relative pronoun's antecedent
+        ms = r.mentions_between(sentence_start, verb_pos)
+        if ms:
+            m = ms[-1]
+            return Attribution(m.entity, m.start, m.end, "indirect")
+    found = _subject(r, sentence_start, verb_pos, "indirect")
+    if found is None:
+        # "warned officers they may face … if they “…”": verbs other than the first may lead in
+        for v in verbs[1:]:
+            found = _subject(r, sentence_start, sentence_start + v.start(), "indirect")
+            if found:
+                break
+    return found

@@ -1,0 +1,648 @@
+"""Cases: one per officer (or group treated as one) whose misconduct the article reports.
+
+The assembler walks the article sentence by sentence, keeping a *focus* — the officer the
+narrative is about — so that "the officer", "he" and sentences like "The panel imposed a
+sanction of dismissal" attach to the right person. Outcome phrases go to the nearest officer
+in their sentence (or to the focus); forces come from what is attached to the officer's name,
+then from the headline's "X Police officer", then from the force the article is about once the
+chair's, investigators' and speakers' forces are set aside.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .. import reference
+from ..identity import case_slug
+from ..model import Case, Evidence, Span
+from .categories import categorise
+from .dates import DateMention
+from .forces import ForceMention
+from .outcomes import DISCIPLINARY, SEVERITY, OutcomeMention
+from .people import DESCRIPTION, Mention, Person
+from .ranks import POLICE_NOUNS
+from .segment import Sent
+from .unnamed import UnnamedNP
+
+_POLICE_NOUN = re.compile(rf"\b(?:{POLICE_NOUNS})\b", re.I)
+_PREDICATE = re.compile(
+    r"\b(?:fac(?:ed|es|e|ing)|denied|denies|admitted|admits|accepted|accepts|contested|contests|disputed|"
+    r"was\s+found\s+to\s+have|were\s+found\s+to\s+have)\s+(?:\w+\s+){0,4}?(?:allegations?|charges?|misconduct|breach\w*|"
+    r"hearing|claims?)|"
+    r"\b(?:was|were|has\s+been|had\s+been|is|have\s+been)\s+(?:\w+\s+){0,2}?(?:accused|found\s+to\s+have|investigated|"
+    r"charged|convicted|arrested|disciplined|referred|served\s+with|found\s+guilty|placed\s+on|barred|banned|jailed|"
+    r"sentenced|handed|given|issued)|"
+    r"\ballegations?\s+(?:that|against)\b|\bbreach(?:ed|es)\b|\bcommitted\s+(?:gross\s+)?misconduct|"
+    r"\bmisconduct\s+(?:hearing|meeting|proceedings|investigation)|\bgross\s+misconduct\b|"
+    r"\b(?:pleaded|pled)\s+guilty|\bwas\s+alleged|\bit\s+was\s+alleged", re.I)
+_CHAIR_BEFORE = re.compile(r"(?:chaired|led|heard|presided\s+over)\s+by\s+(?:\w+\s+){0,4}$|"
+                           r"\b(?:chair(?:man|woman|person)?|LQC|legally\s+qualified\s+chair|panel\s+chair)\s*,?\s*$", re.I)
+_CHAIR_AFTER = re.compile(r"^,?\s*(?:\w+\s+){0,3}?(?:who\s+(?:chaired|led|presided)|the\s+(?:hearing\s+|panel\s+)?chair|chair(?:ing|man|woman)?\s+of)", re.I)
+_NOT_CASE_BEFORE = re.compile(r"\b(?:by|from|to|with|of|for|told|against|about|like|than)\s+(?:\w+\s+){0,2}$", re.I)
+_GENERIC_SENT = re.compile(r"^\W*(?:officers|police\s+officers|many|most|some|all|forces|the\s+(?:figures|data|study|report|investigation\s+found)|"
+                           r"\d[\d,.]*\s*(?:%|per\s*cent|pc)?|(?:at\s+least|more\s+than|over|almost|nearly|around|about|just|only)\s+\d)", re.I)
+_ANAPHORIC = re.compile(r"^\W*(?:they|these|those|others|this|examples|cases|among\s+them|among\s+those)\s+"
+                        r"(?:\w+\s+){0,1}(?:include|included|includes|were|are|involved|involve)\b", re.I)
+_ATTACHED = re.compile(r"^\s*(?:,\s*)?(?:of|from|with|at|in|for|\(|,?\s*who\s+(?:serves?|served|works?|worked|was\s+based|is\s+based)\s+(?:with|for|in|at))\s*(?:the\s+)?$", re.I)
+_SERVING = re.compile(r"\b(?:serv(?:ing|ed|es)|work(?:ing|ed|s)|based|employed|stationed|joined|attached)\b[^.]{0,40}$", re.I)
+_INVESTIGATOR = re.compile(r"(?P<body>Independent\s+Office\s+for\s+Police\s+Conduct|IOPC|IPCC|Independent\s+Police\s+Complaints\s+Commission|"
+                           r"PIRC|Police\s+Ombudsman|professional\s+standards(?:\s+department)?|Directorate\s+of\s+Professional\s+Standards|"
+                           r"anti-corruption\s+(?:unit|command)|counter[- ]corruption\s+unit)", re.I)
+_INVESTIGATED = re.compile(r"investigat\w+|inquiry|probe", re.I)
+_FORCE_INVESTIGATES = re.compile(r"(?:investigat\w+|inquiry|probe)\s+(?:\w+\s+){0,4}(?:by|from)\s+(?:officers\s+from\s+)?(?:the\s+)?$", re.I)
+_HEARING = re.compile(r"\bhearing|\bmeeting\b|\bpanel\b|\btribunal\b", re.I)
+
+_STANDARDS = [
+    ("honesty_and_integrity", re.compile(r"honesty\s+and\s+integrity|\bintegrity\b", re.I)),
+    ("authority_respect_and_courtesy", re.compile(r"authority,?\s+respect\s+and\s+courtesy", re.I)),
+    ("equality_and_diversity", re.compile(r"equality\s+and\s+diversity", re.I)),
+    ("use_of_force", re.compile(r"\buse\s+of\s+force\b", re.I)),
+    ("orders_and_instructions", re.compile(r"orders\s+and\s+instructions", re.I)),
+    ("duties_and_responsibilities", re.compile(r"duties\s+and\s+responsibilities", re.I)),
+    ("confidentiality", re.compile(r"\bconfidentiality\b", re.I)),
+    ("fitness_for_work", re.compile(r"fitness\s+for\s+(?:work|duty)", re.I)),
+    ("discreditable_conduct", re.compile(r"discreditable\s+conduct", re.I)),
+    ("challenging_and_reporting_improper_conduct", re.compile(r"challenging\s+and\s+reporting(?:\s+improper\s+conduct)?", re.I)),
+]
+
+
+@dataclass
+class Target:
+    key: tuple                       # ("p", entity id) or ("u", np index)
+    first: int
+    person: Person | None = None
+    np: UnnamedNP | None = None
+    outcomes: list[tuple[OutcomeMention, int]] = field(default_factory=list)   # (mention, weight)
+    forces: list[tuple[ForceMention, float]] = field(default_factory=list)
+    sentences: set = field(default_factory=set)
+    predicate: bool = False
+    police: bool = False
+    chair: bool = False
+    merged: list["Target"] = field(default_factory=list)
+
+
+@dataclass
+class Context:
+    text: str
+    sents: list[Sent]
+    title_end: int
+    published: str | None
+    people: list[Person]
+    mentions: list[Mention]
+    forces: list[ForceMention]
+    outcomes: list[OutcomeMention]
+    unnamed: list[UnnamedNP]
+    quote_ranges: list[tuple[int, int, bool]]     # (start, end, attributed to a person)
+    dates: list[DateMention]
+
+    def in_quote(self, pos: int, attributed_only: bool = False) -> bool:
+        return any(s <= pos < e and (a or not attributed_only) for s, e, a in self.quote_ranges)
+
+
+def assemble(ctx: Context) -> list[Case]:
+    targets: dict[tuple, Target] = {}
+    chairs: set[int] = _chairs(ctx)
+    focus: Target | None = None
+    prev_outcome: OutcomeMention | None = None
+    text = ctx.text
+
+    for sent in ctx.sents:
+        s_lo, s_hi = sent.start, sent.end
+        refs: list[tuple[int, Target]] = []
+        for m in ctx.mentions:
+            if m.start < s_lo or m.start >= s_hi or ctx.in_quote(m.start, attributed_only=True):
+                continue
+            p = ctx.people[m.entity]
+            t = targets.get(("p", p.id))
+            if t is None:
+                t = targets[("p", p.id)] = Target(("p", p.id), m.start, person=p)
+            t.sentences.add(sent.index)
+            if p.id in chairs:
+                t.chair = True
+                continue
+            if p.role in ("officer", "pcso", "special_constable") and not (m.civil and not m.rank and not t.police):
+                t.police = True
+            if _police_nearby(text, m, s_hi):
+                t.police = True
+            if _NOT_CASE_BEFORE.search(text[max(s_lo, m.title_start - 30):m.title_start]):
+                continue
+            refs.append((m.title_start, t))
+        for i, np in enumerate(ctx.unnamed):
+            if s_lo <= np.start < s_hi and not ctx.in_quote(np.start, attributed_only=True):
+                t = targets.setdefault(("u", i), Target(("u", i), np.start, np=np, police=True))
+                t.sentences.add(sent.index)
+                if np.force is not None:
+                    t.forces.append((np.force, 3.0))
+                refs.append((np.start, t))
+        for dm in DESCRIPTION.finditer(text, s_lo, s_hi):
+            if focus is not None and not ctx.in_quote(dm.start(), attributed_only=True):
+                refs.append((dm.start(), focus))
+                focus.sentences.add(sent.index)
+                focus.police = True
+        pron = re.match(r"\W*(?:\w+\s+){0,3}?(He|She|he|she)\b", text[s_lo:s_hi])
+        if pron and focus is not None and not any(pos < s_lo + pron.start(1) for pos, _ in refs):
+            want = "female" if pron.group(1).lower() == "she" else "male"
+            if focus.person is None or focus.person.gender in (None, want):
+                refs.append((s_lo + pron.start(1), focus))
+                focus.sentences.add(sent.index)
+        refs.sort(key=lambda r: r[0])
+
+        sent_text = text[s_lo:s_hi]
+        for pos, t in refs:
+            if t.person is not None and _PREDICATE.search(text, pos, s_hi):
+                t.predicate = True
+        outs = [o for o in ctx.outcomes if s_lo <= o.start < s_hi]
+        firm = [o for o in outs if not o.negated and not o.hypothetical]
+        generic = bool(_GENERIC_SENT.match(sent_text)) or _statistics(sent_text)
+        if not refs and firm and focus is not None and not generic and not _other_officers(sent_text):
+            refs = [(s_lo, focus)]
+            focus.sentences.add(sent.index)
+        if not firm and refs and _ANAPHORIC.match(sent_text) and prev_outcome is not None:
+            firm = [prev_outcome]
+            anaphoric = True
+        else:
+            anaphoric = False
+        _assign(ctx, refs, firm, sent, anaphoric)
+        if firm:
+            prev_outcome = firm[-1]
+        # the focus moves to the last officer the sentence is about
+        for pos, t in refs:
+            if (t.police or t.np is not None) and not t.chair:
+                focus = t
+
+    return _build(ctx, targets, chairs)
+
+
+def _police_nearby(text: str, m: Mention, s_hi: int) -> bool:
+    after = text[m.end:min(s_hi, m.end + 70)]
+    if re.match(r"\s*,\s*(?:\d{2},\s*)?(?:a|an|the)\s+(?:former\s+|serving\s+|then\s+|retired\s+)?(?:[A-Z][\w&-]*\s+){0,4}" + rf"(?:{POLICE_NOUNS})\b", after):
+        return True
+    if re.search(r"\b(?:serving|served|worked|working|employed)\s+as\s+(?:a|an)\s+(?:\w+\s+){0,2}" + rf"(?:{POLICE_NOUNS})\b", text[m.end:s_hi], re.I):
+        return True
+    before = text[max(0, m.title_start - 40):m.title_start]
+    return bool(re.search(rf"(?:{POLICE_NOUNS})\s+$", before, re.I))
+
+
+def _statistics(sent_text: str) -> bool:
+    return bool(re.search(r"\d[\d,]*\s*(?:%|per\s*cent|percent|pc\b)|\b\d{2,}[\d,]*\s+(?:officers|cases|investigations|complaints|staff)", sent_text, re.I))
+
+
+def _other_officers(sent_text: str) -> bool:
+    return bool(re.search(r"\b(?:other|two|three|several|colleagues|officers)\b", sent_text, re.I))
+
+
+def _assign(ctx: Context, refs: list[tuple[int, Target]], firm: list[OutcomeMention], sent: Sent, anaphoric: bool) -> None:
+    """Give each firm outcome phrase of a sentence to the officer(s) it is about."""
+    if not refs or not firm:
+        return
+    weight_base = 2 if sent.start < ctx.title_end else 3
+
+    def weight(o: OutcomeMention) -> int:
+        return 1 if ctx.in_quote(o.start) and not anaphoric else weight_base
+
+    if anaphoric:
+        for _, t in refs:
+            for o in firm:
+                t.outcomes.append((o, weight(o)))
+        return
+    listed = [(pos, t) for pos, t in refs if t.np is not None]
+    others = [(pos, t) for pos, t in refs if t.np is None]
+    taken: set[int] = set()
+    if listed:
+        # a list of unnamed officers: each owns the outcomes in its own clause; the rest share
+        # the predicate after the last of them ("A, B and C were given …") or before the first
+        # ("a scolding was deemed sufficient for A and B").
+        bounds = [pos for pos, _ in listed] + [sent.end]
+        owned_any = False
+        for k, (pos, t) in enumerate(listed):
+            own = [o for o in firm if bounds[k] <= o.start < bounds[k + 1] and not _other_ref_between(others, pos, o.start)]
+            if own and k + 1 < len(listed):
+                for o in own:
+                    t.outcomes.append((o, weight(o)))
+                    taken.add(id(o))
+                owned_any = True
+        last_pos = listed[-1][0]
+        tail = [o for o in firm if o.start >= last_pos and id(o) not in taken and not _other_ref_between(others, last_pos, o.start)]
+        head = [o for o in firm if o.start < listed[0][0] and not any(p < o.start for p, _ in others)]
+        shared = tail or head
+        for pos, t in listed:
+            if not t.outcomes or not owned_any:
+                for o in shared:
+                    if (o, weight(o)) not in t.outcomes:
+                        t.outcomes.append((o, weight(o)))
+        for o in shared:
+            taken.add(id(o))
+    for o in firm:
+        if id(o) in taken or not others:
+            continue
+        before = [t for pos, t in others if pos <= o.start]
+        after = [t for pos, t in others if pos > o.start]
+        chosen = before[-1] if before else after[0]
+        chosen.outcomes.append((o, weight(o)))
+
+
+def _other_ref_between(others: list[tuple[int, Target]], lo: int, hi: int) -> bool:
+    return any(lo < pos < hi for pos, _ in others)
+
+
+def _chairs(ctx: Context) -> set[int]:
+    out = set()
+    for m in ctx.mentions:
+        before = ctx.text[max(0, m.title_start - 60):m.title_start]
+        after = ctx.text[m.end:m.end + 60]
+        if _CHAIR_BEFORE.search(before) or _CHAIR_AFTER.match(after):
+            out.add(m.entity)
+    return out
+
+
+def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list[Case]:
+    named = [t for t in targets.values() if t.person is not None and not t.chair
+             and (_firm(t) or (t.predicate and t.police))]
+    named = [t for t in named if t.police or _firm(t)]
+    unnamed = [t for t in targets.values() if t.np is not None and (t.outcomes or (t.np.force and _misconduct_context(ctx, t)))]
+    _force_from_clause(ctx, unnamed)
+    unnamed = [t for t in unnamed if t.outcomes or t.forces]
+    _merge_unnamed(ctx, named, unnamed)
+    unnamed = [t for t in unnamed if not getattr(t, "_absorbed", False)]
+    ordered = sorted(named + unnamed, key=lambda t: t.first)
+    article_force = _article_force(ctx, chairs, named)
+    cases: list[Case] = []
+    unnamed_ordinal = 0
+    single = len(named) == 1
+    for t in ordered:
+        if t.person is None:
+            unnamed_ordinal += 1
+        cases.append(_case(ctx, t, article_force if (t.person is not None and (single or not t.forces)) else None,
+                           unnamed_ordinal, chairs, len(ordered) == 1))
+    return cases
+
+
+def _firm(t: Target) -> bool:
+    return any(w >= 2 for _, w in t.outcomes)
+
+
+def _misconduct_context(ctx: Context, t: Target) -> bool:
+    np = t.np
+    end = next((s.end for s in ctx.sents if s.start <= np.start < s.end), np.end)
+    clause = ctx.text[np.end:end]
+    return bool(re.search(r"\bwho\b|misconduct|allegation|accused|breach|investigat|disciplin|racis|sexual|sexis|"
+                          r"homophob|offensive|inappropriate|explicit|porn|harass|stalk|assault|abus|misuse|dishonest|"
+                          r"corrupt|warning|dismiss|sacked", clause, re.I))
+
+
+def _force_from_clause(ctx: Context, unnamed: list[Target]) -> None:
+    """"Two special constables who had to resign from Northamptonshire Police": a force later in the clause."""
+    for t in unnamed:
+        if t.forces:
+            continue
+        sent = next((s for s in ctx.sents if s.start <= t.np.start < s.end), None)
+        if sent is None:
+            continue
+        nxt = [u.np.start for u in unnamed if u.np.start > t.np.start and u.np.start < sent.end]
+        end = min(nxt) if nxt else sent.end
+        for f in ctx.forces:
+            if t.np.end <= f.start < end and re.search(r"\b(?:from|with|in|at|of|for)\s+(?:the\s+)?$", ctx.text[max(0, f.start - 12):f.start]):
+                t.forces.append((f, 2.0 if f.kind != "place" else 1.5))
+                break
+
+
+def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target]) -> None:
+    """The headline's "Kent Police officer sacked" and the lede's "A Kent Police officer" are the
+    named officer of a single-officer story; a headline phrase is the body's phrase."""
+    lede_end = _lede_end(ctx)
+    for u in unnamed:
+        np = u.np
+        if np.count != 1 or np.other:
+            continue
+        candidates = [n for n in named if _compatible_force(u, n)]
+        early = np.start < lede_end or (len(candidates) == 1 and np.start < candidates[0].first)
+        if early and len(named) >= 1 and len(candidates) == 1 and (len(named) == 1 or u.forces):
+            n = candidates[0]
+            n.forces.extend((f, w + 1) for f, w in u.forces)
+            n.outcomes.extend(u.outcomes)
+            n.merged.append(u)
+            u._absorbed = True
+            continue
+        if np.in_title:
+            body = [v for v in unnamed if v is not u and not v.np.in_title and v.np.count == 1 and not getattr(v, "_absorbed", False)
+                    and _same_force(u, v)]
+            if len(body) >= 1:
+                v = body[0]
+                v.outcomes.extend(u.outcomes)
+                v.forces.extend(u.forces)
+                u._absorbed = True
+
+
+def _lede_end(ctx: Context) -> int:
+    """End of the second body paragraph: where a story names the officer its headline describes."""
+    last = ctx.title_end
+    body_paras = sorted({s.para for s in ctx.sents if s.start >= ctx.title_end})
+    if len(body_paras) >= 2:
+        cut = body_paras[min(2, len(body_paras) - 1)]
+        ends = [s.end for s in ctx.sents if s.para <= cut]
+        last = max(ends) if ends else ctx.title_end
+    return last
+
+
+def _compatible_force(u: Target, n: Target) -> bool:
+    if not u.forces or not n.forces:
+        return True
+    return _force_key(u.forces[0][0]) in {_force_key(f) for f, _ in n.forces}
+
+
+def _same_force(u: Target, v: Target) -> bool:
+    if not u.forces or not v.forces:
+        return not u.forces and not v.forces
+    return _force_key(u.forces[0][0]) == _force_key(v.forces[0][0])
+
+
+def _force_key(f: ForceMention) -> str:
+    return f.force_id or f.name.lower()
+
+
+def _article_force(ctx: Context, chairs: set[int], named: list[Target]) -> ForceMention | None:
+    """The force the article is about: headline and narrative mentions, less the chair's,
+    the investigators' and those of people quoted or merely mentioned."""
+    excluded: set[int] = set()
+    case_entities = {t.person.id for t in named}
+    for m in ctx.mentions:
+        if m.entity in case_entities:
+            continue
+        for f in ctx.forces:
+            gap_after = ctx.text[m.end:f.start] if f.start >= m.end else None
+            gap_before = ctx.text[f.end:m.title_start] if f.end <= m.title_start else None
+            if gap_after is not None and len(gap_after) <= 30 and _ATTACHED.match(gap_after):
+                excluded.add(f.start)
+            elif gap_before is not None and len(gap_before) <= 25 and re.fullmatch(r"['’]s\s+(?:\w+\s+){0,4}|\s+(?:\w+\s+){0,3}", gap_before):
+                excluded.add(f.start)
+    for f in ctx.forces:
+        if _FORCE_INVESTIGATES.search(ctx.text[max(0, f.start - 60):f.start]):
+            excluded.add(f.start)
+    votes: Counter = Counter()
+    first: dict[str, ForceMention] = {}
+    for f in ctx.forces:
+        if f.start in excluded or ctx.in_quote(f.start, attributed_only=True):
+            continue
+        sent = next((s for s in ctx.sents if s.start <= f.start < s.end), None)
+        if sent is not None and _statistics(ctx.text[sent.start:sent.end]):
+            continue
+        weight = 0.5 if f.kind == "place" else 1.0
+        if f.start < ctx.title_end:
+            weight += 1.0
+        if _POLICE_NOUN.match(ctx.text, f.end + 1):
+            weight += 1.0
+        votes[_force_key(f)] += weight
+        first.setdefault(_force_key(f), f)
+    if not votes:
+        return None
+    best, score = votes.most_common(1)[0]
+    return first[best]
+
+
+def _choose_outcome(t: Target) -> tuple[OutcomeMention | None, float]:
+    if not t.outcomes:
+        return None, 0.0
+    top = max(w for _, w in t.outcomes)
+    pool = [o for o, w in t.outcomes if w == top and o.outcome]
+    if not pool:
+        pool = [o for o, w in t.outcomes if o.outcome]
+    if not pool:
+        return None, 0.0
+    ids = {o.outcome for o in pool}
+    left = {"resigned", "retired"} & ids
+    disciplinary = [o for o in pool if o.outcome in DISCIPLINARY or o.outcome in ("would_have_been_dismissed", "suspended")]
+    if disciplinary:
+        best = max(disciplinary, key=lambda o: (SEVERITY.get(o.outcome, 0) or 0,
+                                                o.outcome == "would_have_been_dismissed" and bool(left)))
+        if best.outcome == "dismissed" and left:
+            whbd = [o for o in pool if o.outcome == "would_have_been_dismissed"]
+            if whbd:
+                best = whbd[0]
+        conf = 0.85 if top >= 3 else (0.7 if top == 2 else 0.5)
+        return best, conf
+    for oid in ("resigned", "retired", "pending"):
+        hits = [o for o in pool if o.outcome == oid]
+        if hits:
+            return hits[0], 0.7 if top >= 2 else 0.45
+    return pool[0], 0.5
+
+
+def _case(ctx: Context, t: Target, article_force: ForceMention | None, unnamed_ordinal: int,
+          chairs: set[int], only_case: bool) -> Case:
+    text = ctx.text
+    evidence: list[Evidence] = []
+    confidence: dict[str, float] = {}
+    officer = rank = None
+    role = "officer"
+    age = None
+    if t.person is not None:
+        p = t.person
+        officer = p.name
+        rank = p.rank
+        role = p.role if p.role in ("pcso", "special_constable") else "officer"
+        age = p.age
+        full = next((m for m in p.mentions if len(m.tokens) == len(p.tokens)), p.mentions[0])
+        evidence.append(Evidence("officer", Span(full.start, full.end)))
+        confidence["officer"] = 0.9 if (p.rank or p.age) else 0.75
+        ranked = next((m for m in p.mentions if m.rank), None)
+        if ranked is not None:
+            end = ranked.start
+            while end > ranked.title_start and text[end - 1].isspace():
+                end -= 1
+            evidence.append(Evidence("rank", Span(ranked.title_start, end)))
+        aged = next((m for m in p.mentions if m.age_span), None)
+        if aged is not None:
+            evidence.append(Evidence("age", aged.age_span))
+        if role == "officer" and re.search(r"\b(?:staff|civilian|employee)\b", " ".join(_sentence_texts(ctx, t)[:2]), re.I) and not p.rank:
+            role = "staff"
+    else:
+        role = t.np.role
+        evidence.append(Evidence("officer", Span(t.np.start, t.np.end)))
+        confidence["officer"] = 0.6
+
+    force = _attached_force(ctx, t) if t.person is not None else None
+    fconf = 0.9
+    if force is None and t.forces:
+        force = max(t.forces, key=lambda fw: fw[1])[0]
+        fconf = 0.85
+    if force is None and article_force is not None:
+        force, fconf = article_force, 0.75 if only_case else 0.55
+    if force is not None:
+        evidence.append(Evidence("force", Span(force.start, force.end)))
+        confidence["force"] = fconf if force.kind != "place" else min(fconf, 0.6)
+
+    best, oconf = _choose_outcome(t)
+    outcome = best.outcome if best else None
+    if best is not None:
+        evidence.append(Evidence("outcome", Span(best.start, best.end)))
+        confidence["outcome"] = oconf
+    if outcome == "suspended" and force is not None and force.force_id is not None:
+        outcome = "pending"  # a UK suspension is not a penalty: proceedings are under way
+
+    sentences = _sentence_texts(ctx, t)
+    narrative = " ".join(sentences)
+    finding, fspan = _finding(ctx, t, outcome)
+    if fspan:
+        evidence.append(Evidence("finding", fspan))
+    standards = tuple(sid for sid, rx in _STANDARDS if rx.search(narrative if not only_case else _narrative(ctx)))
+    allegation_sent = next((s for s in _case_sents(ctx, t) if re.search(r"alleg|accused|found\s+to\s+have|admitted|breach|who\s+\w+", ctx.text[s.start:s.end], re.I)), None)
+    allegations = None
+    if allegation_sent is not None:
+        allegations = ctx.text[allegation_sent.start:allegation_sent.end].strip()[:400]
+        evidence.append(Evidence("allegations", Span(allegation_sent.start, allegation_sent.end)))
+    cats = categorise(narrative if not only_case else _narrative(ctx)) if (narrative or only_case) else ()
+    barred = True if any(o.barred for o, _ in t.outcomes) or (only_case and re.search(r"barred\s+list|barred\s+from", _narrative(ctx), re.I)) else None
+    resigned = True if any(o.outcome == "resigned" for o, _ in t.outcomes) else None
+    left = True if (resigned or any(o.outcome == "retired" for o, _ in t.outcomes) or outcome == "would_have_been_dismissed"
+                    or (t.person is not None and t.person.former)) else None
+    hearing_date, hspan = _hearing_date(ctx, t)
+    if hspan:
+        evidence.append(Evidence("hearing_date", hspan))
+    odate = _outcome_date(ctx, best) if best is not None else None
+    chair, chair_span = _chair(ctx, chairs, t, only_case)
+    if chair_span:
+        evidence.append(Evidence("chair", chair_span))
+    investigator, ispan = _investigator(ctx, t, only_case)
+    if ispan:
+        evidence.append(Evidence("investigator", ispan))
+    if force is not None:
+        force_name = force.name
+        force_id = force.force_id
+    else:
+        force_name = force_id = None
+    return Case(
+        officer=officer, rank=rank, role=role if t.np is None or t.np.count == 1 else "group",
+        force=force_name, force_id=force_id, finding=finding, outcome=outcome, standards=standards,
+        allegations=allegations, categories=cats, barred=barred, resigned=resigned, left_force=left,
+        age=age, hearing_date=hearing_date, date=hearing_date or odate, chair=chair,
+        investigator=investigator, slug=case_slug(officer, role, unnamed_ordinal),
+        evidence=tuple(evidence), confidence=tuple(sorted(confidence.items())),
+    )
+
+
+def _case_sents(ctx: Context, t: Target) -> list[Sent]:
+    idx = set(t.sentences)
+    for m in t.merged:
+        idx |= m.sentences
+    return [s for s in ctx.sents if s.index in idx]
+
+
+def _sentence_texts(ctx: Context, t: Target) -> list[str]:
+    return [_unquoted(ctx, s.start, s.end) for s in _case_sents(ctx, t)]
+
+
+def _unquoted(ctx: Context, lo: int, hi: int) -> str:
+    parts, pos = [], lo
+    for s, e, attributed in sorted(ctx.quote_ranges):
+        if attributed and s < hi and e > lo:
+            parts.append(ctx.text[pos:max(pos, s)])
+            pos = max(pos, e)
+    parts.append(ctx.text[pos:hi])
+    return "".join(parts)
+
+
+def _narrative(ctx: Context) -> str:
+    return _unquoted(ctx, 0, len(ctx.text))
+
+
+def _attached_force(ctx: Context, t: Target) -> ForceMention | None:
+    text = ctx.text
+    for m in t.person.mentions:
+        sent = next((s for s in ctx.sents if s.start <= m.start < s.end), None)
+        if sent is None:
+            continue
+        for f in ctx.forces:
+            if not (sent.start <= f.start < sent.end):
+                continue
+            if f.start >= m.end:
+                gap = text[m.end:f.start]
+                if len(gap) <= 30 and _ATTACHED.match(gap):
+                    return f
+                if _SERVING.search(text[m.end:f.start]) and len(gap) <= 120 and not re.search(r"[.;]", gap):
+                    return f
+                if re.match(r"^,\s*(?:\d{2},\s*)?(?:a|an|the)\s+(?:former\s+|serving\s+)?$", gap):
+                    return f
+            elif f.end <= m.title_start:
+                gap = text[f.end:m.title_start]
+                if re.fullmatch(r"\s*(?:['’]s\s+)?(?:(?:former|serving)\s+)?(?:officer|constable|sergeant|detective|PC|police\s+constable)?\s*", gap, re.I) and len(gap) <= 25:
+                    return f
+    return None
+
+
+def _finding(ctx: Context, t: Target, outcome: str | None) -> tuple[str | None, Span | None]:
+    """The finding: what the outcome says (not proven, no case to answer), else gross misconduct
+    found in the officer's sentences, else what the sanction implies."""
+    for o, _ in t.outcomes:
+        if o.finding in ("not_proven", "no_case_to_answer", "practice_requiring_improvement") and o.outcome == outcome:
+            return o.finding, Span(o.start, o.end)
+    sents = _case_sents(ctx, t)
+    gross = [o for o in ctx.outcomes if o.finding == "gross_misconduct" and not o.negated and not o.hypothetical
+             and not ctx.in_quote(o.start, True)]
+    if any(any(s.start <= o.start < s.end for s in sents) for o in gross) and outcome not in ("not_proven", "no_case_to_answer"):
+        o = next(o for o in gross if any(s.start <= o.start < s.end for s in sents))
+        return "gross_misconduct", Span(o.start, o.end)
+    if outcome in ("dismissed", "would_have_been_dismissed", "reduction_in_rank") and gross:
+        return "gross_misconduct", Span(gross[0].start, gross[0].end)
+    if outcome in ("written_warning", "final_written_warning"):
+        return "misconduct", None
+    if outcome == "reflective_practice":
+        return "practice_requiring_improvement", None
+    if outcome in ("pending", None):
+        for o, _ in t.outcomes:
+            if o.finding == "case_to_answer":
+                return "case_to_answer", Span(o.start, o.end)
+    return None, None
+
+
+def _hearing_date(ctx: Context, t: Target) -> tuple[str | None, Span | None]:
+    for s in _case_sents(ctx, t) or ctx.sents:
+        if not _HEARING.search(ctx.text, s.start, s.end):
+            continue
+        for d in ctx.dates:
+            if s.start <= d.start < s.end and len(d.value) == 10 and not ctx.in_quote(d.start, True):
+                return d.value, Span(d.start, d.end)
+    return None, None
+
+
+def _outcome_date(ctx: Context, o: OutcomeMention) -> str | None:
+    sent = next((s for s in ctx.sents if s.start <= o.start < s.end), None)
+    if sent is None:
+        return None
+    for d in ctx.dates:
+        if sent.start <= d.start < sent.end:
+            return d.value
+    return None
+
+
+def _chair(ctx: Context, chairs: set[int], t: Target, only_case: bool) -> tuple[str | None, Span | None]:
+    if not only_case and t.person is None:
+        return None, None
+    for m in ctx.mentions:
+        if m.entity in chairs:
+            p = ctx.people[m.entity]
+            name = p.name
+            if p.rank:
+                name = f"{p.rank} {p.name}"
+            return name, Span(m.start, m.end)
+    m = re.search(r"\b(?:legally\s+qualified|independent)\s+(?:legal\s+)?chair\b", ctx.text, re.I)
+    if m and not ctx.in_quote(m.start()):
+        return "legally qualified chair", Span(m.start(), m.end())
+    return None, None
+
+
+def _investigator(ctx: Context, t: Target, only_case: bool) -> tuple[str | None, Span | None]:
+    for s in (ctx.sents if only_case else _case_sents(ctx, t)):
+        seg = _unquoted(ctx, s.start, s.end)
+        if len(seg) != s.end - s.start:
+            continue
+        if not _INVESTIGATED.search(seg):
+            continue
+        m = _INVESTIGATOR.search(seg)
+        if m:
+            body = m.group("body")
+            label = "IOPC" if re.search(r"IOPC|Independent\s+Office", body, re.I) else (
+                "IPCC" if re.search(r"IPCC|Complaints\s+Commission", body, re.I) else (
+                    "PIRC" if "PIRC" in body else ("Police Ombudsman" if "Ombudsman" in body else "professional standards")))
+            return label, Span(s.start + m.start(), s.start + m.end())
+    return None, None

@@ -1,0 +1,76 @@
+"""Figures: numbers with what they count — "921 officers investigated", "6% dismissed",
+"Greater Manchester Police reported the most investigations (88)"."""
+from __future__ import annotations
+
+import re
+
+from ..model import Figure, Span
+from .forces import ForceMention
+
+_WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40,
+            "fifty": 50, "hundred": 100, "hundreds": 100, "thousand": 1000, "thousands": 1000}
+_NUM = re.compile(
+    r"(?<![\w£$€/.-])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<pct>\s*(?:%|per\s*cent|percent|pc\b))?"
+    r"|(?<![\w-])(?P<word>six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+(?P<wpct>per\s*cent|percent)\b",
+    re.I)
+_COUNTED = re.compile(r"\s+(?:of\s+(?:the\s+)?)?((?:[a-z][\w’'-]*\s+){0,2}?(?:officers?|cases?|investigations?|complaints?|"
+                      r"allegations?|hearings?|staff|members?|forces?|officials?|personnel|employees?|people|"
+                      r"reports?|referrals?|dismissals?|sackings?|warnings?|incidents?|police\s+officers?|"
+                      r"women|men|victims?|arrests?|investigated|dismissed|resignations?|misconduct\s+\w+)"
+                      r"(?:\s+(?:have\s+been\s+|were\s+|had\s+been\s+|was\s+)?(?:investigated|dismissed|sacked|disciplined|"
+                      r"suspended|referred|recorded|reported|found\s+guilty))?)", re.I)
+_BEFORE_PAREN = re.compile(r"([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})\s*\($", re.I)
+_YEARISH = re.compile(r"^(?:19|20)\d\d$")
+
+
+def find_figures(text: str, forces: list[ForceMention], skip: list[tuple[int, int]] | None = None) -> list[Figure]:
+    out: list[Figure] = []
+    for m in _NUM.finditer(text):
+        s, e = m.start(), m.end()
+        if skip and any(a <= s < b for a, b in skip):
+            continue
+        raw = m.group()
+        if m.group("num"):
+            num = m.group("num")
+            if _YEARISH.match(num) and not m.group("pct"):
+                continue
+            value = float(num.replace(",", ""))
+            unit = "percent" if m.group("pct") else "count"
+        else:
+            value = float(_WORDNUM[m.group("word").lower()])
+            unit = "percent"
+        after = _COUNTED.match(text, e)
+        counts = None
+        end = e
+        if after:
+            counts = " ".join(after.group(1).split())
+            end = after.end()
+        elif text[s - 1:s] == "(" and text[e:e + 1] == ")":
+            b = _BEFORE_PAREN.search(text, max(0, s - 50), s)
+            if b:
+                counts = " ".join(b.group(1).split())
+                s = b.start()
+                end = e + 1
+        elif unit == "percent":
+            tail = re.match(r"\s+(?:of\s+)?((?:[\w’'-]+\s+){0,5}?[\w’'-]+)(?=[,.;:]|\s+(?:and|while|but)\b)", text[e:e + 80])
+            counts = " ".join(tail.group(1).split()) if tail else "percent"
+            end = e + (tail.end() if tail else 0)
+        if not counts:
+            continue
+        if unit == "count" and value < 3 and "%" not in raw:
+            continue  # "two officers" is a case, not a statistic
+        if re.match(r"\s*,\s*$", text[e:e + 2]) and re.search(r"[A-Z][a-z]+\s*,\s*$", text[max(0, s - 30):s]):
+            continue  # an age: "Jo Bloggs, 34,"
+        force = _nearby_force(forces, s, text)
+        out.append(Figure(value=value, raw=raw.strip(), unit=unit, counts=counts, span=Span(s, end),
+                          force=force.name if force else None))
+    return out
+
+
+def _nearby_force(forces: list[ForceMention], pos: int, text: str) -> ForceMention | None:
+    best = None
+    for f in forces:
+        if f.end <= pos and pos - f.end <= 60 and "." not in text[f.end:pos]:
+            best = f
+    return best

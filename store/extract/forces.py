@@ -1,0 +1,158 @@
+"""Finding police forces in text: UK forces by name, alias or abbreviation; places covered by
+exactly one force; and forces outside the UK as written ("Phoenix Police Department").
+
+Matching follows the reference's notes: names and aliases ignore case, except all-caps
+abbreviations ("GMP", "PSNI") and "Met", which must match as written.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import reference
+from ..text import fold
+from .trie import starts_word, trie_pattern
+
+
+@dataclass(frozen=True, slots=True)
+class ForceMention:
+    start: int
+    end: int
+    force_id: str | None   # None for a force outside the UK
+    name: str              # official name (UK) or as written (elsewhere)
+    kind: str              # name | abbrev | place | foreign
+
+
+def _clean_alias(alias: str) -> str:
+    return re.sub(r"\s*\(.*?\)", "", alias).strip()
+
+
+def _is_abbrev(alias: str) -> bool:
+    return alias in ("Met", "the Met") or (alias.isupper() and 2 <= len(alias) <= 5) or alias in ("CoLP", "RAFP")
+
+
+@dataclass(frozen=True)
+class _Tables:
+    names: re.Pattern          # case-insensitive names and aliases
+    abbrevs: re.Pattern        # case-sensitive abbreviations
+    places: re.Pattern | None  # case-sensitive place names
+    by_name: dict              # folded alias → force id
+    place_ids: dict            # place → force id
+
+
+# Words that, following "Met", mean something other than the force.
+_NOT_MET = re.compile(r"\s+(?:Office|Gala|Opera|Museum)\b")
+_FOREIGN = re.compile(
+    r"((?:[A-Z][\w.’'-]*[ \t\xa0]+){1,4})"
+    r"(Police[ \t\xa0]+Department|Police[ \t\xa0]+Dept\.?|Sheriff[’']s[ \t\xa0]+(?:Office|Department)|"
+    r"Police[ \t\xa0]+Service|Police[ \t\xa0]+Force|State[ \t\xa0]+Police|Highway[ \t\xa0]+Patrol|Police|"
+    r"Constabulary)(?![ \t\xa0]+[A-Z])"
+    r"|\b(NYPD|LAPD|RCMP|PSNI|An\s+Garda\s+S[ií]och[aá]na|Garda\s+S[ií]och[aá]na|Royal\s+Canadian\s+Mounted\s+Police)\b"
+)
+_FOREIGN_STOP = frozenset(fold(w) for w in """The A An This That Former Serving Retired Senior Local British English
+    Welsh Scottish Irish Northern Military Transport Royal National Independent Metropolitan Federation
+    Chief Deputy Assistant Acting Detective Constable Sergeant Inspector Superintendent Officer Officers Special
+    Community Support When While After Before If In On At By For From With Two Three Several Some Many
+    Most All Every Each Our Their His Her Its Says Said UK GB Britain England Wales Scotland Ireland
+    Europe European Many Other Both""".split())
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    insensitive: dict[str, str] = {}
+    sensitive: dict[str, str] = {}
+    for force in reference.all_forces():
+        names = [force["name"], *force.get("aliases", []), *force.get("other_official_names", []),
+                 *force.get("former_names", [])]
+        for alias in map(_clean_alias, names):
+            if not alias:
+                continue
+            (sensitive if _is_abbrev(alias) else insensitive).setdefault(alias, force["id"])
+    by_name = {fold(k): v for k, v in {**insensitive, **sensitive}.items()}
+    places = reference.places()
+    place_rx = re.compile("(?:" + trie_pattern(places) + r")(?!\w)") if places else None
+    return _Tables(
+        names=re.compile("(?:" + trie_pattern(insensitive) + r")(?!\w)", re.IGNORECASE),
+        abbrevs=re.compile("(?:" + trie_pattern(sensitive) + r")(?!\w)"),
+        places=place_rx,
+        by_name=by_name,
+        place_ids=places,
+    )
+
+
+def force_id_for(name: str | None) -> str | None:
+    """The reference id for a force name or alias, if it is a UK force."""
+    return _tables().by_name.get(fold(name)) if name else None
+
+
+def official_name(force_id: str | None) -> str | None:
+    return reference.force_name(force_id)
+
+
+def find_forces(text: str) -> list[ForceMention]:
+    """Every force mention in `text`, left to right, overlaps resolved in favour of the longest."""
+    t = _tables()
+    found: list[ForceMention] = []
+    for m in t.names.finditer(text):
+        if starts_word(text, m.start()):
+            fid = t.by_name[fold(m.group())]
+            found.append(ForceMention(m.start(), m.end(), fid, reference.force_name(fid), "name"))
+    for m in t.abbrevs.finditer(text):
+        if not starts_word(text, m.start()):
+            continue
+        if m.group() == "Met" and _NOT_MET.match(text, m.end()):
+            continue
+        fid = t.by_name[fold(m.group())]
+        found.append(ForceMention(m.start(), m.end(), fid, reference.force_name(fid), "abbrev"))
+    if t.places is not None:
+        for m in t.places.finditer(text):
+            if starts_word(text, m.start()):
+                fid = t.place_ids[m.group()] if m.group() in t.place_ids else _place_id(t, m.group())
+                if fid:
+                    found.append(ForceMention(m.start(), m.end(), fid, reference.force_name(fid), "place"))
+    for m in _FOREIGN.finditer(text):
+        name = _foreign_name(m)
+        if name:
+            s = m.start() + (m.group(0).find(name) if m.group(0).find(name) >= 0 else 0)
+            found.append(ForceMention(s, s + len(name), None, name, "foreign"))
+    return _resolve_overlaps(found)
+
+
+def _place_id(t: _Tables, written: str) -> str | None:
+    # the trie matches whitespace flexibly; map back through a normalised key
+    key = " ".join(written.split())
+    return t.place_ids.get(key)
+
+
+def _foreign_name(m: re.Match) -> str | None:
+    if m.group(3):
+        return " ".join(m.group(3).split())
+    words = m.group(1).split()
+    while words and (fold(words[0]) in _FOREIGN_STOP or words[0][0].islower()):
+        words.pop(0)
+    if not words:
+        return None
+    name = " ".join(words + m.group(2).split())
+    if force_id_for(name) or force_id_for(" ".join(words)):
+        return None  # a UK force, found by the name matchers
+    if fold(words[-1]).endswith("'s") or fold(words[-1]).endswith("s'"):
+        return None
+    return name
+
+
+_KIND_RANK = {"name": 3, "abbrev": 2, "foreign": 1, "place": 0}
+
+
+def _resolve_overlaps(found: list[ForceMention]) -> list[ForceMention]:
+    found.sort(key=lambda f: (f.start, -(f.end - f.start), -_KIND_RANK[f.kind]))
+    out: list[ForceMention] = []
+    for f in found:
+        if out and f.start < out[-1].end:
+            prev = out[-1]
+            longer = (f.end - f.start) > (prev.end - prev.start)
+            if longer or (f.end - f.start == prev.end - prev.start and _KIND_RANK[f.kind] > _KIND_RANK[prev.kind]):
+                out[-1] = f
+            continue
+        out.append(f)
+    return out

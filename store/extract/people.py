@@ -1,0 +1,272 @@
+"""People: names with their titles, ranks and ages, gathered into one entity per person.
+
+A capitalised run of words is a person's name when something says so: a title or rank before
+it ("PC", "Mr", "Chief Constable"), a known given name, an age after it ("Jo Bloggs, 34,"),
+or a verb of saying next to it. Later mentions ("Mr Bloggs", "PC Bloggs", "Bloggs") join the
+entity with the same surname.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Span
+from . import ranks
+from .words import SAY_VERBS, STOP, ambiguous_first_names, first_names
+
+_UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x250)) if c.isupper()}))
+_UP = f"[{re.escape(_UPPER)}]"
+_TOKEN = rf"(?:O['’]|Mc|Mac|D['’]|Fitz)?{_UP}[^\W\d_]*(?:[-'’](?![sS](?![^\W\d_])){_UP}?[^\W\d_]+)*"
+_INITIAL = rf"{_UP}\."
+_SP = r"[ \t\xa0]+"
+_PARTICLE = r"(?:de|van|von|der|den|da|di|du|la|le|bin|binti|al|el|ibn|ap|dos|das|del|della|St\.?)"
+_RUN = re.compile(rf"{_TOKEN}(?:{_SP}(?:{_PARTICLE}{_SP})*(?:{_TOKEN}|{_INITIAL}))*")
+_AGE_AFTER = re.compile(r",\s*(\d{2}),")
+_AGED_AFTER = re.compile(r",?\s*(?:aged|age)\s+(\d{2})\b")
+_SAY_AFTER = re.compile(r"[ \t]+(?:has\s+|had\s+|later\s+|also\s+|then\s+|yesterday\s+|today\s+)?(\w+)")
+_APPOSITIVE = re.compile(
+    r",\s+(?:the|a|an|who|whose|founder|director|head|chair|chief|deputy|assistant|spokes\w+|"
+    r"campaigner|lawyer|solicitor|barrister|MP\b|minister|secretary|commissioner|professor|"
+    r"mother|father|wife|husband|partner|sister|brother|daughter|son|\d{2}\b)")
+_POSSESSIVE = re.compile(r"['’]s?$")
+# Descriptions that refer back to an officer already named.
+DESCRIPTION = re.compile(
+    r"\b(?:the|The)\s+(?:former\s+|ex-|serving\s+|disgraced\s+|dismissed\s+|sacked\s+|then-?)?"
+    r"(?:police\s+)?(?:officer|constable|PC|sergeant|detective(?:\s+constable|\s+sergeant)?|inspector|"
+    r"PCSO|special(?:\s+constable)?|staff\s+member|superintendent|\d{2}-year-old)\b")
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int                 # the name itself
+    end: int
+    text: str
+    tokens: tuple[str, ...]
+    title_start: int           # where the title/rank begins (== start when none)
+    title: str | None = None
+    rank: str | None = None    # stored label, e.g. "Detective Sergeant"
+    role: str | None = None    # officer | pcso | special_constable | None (civilian title)
+    modifier: str | None = None
+    civil: str | None = None   # Mr, Ms, Dr, ...
+    age: int | None = None
+    age_span: Span | None = None
+    entity: int = -1
+
+
+@dataclass
+class Person:
+    id: int
+    tokens: tuple[str, ...]
+    gender: str | None = None
+    rank: str | None = None
+    role: str | None = None
+    former: bool = False
+    age: int | None = None
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def surname(self) -> str:
+        return self.tokens[-1]
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.tokens)
+
+    @property
+    def full(self) -> bool:
+        return len(self.tokens) >= 2
+
+
+def _is_stop(token: str) -> bool:
+    return token in STOP or (len(token) >= 2 and token.isupper())
+
+
+def _title_before(text: str, start: int) -> tuple[str | None, str | None, int]:
+    """(modifier, title, title_start) for a title ending right before `start`."""
+    lo = max(0, start - 48)
+    m = ranks.title_regex().search(text, lo, start)
+    if not m:
+        return None, None, start
+    ts = m.start("mod") if m.group("mod") else m.start("title")
+    if ts > 0 and (text[ts - 1].isalnum()):
+        return None, None, start
+    return (m.group("mod") or "").strip() or None, m.group("title"), ts
+
+
+def _split_leading_title(tokens: list[str], spans: list[tuple[int, int]]) -> int:
+    """How many leading tokens form a title/rank ("Chief Constable", "Det Sgt")."""
+    titles = ranks.police_titles()
+    best = 0
+    for n in range(1, min(4, len(tokens)) + 1):
+        phrase = " ".join(tokens[:n])
+        if phrase in titles or phrase in ranks.CIVIL_TITLES:
+            best = n
+    return best
+
+
+def find_people(text: str, quote_spans: list[tuple[int, int]] | None = None) -> tuple[list[Person], list[Mention]]:
+    """Every person mention in `text`, linked into entities (first full mention first)."""
+    given = first_names()
+    ambiguous = ambiguous_first_names()
+    people: list[Person] = []
+    mentions: list[Mention] = []
+    by_surname: dict[str, list[int]] = {}
+    pending_single: list[Mention] = []
+
+    for m in _RUN.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_@#/"):
+            continue
+        raw_tokens = m.group().split()
+        spans = _token_spans(m.group(), m.start())
+        lead = _split_leading_title(raw_tokens, spans)
+        tokens, tspans = raw_tokens[lead:], spans[lead:]
+        # drop leading stop words ("Despite", "Former") and trailing ones
+        while tokens and _is_stop(tokens[0].rstrip(".")) and not _is_name_word(tokens[0], given):
+            tokens, tspans = tokens[1:], tspans[1:]
+            lead = 0 if lead == 0 else lead
+        while tokens and (_is_stop(tokens[-1]) or tokens[-1].endswith(".")):
+            tokens, tspans = tokens[:-1], tspans[:-1]
+        if not tokens or len(tokens) > 4:
+            continue
+        if any(_is_stop(t) for t in tokens):
+            # a name never contains a stop word; keep the part before the first one
+            cut = next(i for i, t in enumerate(tokens) if _is_stop(t))
+            tokens, tspans = tokens[:cut], tspans[:cut]
+            if not tokens:
+                continue
+        start, end = tspans[0][0], tspans[-1][1]
+        possessive = _POSSESSIVE.search(text[end:end + 2] if text[end:end + 1] in "'’" else "")
+        if lead:
+            title = " ".join(raw_tokens[:lead])
+            title_start = spans[0][0]
+            modifier = None
+            mod_m = re.search(r"(?:^|\s)((?:former|Former|ex-|Ex-|Acting|acting|Temporary|Retired|retired)\s*)$",
+                              text[max(0, title_start - 12):title_start])
+            if mod_m:
+                modifier = mod_m.group(1).strip()
+                title_start -= len(mod_m.group(1))
+        else:
+            modifier, title, title_start = _title_before(text, start)
+        rank = ranks.rank_of(title) if title else None
+        civil = title if title in ranks.CIVIL_TITLES else None
+        if title and not rank and not civil:
+            title = None
+        age_m = _AGE_AFTER.match(text, end) or _AGED_AFTER.match(text, end)
+        first = tokens[0]
+        evidence = bool(title)
+        if not evidence and len(tokens) >= 2:
+            if first in given or (first in ambiguous and _strong_cue(text, m.start(), end, age_m)):
+                evidence = True
+            elif age_m or _strong_cue(text, m.start(), end, age_m):
+                evidence = not _looks_like_place_or_org(tokens)
+        mention = Mention(start, end, text[start:end], tuple(tokens), title_start, title,
+                          rank[0] if rank else None, rank[1] if rank else None, modifier, civil,
+                          int(age_m.group(1)) if age_m else None,
+                          Span(age_m.start(1), age_m.end(1)) if age_m else None)
+        if evidence:
+            _link(mention, people, by_surname, given, ambiguous)
+            mentions.append(mention)
+        elif len(tokens) <= 2:
+            pending_single.append(mention)  # may be a later surname-only mention
+
+    # Surname-only mentions ("Harrison said") of people already known.
+    for mention in pending_single:
+        ids = by_surname.get(mention.tokens[-1])
+        if ids and len(mention.tokens) == 1:
+            earlier = [i for i in ids if people[i].mentions[0].start < mention.start] or ids
+            mention.entity = earlier[-1]
+            people[mention.entity].mentions.append(mention)
+            mentions.append(mention)
+    mentions.sort(key=lambda x: x.start)
+    for p in people:
+        p.mentions.sort(key=lambda x: x.start)
+    _infer_gender(text, people)
+    return people, mentions
+
+
+def _token_spans(run: str, offset: int) -> list[tuple[int, int]]:
+    return [(offset + t.start(), offset + t.end()) for t in re.finditer(r"\S+", run)]
+
+
+def _is_name_word(token: str, given: dict) -> bool:
+    return token in given
+
+
+def _strong_cue(text: str, start: int, end: int, age_m) -> bool:
+    if age_m or _APPOSITIVE.match(text, end):
+        return True
+    after = _SAY_AFTER.match(text, end)
+    if after and after.group(1).lower() in SAY_VERBS:
+        return True
+    before = text[max(0, start - 12):start].rstrip().lower()
+    return before.endswith(("said", "says", "added", "according to", "by"))
+
+
+_PLACEISH = frozenset("Police Constabulary Court Street Road Council University Hospital Park Hall".split())
+
+
+def _looks_like_place_or_org(tokens: list[str]) -> bool:
+    return any(t in _PLACEISH for t in tokens)
+
+
+def _link(mention: Mention, people: list[Person], by_surname: dict, given: dict, ambiguous: dict) -> None:
+    tokens = mention.tokens
+    surname = tokens[-1]
+    candidates = by_surname.get(surname, [])
+    chosen = None
+    for pid in reversed(candidates):
+        p = people[pid]
+        if len(tokens) == 1 or not p.full or _same_first(tokens[0], p.tokens[0]):
+            chosen = pid
+            break
+    if chosen is None and len(tokens) == 1:
+        # a single name with a title and no earlier full mention: could be a first-name reference
+        for p in reversed(people):
+            if p.tokens[0] == surname and p.full:
+                chosen = p.id
+                break
+    if chosen is None:
+        gender = given.get(tokens[0]) if len(tokens) >= 2 else None
+        if gender is None and len(tokens) >= 2:
+            gender = ambiguous.get(tokens[0])
+        chosen = len(people)
+        people.append(Person(chosen, tokens, gender))
+        by_surname.setdefault(surname, []).append(chosen)
+    p = people[chosen]
+    if len(tokens) > len(p.tokens):
+        p.tokens = tokens
+        if p.gender is None:
+            p.gender = given.get(tokens[0]) or ambiguous.get(tokens[0])
+    if mention.civil and ranks.CIVIL_TITLES.get(mention.civil):
+        p.gender = ranks.CIVIL_TITLES[mention.civil]
+    if mention.rank and (p.rank is None or p.role is None):
+        p.rank, p.role = mention.rank, mention.role
+    if mention.modifier and mention.modifier.lower().startswith(("former", "ex", "retired")):
+        p.former = True
+    if mention.age and p.age is None:
+        p.age = mention.age
+    mention.entity = chosen
+    p.mentions.append(mention)
+
+
+def _same_first(a: str, b: str) -> bool:
+    a, b = a.rstrip("."), b.rstrip(".")
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+_PRONOUN = re.compile(r"\b(he|He|him|his|His|she|She|her|Her)\b")
+
+
+def _infer_gender(text: str, people: list[Person]) -> None:
+    """Fill unknown genders from pronouns right after a person's mentions."""
+    for p in people:
+        if p.gender:
+            continue
+        votes = {"male": 0, "female": 0}
+        for mention in p.mentions[:4]:
+            window = text[mention.end:mention.end + 160]
+            m = _PRONOUN.search(window)
+            if m:
+                votes["female" if m.group(1).lower() in ("she", "her") else "male"] += 1
+        if votes["male"] != votes["female"]:
+            p.gender = max(votes, key=votes.get)

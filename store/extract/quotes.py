@@ -1,0 +1,107 @@
+"""Quotes with speakers: quotation spans (quotemarks) joined to their attribution."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..model import Quote, Span
+from .attribution import Attribution, Resolver, after_quote, before_quote, indirect
+from .people import Mention, Person
+from .quotemarks import QSpan
+from .segment import Para, Sent
+
+
+def _sentence_start(sents: list[Sent], pos: int) -> int:
+    best = 0
+    for s in sents:
+        if s.start <= pos:
+            best = s.start
+        else:
+            break
+    return best
+
+
+def attribute(text: str, paras: list[Para], sents: list[Sent], spans: list[QSpan],
+              people: list[Person], mentions: list[Mention]) -> list[tuple[QSpan, Attribution | None]]:
+    r = Resolver(text, people, mentions, spans)
+    chains: dict[int, list[QSpan]] = defaultdict(list)
+    for q in spans:
+        chains[q.chain].append(q)
+    by_para: dict[int, list[QSpan]] = defaultdict(list)
+    for q in spans:
+        by_para[q.para].append(q)
+
+    results: dict[int, Attribution | None] = {}
+    order = sorted(chains, key=lambda c: chains[c][0].start)
+    for n, c in enumerate(order):
+        qs = chains[c]
+        first = qs[0]
+        p = paras[first.para]
+        siblings = by_para[first.para]
+        k = siblings.index(first)
+        region_start = siblings[k - 1].close_at + 1 if k > 0 and siblings[k - 1].close_at is not None else p.start
+        found: Attribution | None = None
+        lead = text[region_start:first.open_at] if first.open_at is not None else ""
+        if first.open_at is not None and lead.strip():
+            found = before_quote(r, first, region_start)
+        elif first.open_at is not None or first.unmarked or first.open_at is None:
+            found = _previous_paragraph_intro(r, text, paras, first)
+        if found is None or found.how == "none":
+            for q in qs:
+                sib = by_para[q.para]
+                i = sib.index(q)
+                nxt = sib[i + 1].open_at if i + 1 < len(sib) else None
+                got = after_quote(r, q, paras[q.para].end, nxt)
+                if got is not None:
+                    found = got
+                    break
+        if (found is None or found.person is None) and first.open_at is not None and lead.strip():
+            got = indirect(r, first, p, max(region_start, _sentence_start(sents, first.open_at)))
+            if got is not None and got.person is not None:
+                found = got
+        if found is None and n > 0:
+            found = _inherit(text, paras, chains[order[n - 1]], first, results.get(order[n - 1]))
+        results[c] = found
+    return [(q, results.get(q.chain)) for q in spans]
+
+
+def _previous_paragraph_intro(r: Resolver, text: str, paras: list[Para], q: QSpan) -> Attribution | None:
+    """A quote that opens a paragraph, led in by the previous one ending "… said:"."""
+    if q.para == 0:
+        return None
+    prev = paras[q.para - 1]
+    tail = text[prev.start:prev.end].rstrip()
+    if not tail.endswith(":"):
+        return None
+    fake = QSpan(prev.index, prev.end, prev.end, prev.start + len(tail) - 1 + 1, None)
+    fake.open_at = prev.start + len(tail)
+    return before_quote(r, fake, prev.start)
+
+
+def _inherit(text: str, paras: list[Para], prev_chain: list[QSpan], first: QSpan,
+             prev_attr: Attribution | None) -> Attribution | None:
+    """A quote with no attribution of its own, right after one that has a speaker."""
+    if prev_attr is None or prev_attr.person is None:
+        return None
+    last = prev_chain[-1]
+    if last.para == first.para:
+        between = text[(last.close_at or last.end) + 1:first.open_at or first.start]
+        if len(between) <= 80 and between.count(".") <= 1:
+            return Attribution(prev_attr.person, None, None, "inherit")
+        return None
+    whole_para = first.open_at is None or first.open_at == paras[first.para].start or first.unmarked
+    if last.para == first.para - 1 and whole_para:
+        return Attribution(prev_attr.person, None, None, "inherit")
+    return None
+
+
+def build_quotes(text: str, attributed: list[tuple[QSpan, Attribution | None]],
+                 people: list[Person]) -> list[Quote]:
+    out = []
+    for q, a in attributed:
+        end = q.end
+        while end > q.start and text[end - 1].isspace():
+            end -= 1
+        speaker = people[a.person].name if a is not None and a.person is not None else None
+        sspan = Span(a.start, a.end) if a is not None and a.start is not None and a.person is not None else None
+        out.append(Quote(text=text[q.start:end], span=Span(q.start, end), speaker=speaker, speaker_span=sspan))
+    return out

@@ -1,0 +1,127 @@
+"""Police ranks, roles and personal titles as news writes them, with the label we store.
+
+Written forms come from the reference's rank abbreviations plus the forms papers use
+("Police constable", "Det Sgt", "Ch Insp"); titles of other countries' officers ("Officer",
+"Deputy", "Trooper", "Garda") are here too so their names are found.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import reference
+from .trie import trie_pattern
+
+# Forms not in the reference, or that need a role other than "officer".
+_EXTRA: dict[str, tuple[str, str]] = {
+    "Police Constable": ("Constable", "officer"), "Police constable": ("Constable", "officer"),
+    "police constable": ("Constable", "officer"), "Constable": ("Constable", "officer"),
+    "constable": ("Constable", "officer"), "WPC": ("Constable", "officer"), "Pc": ("Constable", "officer"),
+    "Student Officer": ("Constable", "officer"), "student officer": ("Constable", "officer"),
+    "Probationary Constable": ("Constable", "officer"), "probationary constable": ("Constable", "officer"),
+    "Trainee Detective Constable": ("Detective Constable", "officer"), "TDC": ("Detective Constable", "officer"),
+    "Detective Constable": ("Detective Constable", "officer"), "detective constable": ("Detective Constable", "officer"),
+    "Detective Sergeant": ("Detective Sergeant", "officer"), "detective sergeant": ("Detective Sergeant", "officer"),
+    "Police Sergeant": ("Sergeant", "officer"), "Sergeant": ("Sergeant", "officer"), "sergeant": ("Sergeant", "officer"),
+    "Sgt": ("Sergeant", "officer"), "Sgt.": ("Sergeant", "officer"), "Det Sgt": ("Detective Sergeant", "officer"),
+    "Det. Sgt.": ("Detective Sergeant", "officer"), "Det Con": ("Detective Constable", "officer"),
+    "Detective Inspector": ("Detective Inspector", "officer"), "Inspector": ("Inspector", "officer"),
+    "inspector": ("Inspector", "officer"), "Insp": ("Inspector", "officer"), "Insp.": ("Inspector", "officer"),
+    "Detective Chief Inspector": ("Detective Chief Inspector", "officer"),
+    "Chief Inspector": ("Chief Inspector", "officer"), "chief inspector": ("Chief Inspector", "officer"),
+    "Ch Insp": ("Chief Inspector", "officer"), "Chief Insp": ("Chief Inspector", "officer"),
+    "Superintendent": ("Superintendent", "officer"), "superintendent": ("Superintendent", "officer"),
+    "Supt": ("Superintendent", "officer"), "Det Supt": ("Detective Superintendent", "officer"),
+    "Detective Superintendent": ("Detective Superintendent", "officer"),
+    "Chief Superintendent": ("Chief Superintendent", "officer"), "Ch Supt": ("Chief Superintendent", "officer"),
+    "Chief Supt": ("Chief Superintendent", "officer"),
+    "Detective Chief Superintendent": ("Detective Chief Superintendent", "officer"),
+    "Commander": ("Commander", "officer"), "Cmdr": ("Commander", "officer"),
+    "Assistant Chief Constable": ("Assistant Chief Constable", "officer"),
+    "Deputy Chief Constable": ("Deputy Chief Constable", "officer"),
+    "Chief Constable": ("Chief Constable", "officer"), "chief constable": ("Chief Constable", "officer"),
+    "Deputy Assistant Commissioner": ("Deputy Assistant Commissioner", "officer"),
+    "Assistant Commissioner": ("Assistant Commissioner", "officer"),
+    "Deputy Commissioner": ("Deputy Commissioner", "officer"), "Commissioner": ("Commissioner", "officer"),
+    "Detective": ("Detective", "officer"), "Det": ("Detective", "officer"), "Det.": ("Detective", "officer"),
+    "PCSO": ("PCSO", "pcso"), "Police Community Support Officer": ("PCSO", "pcso"),
+    "police community support officer": ("PCSO", "pcso"), "Community Support Officer": ("PCSO", "pcso"),
+    "Special Constable": ("Special Constable", "special_constable"),
+    "special constable": ("Special Constable", "special_constable"),
+    "Special Sergeant": ("Special Sergeant", "special_constable"),
+    "Special Inspector": ("Special Inspector", "special_constable"),
+    # Outside the UK
+    "Officer": ("Officer", "officer"), "Police Officer": ("Officer", "officer"), "Deputy": ("Deputy", "officer"),
+    "Trooper": ("Trooper", "officer"), "Lieutenant": ("Lieutenant", "officer"), "Lt": ("Lieutenant", "officer"),
+    "Lt.": ("Lieutenant", "officer"), "Captain": ("Captain", "officer"), "Capt": ("Captain", "officer"),
+    "Capt.": ("Captain", "officer"), "Senior Constable": ("Senior Constable", "officer"),
+    "Leading Senior Constable": ("Leading Senior Constable", "officer"),
+    "Senior Sergeant": ("Senior Sergeant", "officer"), "Garda": ("Garda", "officer"),
+    "Detective Garda": ("Detective Garda", "officer"), "Sheriff": ("Sheriff", "officer"),
+}
+# Abbreviations that are too ambiguous to read as a rank before a name.
+_SKIP = {"SC", "CC", "AC", "CI", "A/", "T/", "Comm", "MSC", "CSO", "Con"}
+
+CIVIL_TITLES = {
+    "Mr": "male", "Mr.": "male", "Mrs": "female", "Mrs.": "female", "Ms": "female", "Ms.": "female",
+    "Miss": "female", "Mx": None, "Dr": None, "Dr.": None, "Sir": "male", "Dame": "female",
+    "Lord": "male", "Lady": "female", "Baroness": "female", "Baron": "male", "Prof": None,
+    "Professor": None, "Cllr": None, "Councillor": None, "Rev": None, "Revd": None, "Judge": None,
+    "Recorder": None, "Justice": None,
+}
+MODIFIERS = ("Acting ", "acting ", "Temporary ", "temporary ", "Former ", "former ", "Ex-", "ex-",
+             "Retired ", "retired ", "then-", "Trainee ", "trainee ", "Student ", "student ", "A/", "T/")
+
+
+@lru_cache(maxsize=1)
+def police_titles() -> dict[str, tuple[str, str]]:
+    """Written rank → (label, role)."""
+    out: dict[str, tuple[str, str]] = {}
+    for rank in reference.data()["ranks"]:
+        for ab in rank.get("abbreviations", []):
+            ab = re.sub(r"\s*\(.*?\)", "", ab)
+            if ab and ab not in _SKIP:
+                out.setdefault(ab, (rank["label"], "officer"))
+        det = rank.get("detective")
+        if det:
+            for ab in det.get("abbreviations", []):
+                ab = re.sub(r"\s*\(.*?\)", "", ab)
+                if ab and ab not in _SKIP:
+                    out.setdefault(ab, (det["label"], "officer"))
+    out.update(_EXTRA)
+    for k in list(out):
+        if k in _SKIP:
+            del out[k]
+    return out
+
+
+@lru_cache(maxsize=1)
+def title_regex() -> re.Pattern:
+    """Titles (rank or civil) that may stand right before a name; group 'mod' is a modifier."""
+    titles = list(police_titles()) + list(CIVIL_TITLES)
+    mods = "|".join(re.escape(m) for m in MODIFIERS)
+    return re.compile(r"(?P<mod>(?:" + mods + r")+)?(?P<title>" + trie_pattern(titles) + r")[ \t\xa0]+$")
+
+
+def rank_of(written: str) -> tuple[str, str] | None:
+    return police_titles().get(written)
+
+
+# Nouns that make a person police: "a constable", "the officer", "police staff member".
+POLICE_NOUNS = (r"(?:police\s+)?officers?|constables?|PCs?|sergeants?|detectives?|inspectors?|PCSOs?|"
+                r"special\s+constables?|superintendents?|police\s+staff(?:\s+members?)?|"
+                r"members?\s+of\s+(?:police\s+)?staff|staff\s+members?|detention\s+officers?|"
+                r"call\s+handlers?|community\s+support\s+officers?|police\s+community\s+support\s+officers?|"
+                r"civilian\s+(?:staff|workers?|employees?|investigators?)|police\s+employees?|"
+                r"troopers?|deputies|deputy|gardaí|gardai|garda")
+
+
+def role_of_noun(noun: str) -> str:
+    n = noun.lower()
+    if "special" in n:
+        return "special_constable"
+    if "pcso" in n or "community support" in n:
+        return "pcso"
+    if "staff" in n or "civilian" in n or "employee" in n or "handler" in n or "detention" in n:
+        return "staff"
+    return "officer"

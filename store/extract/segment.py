@@ -1,0 +1,67 @@
+"""Paragraphs and sentences, as offsets into the article text.
+
+The cleaner leaves one paragraph per line (blank lines between). Sentences are split on
+terminal punctuation followed by space and a capital, unless the word before the full stop
+is a title or abbreviation ("Mr.", "Sgt.", "Det.", initials).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Para:
+    index: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sent:
+    index: int
+    para: int
+    start: int
+    end: int
+
+
+_LINE = re.compile(r"[^\n]+")
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-Þ])")
+_ABBREV = frozenset("""mr mrs ms miss dr st sgt insp supt det con ch no co ltd jr sr vs rev prof
+    cllr gen lt capt col maj cmdr cdr est approx dept govt inc corp mt ft a.m p.m e.g i.e etc
+    u.s u.k""".split())
+
+
+def paragraphs(text: str) -> list[Para]:
+    out = []
+    for m in _LINE.finditer(text):
+        if m.group().strip():
+            out.append(Para(len(out), m.start(), m.end()))
+    return out
+
+
+def sentences(text: str, paras: list[Para]) -> list[Sent]:
+    out: list[Sent] = []
+    for p in paras:
+        start = p.start
+        for m in _BOUNDARY.finditer(text, p.start, p.end):
+            dot = text.rfind(".", start, m.start() + 1)
+            if dot == m.start() and _abbreviation_before(text, start, dot):
+                continue
+            out.append(Sent(len(out), p.index, start, m.end() - _trailing_space(m.group())))
+            start = m.end()
+        if start < p.end:
+            out.append(Sent(len(out), p.index, start, p.end))
+    return out
+
+
+def _trailing_space(s: str) -> int:
+    return len(s) - len(s.rstrip())
+
+
+def _abbreviation_before(text: str, lo: int, dot: int) -> bool:
+    i = dot
+    while i > lo and (text[i - 1].isalpha() or text[i - 1] == "."):
+        i -= 1
+    word = text[i:dot].lower()
+    return len(word) == 1 or word in _ABBREV

@@ -1,0 +1,65 @@
+"""Regex alternations built as tries.
+
+A plain alternation of many phrases ("dismissed|dismissal|dismissed without notice|…") makes
+Python's `re` try each branch at every position. Factoring shared prefixes into a trie turns
+that into one walk, and starting with a plain character class lets `re` skip ahead quickly —
+which is also why matchers here avoid a leading `\\b` and check the left word boundary in
+Python instead (`starts_word`).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+
+def trie_pattern(phrases: Iterable[str], *, flexible_space: bool = True) -> str:
+    """A regex source matching any of `phrases` (longest first at each branch)."""
+    root: dict = {}
+    for phrase in phrases:
+        if not phrase:
+            continue
+        node = root
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = True
+    return _emit(root, flexible_space)
+
+
+def _atom(ch: str, flexible_space: bool) -> str:
+    if ch == " " and flexible_space:
+        return r"\s+"
+    if ch in "’'":
+        return "['’]"
+    if ch in "-‐‑–":
+        return r"[-‐‑–]"
+    return re.escape(ch)
+
+
+def _emit(node: dict, flexible_space: bool) -> str:
+    ends = "" in node
+    branches = []
+    for ch in sorted((k for k in node if k), key=lambda c: (-_depth(node[c]), c)):
+        branches.append(_atom(ch, flexible_space) + _emit(node[ch], flexible_space))
+    if not branches:
+        return ""
+    if len(branches) == 1 and not ends:
+        return branches[0]
+    body = "(?:" + "|".join(branches) + ")"
+    return body + "?" if ends else body
+
+
+def _depth(node: dict) -> int:
+    return 1 + max((_depth(v) for k, v in node.items() if k), default=0)
+
+
+def compile_phrases(phrases: Iterable[str], *, ignore_case: bool = True, word_end: bool = True) -> re.Pattern:
+    """Compiled trie of phrases; the right word boundary is in the regex, the left is checked
+    by the caller with `starts_word`."""
+    source = "(?:" + trie_pattern(sorted(set(phrases))) + ")"
+    if word_end:
+        source += r"(?!\w)"
+    return re.compile(source, re.IGNORECASE if ignore_case else 0)
+
+
+def starts_word(text: str, start: int) -> bool:
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_")
