@@ -6,7 +6,7 @@ import click
 from . import common
 
 # Modules that define a `command` (a click.Command); listed so the order in --help is ours.
-_MODULES: list[str] = []
+_MODULES = ["ingest", "extract", "reextract"]
 
 
 def register(group: click.Group) -> None:
