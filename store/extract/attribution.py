@@ -74,12 +74,18 @@ class Resolver:
         if want is None:
             return None
         i = bisect_left(self.starts, pos) - 1
+        fallback = None
         while i >= 0:
-            p = self.people[self.mentions[i].entity]
-            if p.gender in (want, None):
+            m = self.mentions[i]
+            p = self.people[m.entity]
+            if p.gender == want:
                 return p.id
+            if p.gender is None and fallback is None:
+                fallback = p.id
+            if pos - m.start > 700 and fallback is not None:
+                break
             i -= 1
-        return None
+        return fallback
 
 
 def _speaker_after_verb(r: Resolver, pos: int) -> Attribution | None:
@@ -150,7 +156,8 @@ def before_quote(r: Resolver, q: QSpan, region_start: int) -> Attribution | None
     after_verb = clause_start + verb.end()
     # "said Chief Constable X:" — the speaker follows the verb
     found = _speaker_after_verb(r, after_verb + (len(clause[verb.end():]) - len(clause[verb.end():].lstrip())))
-    if found and found.start is not None and found.start < lead_end:
+    if found and found.start is not None and found.start < lead_end and \
+            re.fullmatch(r"(?:,[^.“\"]{0,80}?)?[\s,:—–-]*", r.text[found.end:lead_end]):
         return Attribution(found.person, found.start, found.end, "before")
     # "X, role, said:" — the subject before the verb
     return _subject(r, clause_start, vpos, "before")
@@ -158,6 +165,10 @@ def before_quote(r: Resolver, q: QSpan, region_start: int) -> Attribution | None
 
 def _subject(r: Resolver, lo: int, verb_pos: int, how: str) -> Attribution | None:
     candidates = r.mentions_between(lo, verb_pos)
+    # "Mr Bloggs's solicitor, Jo Doe, said": a possessive names someone else
+    owners = [m for m in candidates if re.match(r"['’]s?\b", r.text[m.end:m.end + 2])]
+    if len(candidates) > len(owners):
+        candidates = [m for m in candidates if m not in owners]
     for m in candidates:
         if _PREPOSITION_BEFORE.search(r.text[max(lo, m.title_start - 40):m.title_start]) and len(candidates) > 1:
             continue

@@ -23,7 +23,16 @@ _PARTICLE = r"(?:de|van|von|der|den|da|di|du|la|le|bin|binti|al|el|ibn|ap|dos|da
 _RUN = re.compile(rf"{_TOKEN}(?:{_SP}(?:{_PARTICLE}{_SP})*(?:{_TOKEN}|{_INITIAL}))*")
 _AGE_AFTER = re.compile(r",\s*(\d{2}),")
 _AGED_AFTER = re.compile(r",?\s*(?:aged|age)\s+(\d{2})\b")
-_SAY_AFTER = re.compile(r"[ \t]+(?:has\s+|had\s+|later\s+|also\s+|then\s+|yesterday\s+|today\s+)?(\w+)")
+_SAY_AFTER = re.compile(r",?[ \t]+(?:has\s+|had\s+|later\s+|also\s+|then\s+|yesterday\s+|today\s+|previously\s+)?(\w+)")
+# Words for what a person is, right before their name: "her solicitor, Jo Bloggs", "Prosecutor Jo Bloggs".
+_ROLE_BEFORE = re.compile(
+    r"(?:director|chief|executive|spokes(?:man|woman|person)|solicitor|lawyer|representative|rep|chair(?:man|woman|person)?|"
+    r"secretary|minister|MP|MSP|councillor|president|campaigner|founder|head|manager|leader|commissioner|coroner|"
+    r"judge|nephew|niece|son|daughter|mother|father|mum|dad|wife|husband|brother|sister|friend|neighbour|uncle|aunt|"
+    r"partner|prosecutor|barrister|QC|KC|counsel|constable|officer|inspector|sergeant|superintendent|detective|"
+    r"victim|widow|widower|colleague|boss|analyst|researcher|expert|professor|lecturer|author|organiser|"
+    r"co-ordinator|coordinator|officer|deputy|member|resident|owner|landlord|teacher|doctor|nurse)\s*,?\s+$", re.I)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|told|according\s+to)\s+(?:[\w’'.-]+\s+){0,5}$")
 _APPOSITIVE = re.compile(
     r",\s+(?:the|a|an|who|whose|founder|director|head|chair|chief|deputy|assistant|spokes\w+|"
     r"campaigner|lawyer|solicitor|barrister|MP\b|minister|secretary|commissioner|professor|"
@@ -198,8 +207,12 @@ def _strong_cue(text: str, start: int, end: int, age_m) -> bool:
     after = _SAY_AFTER.match(text, end)
     if after and after.group(1).lower() in SAY_VERBS:
         return True
-    before = text[max(0, start - 12):start].rstrip().lower()
-    return before.endswith(("said", "says", "added", "according to", "by"))
+    before = text[max(0, start - 60):start]
+    if _ROLE_BEFORE.search(before):
+        return True
+    if _SAID_BEFORE.search(before) and not re.search(r"[.!?;:]", before[-40:]):
+        return True
+    return before.rstrip().lower().endswith(("said", "says", "added", "according to", "by"))
 
 
 _PLACEISH = frozenset("Police Constabulary Court Street Road Council University Hospital Park Hall".split())
@@ -254,19 +267,23 @@ def _same_first(a: str, b: str) -> bool:
     return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 
 
-_PRONOUN = re.compile(r"\b(he|He|him|his|His|she|She|her|Her)\b")
+_NEXT_SUBJECT = re.compile(r"[^.!?]*[.!?][”’\"']?\s+(He|She)\b")
 
 
 def _infer_gender(text: str, people: list[Person]) -> None:
-    """Fill unknown genders from pronouns right after a person's mentions."""
+    """Fill unknown genders from a following sentence that opens with He/She, when nobody else
+    was named in between."""
+    starts = sorted((m.start, m.entity) for p in people for m in p.mentions)
     for p in people:
         if p.gender:
             continue
         votes = {"male": 0, "female": 0}
         for mention in p.mentions[:4]:
-            window = text[mention.end:mention.end + 160]
-            m = _PRONOUN.search(window)
-            if m:
-                votes["female" if m.group(1).lower() in ("she", "her") else "male"] += 1
+            m = _NEXT_SUBJECT.match(text, mention.end)
+            if not m or m.start(1) - mention.end > 300:
+                continue
+            if any(mention.end < s < m.start(1) and e != p.id for s, e in starts):
+                continue
+            votes["female" if m.group(1) == "She" else "male"] += 1
         if votes["male"] != votes["female"]:
             p.gender = max(votes, key=votes.get)

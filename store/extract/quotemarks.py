@@ -112,7 +112,7 @@ def _single_spans(text: str, p: Para, taken: list[QSpan]) -> list[QSpan]:
         if close is not None:
             out.append(QSpan(p.index, o + 1, close, o, close, double=False))
             pos = close + 1
-        elif o == _lstrip(text, p.start, p.end) and not taken:
+        elif not taken and (o == _lstrip(text, p.start, p.end) or _SPEECH_INTRO.search(text[max(p.start, o - 90):o])):
             out.append(QSpan(p.index, o + 1, _rstrip(text, o + 1, p.end), o, None, double=False))
             break
     if not out and not taken and not opens and closes:
@@ -127,7 +127,8 @@ def _possessive(text: str, c: int, end: int) -> bool:
     if text[c - 1] not in "sS" or c + 2 >= end or text[c + 1] != " ":
         return False
     m = re.match(r"[a-z]+", text[c + 2:end])
-    return bool(m) and m.group() not in SAY_VERBS and m.group() not in ("he", "she", "they", "it", "and", "or")
+    return bool(m) and m.group() not in ("he", "she", "they", "it", "and", "or", "but", "said", "says",
+                                         "added", "told", "according", "writes", "wrote", "explained")
 
 
 def _lstrip(text: str, i: int, end: int) -> int:

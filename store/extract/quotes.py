@@ -84,8 +84,13 @@ def _inherit(text: str, paras: list[Para], prev_chain: list[QSpan], first: QSpan
         return None
     last = prev_chain[-1]
     if last.para == first.para:
-        between = text[(last.close_at or last.end) + 1:first.open_at or first.start]
-        if len(between) <= 80 and between.count(".") <= 1:
+        lo = (last.close_at or last.end) + 1
+        between = text[lo:first.open_at or first.start]
+        short = len(between) <= 80 and between.count(".") <= 1
+        # "“A,” said Supt Jo Bloggs, head of … . “B.”": the words between are A's attribution
+        own = (prev_attr.start is not None and lo <= prev_attr.start < lo + len(between)
+               and len(between) <= 260 and between.rstrip().count(". ") == 0)
+        if short or own:
             return Attribution(prev_attr.person, None, None, "inherit")
         return None
     whole_para = first.open_at is None or first.open_at == paras[first.para].start or first.unmarked

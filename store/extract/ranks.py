@@ -67,7 +67,8 @@ CIVIL_TITLES = {
     "Miss": "female", "Mx": None, "Dr": None, "Dr.": None, "Sir": "male", "Dame": "female",
     "Lord": "male", "Lady": "female", "Baroness": "female", "Baron": "male", "Prof": None,
     "Professor": None, "Cllr": None, "Councillor": None, "Rev": None, "Revd": None, "Judge": None,
-    "Recorder": None, "Justice": None,
+    "Recorder": None, "Justice": None, "Prosecutor": None, "Coroner": None, "Senior Coroner": None,
+    "Assistant Coroner": None, "Councillor": None, "Bishop": None, "Father": "male", "Canon": None,
 }
 MODIFIERS = ("Acting ", "acting ", "Temporary ", "temporary ", "Former ", "former ", "Ex-", "ex-",
              "Retired ", "retired ", "then-", "Trainee ", "trainee ", "Student ", "student ", "A/", "T/")

@@ -40,6 +40,10 @@ Skip Main Content Menu Search Home Sport Business Politics Opinion Culture Lifes
 WhatsApp Messenger Signal Telegram Zoom Teams Microsoft Amazon Uber Tesco Asda
 Islamic Muslim Christian Jewish Sikh Hindu Black White Asian Afro Caribbean African Covid-19
 Mr Mrs Ms Miss Dr Sir Dame Lord Lady Prof Cllr Rev
+Watch Accountability Action Alliance Campaign Campaigns Rights Liberty Institute Society Union Unison Partnership
+Initiative Forum Project Projects Network Fund Group Groups Company Ltd Limited Council Councils Services Solutions
+Federation Board Authority Authorities Panel Panels Academy Society Club Church Mosque Temple Synagogue Cathedral
+Airport Station Prison Barracks Port Harbour Stadium Park Gardens Court Tribunal Hall Hotel Bar Pub Cafe Restaurant
 """.split())
 
 # Verbs of saying, as used in attributions ("he said", "said Supt X", "X told the BBC").
