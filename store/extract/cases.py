@@ -51,6 +51,13 @@ _INVESTIGATOR = re.compile(r"(?P<body>Independent\s+Office\s+for\s+Police\s+Cond
                            r"anti-corruption\s+(?:unit|command)|counter[- ]corruption\s+unit)", re.I)
 _INVESTIGATED = re.compile(r"investigat\w+|inquiry|probe", re.I)
 _FORCE_INVESTIGATES = re.compile(r"(?:investigat\w+|inquiry|probe)\s+(?:\w+\s+){0,4}(?:by|from)\s+(?:officers\s+from\s+)?(?:the\s+)?$", re.I)
+_SAYS_AFTER = re.compile(r"(?:,[^.;]{0,90}?,)?\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)?(?:said|says|added|told|explained|"
+                         r"warned|insisted|commented|stated|noted|wrote|described|urged|called)\b|['’]s\b")
+_MISCONDUCT_WORDS = re.compile(
+    r"misconduct|allegation|accused|breach|investigated|disciplin|racis|sexual|sexis|homophob|offensive|"
+    r"inappropriate|explicit|porn|harass|stalk|assault|abus|misuse|dishonest|corrupt|warning|dismiss|sacked|"
+    r"found\s+to\s+have|demanded|bombarded|sent\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}(?:message|image|video|photo|text)|"
+    r"posted|shared|leaked|accessed|stole|lied|charged|convicted|arrested|suspended|pleaded\s+guilty", re.I)
 _HEARING = re.compile(r"\bhearing|\bmeeting\b|\bpanel\b|\btribunal\b", re.I)
 
 _STANDARDS = [
@@ -80,6 +87,8 @@ class Target:
     police: bool = False
     chair: bool = False
     merged: list["Target"] = field(default_factory=list)
+    absorbed_lede: bool = False
+    narrative: bool = False          # mentioned in a sentence that is not only "X said …"
 
 
 @dataclass
@@ -127,8 +136,18 @@ def assemble(ctx: Context) -> list[Case]:
                 t.police = True
             if _NOT_CASE_BEFORE.search(text[max(s_lo, m.title_start - 30):m.title_start]):
                 continue
+            if not _SAYS_AFTER.match(text, m.end):
+                t.narrative = True
             refs.append((m.title_start, t))
         for i, np in enumerate(ctx.unnamed):
+            owner = _appositive_owner(ctx, np) if s_lo <= np.start < s_hi else None
+            if owner is not None:
+                ot = targets.get(("p", owner))
+                if ot is not None:
+                    ot.police = True
+                    if np.force is not None:
+                        ot.forces.append((np.force, 3.0))
+                continue
             if s_lo <= np.start < s_hi and not ctx.in_quote(np.start, attributed_only=True):
                 t = targets.setdefault(("u", i), Target(("u", i), np.start, np=np, police=True))
                 t.sentences.add(sent.index)
@@ -150,7 +169,7 @@ def assemble(ctx: Context) -> list[Case]:
 
         sent_text = text[s_lo:s_hi]
         for pos, t in refs:
-            if t.person is not None and _PREDICATE.search(text, pos, s_hi):
+            if t.person is not None and _PREDICATE.search(_unquoted(ctx, pos, s_hi)):
                 t.predicate = True
         outs = [o for o in ctx.outcomes if s_lo <= o.start < s_hi]
         firm = [o for o in outs if not o.negated and not o.hypothetical]
@@ -166,12 +185,25 @@ def assemble(ctx: Context) -> list[Case]:
         _assign(ctx, refs, firm, sent, anaphoric)
         if firm:
             prev_outcome = firm[-1]
-        # the focus moves to the last officer the sentence is about
+        # the focus moves to the last officer the sentence is about (an unnamed one only when
+        # the sentence reports something about them, not when they are a witness)
         for pos, t in refs:
-            if (t.police or t.np is not None) and not t.chair:
+            if t.chair:
+                continue
+            if t.np is not None and not (t.outcomes or _misconduct_context(ctx, t)):
+                continue
+            if t.police or t.np is not None:
                 focus = t
 
     return _build(ctx, targets, chairs)
+
+
+def _appositive_owner(ctx: Context, np: UnnamedNP) -> int | None:
+    """"Jo Bloggs, 41, a detective sergeant with Kent Police, …": the phrase describes Jo Bloggs."""
+    for m in ctx.mentions:
+        if m.end <= np.start <= m.end + 12 and re.fullmatch(r",\s*(?:\d{1,2},\s*)?", ctx.text[m.end:np.start]):
+            return m.entity
+    return None
 
 
 def _police_nearby(text: str, m: Mention, s_hi: int) -> bool:
@@ -263,16 +295,25 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
     unnamed = [t for t in targets.values() if t.np is not None and (t.outcomes or (t.np.force and _misconduct_context(ctx, t)))]
     _force_from_clause(ctx, unnamed)
     unnamed = [t for t in unnamed if t.outcomes or t.forces]
-    _merge_unnamed(ctx, named, unnamed)
+    subjects = [t for t in targets.values() if t.person is not None and t.police and not t.chair and t.narrative
+                and t not in named]
+    _merge_unnamed(ctx, named, unnamed, subjects)
+    named += [t for t in subjects if t.absorbed_lede]
     unnamed = [t for t in unnamed if not getattr(t, "_absorbed", False)]
     ordered = sorted(named + unnamed, key=lambda t: t.first)
     article_force = _article_force(ctx, chairs, named)
     cases: list[Case] = []
     unnamed_ordinal = 0
     single = len(named) == 1
+    distinct = {_force_key(f) for t in ordered for f, _ in t.forces}
+    if article_force is not None:
+        distinct.add(_force_key(article_force))
+    inherit = article_force if len(distinct) == 1 else None
     for t in ordered:
         if t.person is None:
             unnamed_ordinal += 1
+            if not t.forces and inherit is not None:
+                t.forces.append((inherit, 0.5))
         cases.append(_case(ctx, t, article_force if (t.person is not None and (single or not t.forces)) else None,
                            unnamed_ordinal, chairs, len(ordered) == 1))
     return cases
@@ -286,9 +327,7 @@ def _misconduct_context(ctx: Context, t: Target) -> bool:
     np = t.np
     end = next((s.end for s in ctx.sents if s.start <= np.start < s.end), np.end)
     clause = ctx.text[np.end:end]
-    return bool(re.search(r"\bwho\b|misconduct|allegation|accused|breach|investigat|disciplin|racis|sexual|sexis|"
-                          r"homophob|offensive|inappropriate|explicit|porn|harass|stalk|assault|abus|misuse|dishonest|"
-                          r"corrupt|warning|dismiss|sacked", clause, re.I))
+    return bool(_MISCONDUCT_WORDS.search(clause))
 
 
 def _force_from_clause(ctx: Context, unnamed: list[Target]) -> None:
@@ -307,10 +346,12 @@ def _force_from_clause(ctx: Context, unnamed: list[Target]) -> None:
                 break
 
 
-def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target]) -> None:
+def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], subjects: list[Target]) -> None:
     """The headline's "Kent Police officer sacked" and the lede's "A Kent Police officer" are the
     named officer of a single-officer story; a headline phrase is the body's phrase."""
     lede_end = _lede_end(ctx)
+    if not named and len(subjects) == 1:
+        named = subjects  # the officer the story names, though no outcome sits next to the name
     for u in unnamed:
         np = u.np
         if np.count != 1 or np.other:
@@ -322,6 +363,7 @@ def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target]) -> 
             n.forces.extend((f, w + 1) for f, w in u.forces)
             n.outcomes.extend(u.outcomes)
             n.merged.append(u)
+            n.absorbed_lede = True
             u._absorbed = True
             continue
         if np.in_title:

@@ -41,6 +41,10 @@ class _Tables:
     place_ids: dict            # place → force id
 
 
+# A place name followed by these names a court, a council or a club, not where an officer serves.
+_NOT_A_BEAT = re.compile(r"[ \t\xa0]+(?:Crown|Magistrates|Magistrates['’]|County\s+Court|Youth\s+Court|Coroner|Coroner['’]s|"
+                         r"Court|University|City\s+Council|Council|Hospital|Infirmary|Airport|FC\b|United|Rovers|Wanderers|"
+                         r"Athletic|Albion|Town\s+FC|Cathedral|Prison|Road|Street|Avenue)")
 # Words that, following "Met", mean something other than the force.
 _NOT_MET = re.compile(r"\s+(?:Office|Gala|Opera|Museum)\b")
 _FOREIGN = re.compile(
@@ -107,7 +111,8 @@ def find_forces(text: str) -> list[ForceMention]:
         found.append(ForceMention(m.start(), m.end(), fid, reference.force_name(fid), "abbrev"))
     if t.places is not None:
         for m in t.places.finditer(text):
-            if starts_word(text, m.start()):
+            if starts_word(text, m.start()) and not _NOT_A_BEAT.match(text, m.end()) \
+                    and not re.search(r"University\s+of\s+$|HMP\s+$", text[max(0, m.start() - 16):m.start()]):
                 fid = t.place_ids[m.group()] if m.group() in t.place_ids else _place_id(t, m.group())
                 if fid:
                     found.append(ForceMention(m.start(), m.end(), fid, reference.force_name(fid), "place"))

@@ -60,6 +60,8 @@ def attribute(text: str, paras: list[Para], sents: list[Sent], spans: list[QSpan
                 found = got
         if found is None and n > 0:
             found = _inherit(text, paras, chains[order[n - 1]], first, results.get(order[n - 1]))
+        if found is None:
+            found = _introduced_by_previous(r, text, paras, sents, first, by_para)
         results[c] = found
     return [(q, results.get(q.chain)) for q in spans]
 
@@ -75,6 +77,28 @@ def _previous_paragraph_intro(r: Resolver, text: str, paras: list[Para], q: QSpa
     fake = QSpan(prev.index, prev.end, prev.end, prev.start + len(tail) - 1 + 1, None)
     fake.open_at = prev.start + len(tail)
     return before_quote(r, fake, prev.start)
+
+
+def _introduced_by_previous(r: Resolver, text: str, paras: list[Para], sents: list[Sent], q: QSpan,
+                            by_para) -> Attribution | None:
+    """A quote paragraph after a narrative one whose last sentence reports what someone said:
+    "The woman's daughter, Jo Bloggs, said the family would appeal.\n\n“We were told …”"."""
+    p = paras[q.para]
+    if q.para == 0 or not (q.open_at is None or q.open_at == p.start or q.unmarked):
+        return None
+    if by_para.get(q.para - 1):
+        return None
+    prev = paras[q.para - 1]
+    last = [s for s in sents if s.para == prev.index]
+    if not last:
+        return None
+    s = last[-1]
+    from .attribution import _VERB_RX, _subject
+    verb = _VERB_RX.search(text, s.start, s.end)
+    if verb is None:
+        return None
+    found = _subject(r, s.start, verb.start(), "before")
+    return found if found is not None and found.person is not None else None
 
 
 def _inherit(text: str, paras: list[Para], prev_chain: list[QSpan], first: QSpan,

@@ -16,8 +16,9 @@ from .ranks import role_of_noun
 _NOUN = re.compile(
     r"(?:police\s+)?community\s+support\s+officers?|special\s+constables?|police\s+staff(?:\s+members?)?|"
     r"members?\s+of\s+(?:[\w()-]+\s+){0,3}?staff|staff\s+members?|detention\s+officers?|call\s+handlers?|"
-    r"civilian\s+(?:staff|workers?|employees?)|police\s+employees?|(?:police\s+)?officers?|constables?|"
-    r"PCSOs?|PCs|PC|sergeants?|detectives?|inspectors?|superintendents?|troopers?|deputies|gardaí|gardai")
+    r"civilian\s+(?:staff|workers?|employees?)|police\s+employees?|"
+    r"(?:detective\s+|police\s+)?(?:chief\s+)?(?:constables?|sergeants?|inspectors?|superintendents?)|"
+    r"(?:police\s+)?officers?|PCSOs?|PCs|PC|detectives?|troopers?|deputies|gardaí|gardai")
 _NUMBER = {"a": 1, "an": 1, "one": 1, "another": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "some": 3, "a number of": 3,
            "a second": 1, "a third": 1, "a fourth": 1, "a further": 1, "a fellow": 1, "other": 2,
@@ -106,4 +107,15 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
         adj = det.group("adj") if det is not None else ""
         out.append(UnnamedNP(det_start, end, count, "group" if count > 1 else role_of_noun(noun), force,
                              bool(_OTHER.search(det_word + " " + adj)), in_title, noun))
+    return _longest(out)
+
+
+def _longest(found: list[UnnamedNP]) -> list[UnnamedNP]:
+    """"a detective sergeant" also matches as "a detective": keep the longer phrase."""
+    found.sort(key=lambda n: (n.start, -(n.end - n.start)))
+    out: list[UnnamedNP] = []
+    for n in found:
+        if out and n.start < out[-1].end:
+            continue
+        out.append(n)
     return out
