@@ -125,7 +125,7 @@ def after_quote(r: Resolver, q: QSpan, para_end: int, next_open: int | None) -> 
     mention = r.mention_at(pos + lead)
     if mention is not None:
         rest = r.text[mention.end:limit]
-        if re.match(rf"^(?:[^.!?“”\"]{{0,80}}?,\s+)?(?:has\s+|had\s+|also\s+|later\s+|then\s+)?(?:{_VERBS})\b", rest) \
+        if re.match(rf"^(?:[^.!?“”\"]{{0,80}}?,)?\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)?(?:{_VERBS})\b", rest) \
                 or _AFTER_DASH.match(tail):
             return Attribution(mention.entity, mention.start, mention.end, "after")
     return None

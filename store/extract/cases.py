@@ -168,8 +168,16 @@ def assemble(ctx: Context) -> list[Case]:
         refs.sort(key=lambda r: r[0])
 
         sent_text = text[s_lo:s_hi]
-        for pos, t in refs:
-            if t.person is not None and _PREDICATE.search(_unquoted(ctx, pos, s_hi)):
+        for k, (pos, t) in enumerate(refs):
+            if t.person is None:
+                continue
+            # the predicate must be this person's: before anyone else is named or referred to
+            end = refs[k + 1][0] if k + 1 < len(refs) else s_hi
+            window = _unquoted(ctx, pos, end)
+            other = re.search(r"\b(?:he|she|they)\b|[.;:]\s", window[8:])
+            if other:
+                window = window[:8 + other.start()]
+            if _PREDICATE.search(window):
                 t.predicate = True
         outs = [o for o in ctx.outcomes if s_lo <= o.start < s_hi]
         firm = [o for o in outs if not o.negated and not o.hypothetical]

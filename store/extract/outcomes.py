@@ -91,7 +91,7 @@ _BARRED = re.compile(r"barred\s+list|barred\s+from\s+(?:policing|the\s+police|wo
 _NEGATION = re.compile(
     r"(?:\b(?:not|never|no\s+longer|n[o']t|avoided|avoid|escaped|escape|spared|instead\s+of|rather\s+than|"
     r"short\s+of|without|against|appeal(?:ed|ing)?\s+against|overturned?|overturning|lesser|less\s+than|"
-    r"instead|considered|calls?\s+for|called\s+for|demand(?:ed|ing|s)?)\s+(?:\w+\s+){0,3}$)", re.I)
+    r"considered|calls?\s+for|called\s+for|demand(?:ed|ing|s)?)\s+(?:\w+\s+){0,3}$)", re.I)
 _HYPOTHETICAL = re.compile(
     r"(?:\b(?:could|may|might|would|should|must|can|cannot|can't|if|whether|risks?|risked|facing|faces?|"
     r"face|potential|possible|possibly|threat\s+of|threatened\s+with|likely|unlikely|sought|seeking|"

@@ -1,0 +1,131 @@
+"""Extraction on small fictional texts: each rule the way news writes it."""
+import pytest
+
+from store.extract import extract_text
+
+
+def quotes(text):
+    return [(q.speaker, q.text) for q in extract_text(text).quotes]
+
+
+def cases(text, **kw):
+    return [(c.officer, c.force, c.outcome) for c in extract_text(text, **kw).cases]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # attribution after, with the verb first
+    ("Kent officer sacked\n\n“We will not tolerate this behaviour,” said Chief Constable Dana Whitlock.",
+     [("Dana Whitlock", "We will not tolerate this behaviour,")]),
+    # attribution before, with a colon
+    ("Hearing\n\nDeputy Chief Constable Imran Qureshi said: “The public deserve better from us.”",
+     [("Imran Qureshi", "The public deserve better from us.")]),
+    # a quote interrupted by the attribution is two quotes, both the same speaker's
+    ("Hearing\n\n“This was serious,” Ms Ada Fenwick said. “It will not happen again.”",
+     [("Ada Fenwick", "This was serious,"), ("Ada Fenwick", "It will not happen again.")]),
+    # straight single quotes with apostrophes inside
+    ("Hearing\n\nThe chair, Norah Quill, spoke.\n\n'It's clear the officers' remarks weren't meant for anyone,' she said.",
+     [("Norah Quill", "It's clear the officers' remarks weren't meant for anyone,")]),
+])
+def test_quote_styles(text, expected):
+    assert quotes(text) == expected
+
+
+def test_british_multi_paragraph_quote_is_one_quote_per_paragraph():
+    text = ("Officer dismissed\n\nSupt Ruth Okafor said: “The first paragraph of the statement runs here.\n\n"
+            "“The second paragraph reopens the mark and closes it.”")
+    assert quotes(text) == [("Ruth Okafor", "The first paragraph of the statement runs here."),
+                            ("Ruth Okafor", "The second paragraph reopens the mark and closes it.")]
+
+
+def test_lost_opening_mark_and_pronoun():
+    text = ("Report\n\nCampaigner Jane Marlowe said she was “angry.”\n\n"
+            "That is only the tip of what never gets reported,” she said.")
+    assert quotes(text)[-1] == ("Jane Marlowe", "That is only the tip of what never gets reported,")
+
+
+def test_statement_over_unmarked_paragraphs():
+    text = ("Report\n\nACC Tom Byrne said: “We investigate every complaint.\n\n"
+            "Our teams work to strict rules and are inspected.\n\n"
+            "Nobody is above the law.”")
+    got = quotes(text)
+    assert [s for s, _ in got] == ["Tom Byrne"] * 3
+    assert got[1][1] == "Our teams work to strict rules and are inspected."
+
+
+def test_named_officer_force_outcome_and_the_chair_is_not_a_case():
+    text = ("Cumbria Police officer dismissed\n\n"
+            "PC Daniel Okafor, 29, of Cumbria Constabulary, was dismissed without notice after a "
+            "misconduct hearing found he had sent offensive messages.\n\n"
+            "The hearing was chaired by Chief Constable Alan Brisco, of Cheshire Constabulary, who said "
+            "the conduct was ‘wholly unacceptable in any police officer’.")
+    ex = extract_text(text)
+    assert [(c.officer, c.force, c.outcome, c.age, c.rank) for c in ex.cases] == [
+        ("Daniel Okafor", "Cumbria Constabulary", "dismissed", 29, "Constable")]
+    assert ex.cases[0].chair == "Chief Constable Alan Brisco"
+
+
+def test_alias_and_would_have_been_dismissed():
+    text = ("Former PC would have been sacked\n\n"
+            "Former PC Laura Penhale, who served with GMP, resigned before the hearing. "
+            "The panel found she would have been dismissed had she still been serving.")
+    assert cases(text) == [("Laura Penhale", "Greater Manchester Police", "would_have_been_dismissed")]
+
+
+@pytest.mark.parametrize("sentence, outcome", [
+    ("Sgt Ben Ruddock was given a final written warning.", "final_written_warning"),
+    ("Sgt Ben Ruddock was given a written warning.", "written_warning"),
+    ("Sgt Ben Ruddock was demoted to constable.", "reduction_in_rank"),
+    ("Sgt Ben Ruddock was cleared of gross misconduct.", "not_proven"),
+    ("Sgt Ben Ruddock had no case to answer.", "no_case_to_answer"),
+    ("Sgt Ben Ruddock will face a gross misconduct hearing next month.", "pending"),
+    ("Sgt Ben Ruddock was referred to reflective practice.", "reflective_practice"),
+])
+def test_outcome_phrases(sentence, outcome):
+    assert cases("Kent Police\n\n" + sentence + " He serves with Kent Police.")[0][2] == outcome
+
+
+def test_negated_and_hypothetical_outcomes_do_not_count():
+    text = ("Essex Police\n\nPC Amy Tranter of Essex Police escaped dismissal and was instead given a "
+            "written warning. Campaigners said she should have been sacked.")
+    assert cases(text) == [("Amy Tranter", "Essex Police", "written_warning")]
+
+
+def test_unnamed_cases_in_a_round_up_and_statistics_are_not_cases():
+    text = ("Officers kept their jobs\n\n"
+            "Of the 1,204 officers investigated, 7% were dismissed. Greater Manchester Police recorded 96 complaints.\n\n"
+            "A Kent Police officer who sent racist messages, and a Surrey Police officer who shared explicit "
+            "images, were both given reflective practice.\n\n"
+            "An officer in London who stalked a colleague received a written warning.")
+    assert cases(text) == [(None, "Kent Police", "reflective_practice"),
+                           (None, "Surrey Police", "reflective_practice"),
+                           (None, None, "written_warning")]
+
+
+def test_place_covered_by_one_force():
+    text = "Staff member quit\n\nA member of civilian staff based in Blackpool resigned after misusing police systems."
+    assert cases(text) == [(None, "Lancashire Constabulary", "resigned")]
+
+
+def test_outside_the_uk_force_as_written_and_suspension():
+    text = ("Officer suspended\n\nOfficer Troy Delgado of the Phoenix Police Department was suspended for "
+            "30 days without pay after an internal investigation.")
+    assert cases(text) == [("Troy Delgado", "Phoenix Police Department", "suspended")]
+
+
+def test_article_about_no_misconduct_has_no_cases():
+    text = ("Officers honoured\n\nPC Sian Hughes of Gwent Police received a bravery award for pulling a driver "
+            "from a burning car. “I just did what anyone would,” she said.")
+    assert cases(text) == []
+
+
+def test_relative_hearing_date_resolves_against_publication():
+    text = ("Officer sacked\n\nPC Jo Frame of Dorset Police was dismissed at a misconduct hearing yesterday (Thursday).")
+    case = extract_text(text, published="2023-06-09").cases[0]
+    assert case.hearing_date == "2023-06-08"
+
+
+def test_figures():
+    text = "Study\n\nAt least 921 officers were investigated and 6% were dismissed."
+    figs = [(f.value, f.unit, f.counts) for f in extract_text(text).figures]
+    assert (921.0, "count", "officers were investigated") in figs
+    assert any(v == 6.0 and u == "percent" for v, u, _ in figs)

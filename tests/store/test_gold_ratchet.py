@@ -1,0 +1,63 @@
+"""Extraction accuracy on our own gold, with a ratchet: a score may not fall more than 0.02
+below the best recorded in tests/extraction_scores.json (raise the record when you improve it)."""
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from scoring import load_gold, predictions, score
+
+TESTS = Path(__file__).resolve().parents[1]
+REPO = TESTS.parent
+RECORD = json.loads((TESTS / "extraction_scores.json").read_text())
+SETS = {
+    "sample": (REPO / "sample_data" / "articles", REPO / "sample_data" / "gold.json"),
+    "dev": (TESTS / "corpus" / "articles", TESTS / "corpus" / "gold.json"),
+}
+
+
+@pytest.fixture(scope="module", params=sorted(SETS))
+def scored(request):
+    articles, gold_path = SETS[request.param]
+    gold = load_gold(gold_path)
+    preds = predictions(articles)
+    return request.param, gold, preds, score(gold, preds)
+
+
+def test_every_gold_article_is_extracted(scored):
+    name, gold, preds, _ = scored
+    assert set(gold["articles"]) <= set(preds), set(gold["articles"]) - set(preds)
+
+
+def test_score_does_not_fall_below_the_record(scored):
+    name, _, _, metrics = scored
+    best = RECORD[name]["overall"]
+    assert metrics["overall"] >= best - 0.02, (name, metrics)
+
+
+def test_no_case_in_articles_about_no_misconduct(scored):
+    name, gold, preds, _ = scored
+    for article, g in gold["articles"].items():
+        if not g.get("about_misconduct", True):
+            assert preds[article]["cases"] == [], article
+
+
+def test_scorer_agrees_with_the_shared_scorer_when_present(scored, tmp_path):
+    """Our scorer implements the evaluation rules; check it against the shared one if it is here."""
+    shared = Path(os.environ.get("CASEBROWSER_SHARED", REPO.parent / "shared")) / "eval" / "score.py"
+    if not shared.exists():
+        pytest.skip("../shared/eval is not beside this checkout")
+    import subprocess
+    import sys
+    name, gold, preds, metrics = scored
+    pred_file = tmp_path / "pred.jsonl"
+    pred_file.write_text("\n".join(json.dumps({"source": k, **v}) for k, v in preds.items()))
+    gold_file = tmp_path / "gold.json"
+    gold_file.write_text(json.dumps(gold))
+    out = subprocess.run([sys.executable, str(shared), str(gold_file), str(pred_file), "--json"],
+                         capture_output=True, text=True, check=True).stdout
+    theirs = json.loads(out)
+    for key in ("officer_f1", "force_accuracy", "outcome_accuracy", "unnamed_case_f1", "quote_f1",
+                "speaker_accuracy", "overall"):
+        assert metrics[key] == pytest.approx(theirs[key]), key
