@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .furniture import drop_furniture, is_prose
 from .model import Document
 from .pubdate import date_line, split_trailing_date
 from .text import fold, strip_controls
@@ -44,90 +45,6 @@ _TERMINAL = re.compile(r"[.!?…]['’\"”)\]]*$")
 _BULLET = re.compile(r"^(?:[•·▪◦‣●*+-]|\d{1,3}[.)])\s")
 _HYPHEN_END = re.compile(r"[^\W\d_]-$")
 
-# ------------------------------------------------------------------ stage 3: furniture
-
-_SOCIAL = (r"(?:facebook|twitter|x|whatsapp|linkedin|e-?mail|pinterest|reddit|messenger|bluesky|threads|"
-           r"telegram|flipboard|tumblr|instagram|tiktok|youtube|sms|print|copy(?:\s+link)?|share|tweet|mastodon)")
-_AGENCY = (r"(?:pa(?:\s+(?:archive|wire|media|images|photo|graphics))?|press\s+association|getty(?:\s+images)?|"
-           r"afp(?:\s+via\s+getty(?:\s+images)?)?|ap(?:\s+photo)?|associated\s+press|reuters|alamy(?:\s+stock\s+photo)?|"
-           r"shutterstock|istock(?:photo)?|rex(?:\s+features)?|rex/shutterstock|swns|supplied|handout|pool|"
-           r"police\s+handout|family\s+handout|bbc|epa(?:-efe)?|anadolu|mirrorpix|reach\s+plc|"
-           r"[\w .'’-]{1,40}\s+police|google\s+(?:maps|street\s*view))")
-_LONE = re.compile(r"(?:" + "|".join((
-    # navigation and accessibility links
-    r"skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|search|footer|article)",
-    r"jump\s+to\s+(?:main\s+)?content", r"back\s+to\s+top", r"go\s+to\s+top", r"top\s+of\s+page",
-    r"menu|search|close|home|next|previous|loading\.*|more|show\s+more|load\s+more|see\s+more|view\s+more",
-    r"sign\s+in|log\s*in|log\s+out|register|subscribe|my\s+account|toggle\s+navigation",
-    # print, share, copy, email
-    r"printable\s+version|printer[-\s]friendly(?:\s+version)?|print\s+version|print(?:\s+this)?(?:\s+(?:article|page|story))?",
-    rf"share(?:\s+this)?(?:\s+(?:article|story|page|post|link))?(?:\s+(?:on|via|with|to)\s+{_SOCIAL})?",
-    rf"(?:share|post|send|email|e-mail|tweet)(?:\s+this)?(?:\s+(?:article|story|page))?\s+(?:on|via|to|by)\s+{_SOCIAL}",
-    rf"{_SOCIAL}(?:\s*[|/•·,]?\s*{_SOCIAL})*",
-    r"copy(?:\s+the)?(?:\s+article)?\s+link|link\s+copied(?:\s+to\s+clipboard)?|copied!?",
-    r"email(?:\s+this)?(?:\s+(?:article|story|page))?(?:\s+to\s+a\s+friend)?",
-    r"(?:channel\s+website|original\s+article(?:\s+link)?|article\s+link|source\s+link|permalink|short\s*link|"
-    r"canonical\s+url)\s*:?\s*(?:https?://\S*|www\.\S*)?",
-    r"listen\s+to\s+this\s+article|\d{1,2}\s+min(?:ute)?s?\s+read|reading\s+time\s*:?\s*\d{1,2}\s+min(?:ute)?s?",
-    # follows
-    rf"follow\s+(?:us|@\w+|[\w .'’-]{{1,40}})\s+on\s+{_SOCIAL}(?:\s*(?:,|and|&)\s*{_SOCIAL})*[.!]?",
-    r"(?:like\s+us\s+on\s+facebook|join\s+us\s+on\s+(?:facebook|whatsapp|telegram))[\w .,!'’-]{0,60}",
-    # adverts
-    r"advertisement|advert|ads?|sponsored(?:\s+(?:content|links|post|stories))?|promoted(?:\s+(?:content|stories))?",
-    r"paid\s+(?:content|partnership|post)|partner\s+content",
-    r"(?:story|article|content)\s+continues\s+(?:below|after(?:\s+the)?\s+(?:advert|advertisement|ad))(?:\s+advertisement)?",
-    r"continue\s+reading\s+(?:below|the\s+main\s+story)|scroll\s+(?:down\s+)?to\s+continue(?:\s+reading)?",
-    # cookie buttons
-    r"(?:accept|reject|allow|decline|refuse)(?:\s+all)?(?:\s+cookies)?(?:\s+and\s+(?:continue|close))?",
-    r"(?:manage|customi[sz]e|change)\s+(?:my\s+)?(?:cookies|preferences|settings|consent|choices)",
-    r"cookie\s+(?:settings|preferences|policy|notice|banner)|i\s+(?:agree|accept)|got\s+it|ok(?:ay)?,?\s+got\s+it",
-    # comments
-    r"(?:\d+|no)\s+comments?|(?:show|view|hide|leave\s+a|add\s+a|post\s+a|join\s+the|read)\s+comments?|comments?",
-    # photo credits and captions standing alone
-    rf"(?:[\w .'’-]{{1,40}}\s*/\s*)?{_AGENCY}(?:\s*/\s*{_AGENCY})?",
-    r"\(?(?:image|photo|picture|pic|photograph|credit|main\s+image|top\s+image|header\s+image)s?"
-    r"(?:\s+(?:credit|source))?\s*[:,]\s*[^.]{1,80}\)?",
-    r"(?:image|media)\s+(?:caption|source)s?",
-    r"(?:[\w'’-]+\s+){0,4}(?:stock(?:\s+(?:image|photo|picture))?|file\s+(?:photo|picture|image)|"
-    r"library\s+(?:image|picture|photo))",
-)) + r")[.!:]?", re.I)
-# Lines of symbols only ("•", "***", "|"), and lone single characters.
-_SYMBOLS = re.compile(r"[^\w]{1,5}|\w")
-_COOKIE = re.compile(
-    r"\b(?:(?:we|this\s+(?:site|website)|our\s+(?:site|website)s?)\s+uses?\s+cookies|use\s+of\s+cookies|"
-    r"cookies?\s+(?:policy|settings|preferences|notice)|accept\s+(?:all\s+)?cookies|"
-    r"consent\s+to\s+(?:the\s+use\s+of\s+)?cookies|(?:store|access)\s+(?:and/or\s+access\s+)?information\s+on\s+(?:a|your)\s+device)",
-    re.I)
-_PARTS = re.compile(r"\s*[|•·]\s*")
-_WALL_TRIGGER = re.compile(
-    r"(?:.{0,60}\b(?:create|register\s+for)\s+an?\s+(?:free\s+)?account\s+to\s+(?:continue|keep)\s+reading.{0,60}"
-    r"|.{0,60}\b(?:subscribe|register|sign\s+up|sign\s+in|log\s+in|login)(?:\s+now|\s+for\s+free)?\s+to\s+(?:continue|keep|read)\b.{0,80}"
-    r"|.{0,40}\bto\s+(?:continue|keep)\s+reading,?\s+(?:please\s+)?(?:subscribe|register|sign\s+in|log\s+in|create).{0,80}"
-    r"|.{0,40}\bthis\s+(?:article|content|story)\s+is\s+(?:only\s+)?(?:available|for|exclusive)\s+(?:to\s+)?(?:our\s+)?"
-    r"(?:subscribers|members|registered\s+users).{0,60}"
-    r"|(?:already\s+(?:a\s+subscriber|have\s+an\s+account|registered)).{0,30}"
-    r"|.{0,60}\b(?:sign\s+up|subscribe)\s+(?:to|for)\s+(?:our|the|my)\b.{0,40}\bnewsletters?\b.{0,80}"
-    r"|.{0,40}\b(?:get|receive)\s+(?:the|our)\b.{0,50}\b(?:newsletter|in\s+your\s+inbox)\b.{0,60}"
-    r"|(?:newsletter|free\s+newsletter|daily\s+newsletter)s?(?:\s+sign[\s-]?up)?)", re.I)
-_WALL_WORDS = re.compile(
-    r"\b(?:accounts?|sign[\s-]?(?:in|up)|log[\s-]?(?:in|out)|logged\s+in|register(?:ed|ing)?|registration|"
-    r"subscri\w*|newsletters?|e-?mail|password|characters?|required|terms\s+(?:of|and)|privacy|cookies?|"
-    r"re-?captcha|captcha|continue\s+reading|journalism|comment\s+on\s+stories|competitions|refresh\s+the\s+page|"
-    r"thank\s+you\s+for|verify|verification|unlock|premium|free\s+trial|per\s+month|cancel\s+any\s?time|"
-    r"inbox|unsubscribe|consented|opt\s+out|sign\s+me\s+up|invalid|try\s+again|something\s+went\s+wrong)\b", re.I)
-_LIST_HEADING = re.compile(
-    r"(?P<heading>latest(?:\s+(?:news|stories|headlines|updates|articles|videos))?(?:\s+from(?:\s+(?P<pub>.{2,80}?))?)?"
-    r"|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in|enjoy|have\s+missed)"
-    r"|related(?:\s+(?:articles|stories|content|news|topics|links|reading|coverage|posts))?"
-    r"|most\s+(?:read|popular|viewed|shared|commented|watched)(?:\s+(?:stories|articles|news))?"
-    r"|more\s+(?:stories|news|top\s+stories|on\s+this\s+(?:story|topic)|like\s+this|from\s+.{2,60}?|in\s+.{2,40}?)"
-    r"|(?:read|see)\s+(?:more|also|next)|also\s+read"
-    r"|recommended(?:\s+(?:for\s+you|reading|stories|articles))?|trending(?:\s+(?:now|stories|news))?"
-    r"|top\s+stories|popular(?:\s+(?:now|stories|today))?|in\s+other\s+news|don['’]t\s+miss|what\s+to\s+read\s+next"
-    r"|editor['’]s\s+picks|elsewhere\s+on\s+.{2,40}?|topics|tags|explore\s+more\s+on\s+these\s+topics)\s*:?", re.I)
-_READ_MORE = re.compile(r"(?:read\s+more|more\s+on\s+this\s+story|see\s+also|also\s+read|related|read\s+next)\s*[:|›»>–—-]\s*.{1,160}", re.I)
-_PERIOD_END = re.compile(r"\.['’\"”)\]]*$")
-
 # ------------------------------------------------------------------ stage 4: metadata
 
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:de|da|del|van|von|der|den|le|la|bin|al|el|du|di|dos|ten|ter)\b)"
@@ -135,16 +52,38 @@ _NAME = re.compile(rf"[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{0,4}}")
 _NAMES = re.compile(rf"{_NAME.pattern}(?:\s*(?:,|and|&)\s*{_NAME.pattern})*")
 _BY = re.compile(r"by\s+(?P<rest>.+)", re.I)
 _ROLE_SPLIT = re.compile(r"\s*(?:,|\s[|–—-]\s|\s-\s)\s*")
+_ROLE_LINE = re.compile(
+    r"(?:[A-Z][\w'’&-]*\s+){0,4}(?:reporter|reporters|correspondent|correspondents|editor|writer|journalist|"
+    r"staff|contributor|columnist|producer|desk|team)", re.I)
+_BYLINE_PARTS = re.compile(r"\s*(?:,|\||•|·|\s[–—-]\s)\s*")
+_DATE_PARTS = re.compile(r"\s*(?:\||•|·)\s*")
 _PIPE_PUBLICATION = re.compile(r"(?P<pub>[A-Z0-9][^|]{1,60}?)\s+\|\s+(?P<section>[^|]{1,40})")
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<pub>[^.|]{2,60}?)\.?"
-                        r"(?:\s*all\s+rights\s+reserved\.?)?", re.I)
+_COPYRIGHT = re.compile(
+    r"(?:(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<pub>[^.|©]{2,60}?)(?:\s+\d{4})?"
+    r"|(?P<pub2>[^.|©]{2,60}?)\s*(?:©|\(c\)|copyright)\s*\d{4}(?:\s*[-–]\s*\d{4})?)"
+    r"\.?(?:\s*all\s+rights\s+reserved\.?)?", re.I)
 _ORG_WORD = re.compile(
     r"\b(?:office|police|constabulary|council|commission|commissioner|authority|agency|service|ministry|department|"
     r"association|federation|institute|trust|gazette|times|news|post|echo|mail|herald|chronicle|press|telegraph|"
     r"guardian|independent|standard|observer|mirror|express|journal|tribune|courier|argus|advertiser|review|"
     r"bulletin|broadcasting|media|group|government|parliament|court|tribunal|union|college|limited|ltd|plc)\b", re.I)
+# A masthead or issuing body ends in one of these words ("The Blackwater Herald", "Kent Police",
+# "Independent Office for Police Conduct (IOPC)") ...
+_MASTHEAD_ENDS = frozenset("""
+herald post times gazette chronicle news echo star mercury courier clarion ledger wire voice leader observer
+standard advertiser bulletin dispatch journal telegraph mail express mirror argus tribune record sentinel press
+guardian independent examiner reporter courant today online weekly daily police constabulary service conduct
+office commissioner council authority agency commission newsroom
+""".split())
+# ... and has none of the little words every headline needs.
+_HEADLINE_WORDS = frozenset("""
+after over to in on at with by as from into against amid despite before without who is are was were be been has
+have had says said will could would may not no why how what when his her their its a an up down out off
+""".split())
+_NAME_LINKS = frozenset({"of", "for", "and", "&", "the", "de", "y"})
 _HEADLINE_END = re.compile(r"[.,;:]['’\"”)\]]*$")
 _HEADLINE_START = re.compile(r"^[\w'‘’\"“”£$€(]")
+_TERMINAL_PUNCT = re.compile(r"[.!?…]['’\"”)\]]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +117,7 @@ def _clean(text: str, publication: str | None) -> Cleaned:
     paragraphs: list[str] = []
     for block in _blocks(_lines(text)):
         paragraphs.extend(_block_paragraphs(block))
-    kept, removed_after, candidates = _drop_furniture(paragraphs)
+    kept, removed_after, candidates = drop_furniture(paragraphs)
     return _metadata(kept, removed_after, candidates, publication)
 
 
@@ -255,83 +194,10 @@ def _unwrap(block: list[str]) -> list[str]:
     return out
 
 
-# ------------------------------------------------------------------ stage 3
-
-def _is_lone_furniture(p: str) -> bool:
-    if len(p) <= 5 and _SYMBOLS.fullmatch(p):
-        return True
-    if len(p) <= 120 and _LONE.fullmatch(p):
-        return True
-    if len(p) <= 200 and ("|" in p or "•" in p or "·" in p):
-        # "Share on Facebook | Share on X | Copy link": every part is furniture.
-        parts = [part for part in _PARTS.split(p) if part]
-        if len(parts) >= 2 and all(len(part) <= 120 and _LONE.fullmatch(part) for part in parts):
-            return True
-    if len(p) <= 200 and _READ_MORE.fullmatch(p) and not _PERIOD_END.search(p):
-        return True
-    return len(p) <= 400 and bool(_COOKIE.search(p))
-
-
-def _is_wall_part(p: str) -> bool:
-    if len(p) > 300:
-        return False
-    if _is_lone_furniture(p):
-        return True
-    hits = {m.group().lower() for m in _WALL_WORDS.finditer(p)}
-    # An article sentence may say "account" or "email" once; a wall's sentences pile them up.
-    if len(hits) >= (2 if _is_prose(p) else 1):
-        return True
-    return len(p) <= 40 and not _TERMINAL.search(p) and len(p.split()) <= 4
-
-
-def _is_list_item(p: str) -> bool:
-    return len(p) <= 160 and not _PERIOD_END.search(p) and len(p.split()) <= 25
-
-
-def _drop_furniture(paragraphs: list[str]) -> tuple[list[str], list[bool], list[str]]:
-    """Paragraphs kept; for each, whether furniture was dropped right after it; publication hints."""
-    kept: list[str] = []
-    removed_after: list[bool] = []
-    hints: list[str] = []
-    i, n = 0, len(paragraphs)
-    while i < n:
-        p = paragraphs[i]
-        j = i
-        if _is_lone_furniture(p):
-            j = i + 1
-        elif len(p) <= 200 and _WALL_TRIGGER.fullmatch(p):
-            j = i + 1
-            while j < n and _is_wall_part(paragraphs[j]):
-                j += 1
-        elif len(p) <= 100 and (m := _LIST_HEADING.fullmatch(p)):
-            j = i + 1
-            pub = m.group("pub")
-            if pub is None and re.search(r"\bfrom\s*:?$", p, re.I) and j < n and _is_list_item(paragraphs[j]):
-                pub = paragraphs[j]          # "Latest News from" / "<organisation>" on the next line
-            if pub:
-                hints.append(pub.strip())
-            while j < n and _is_list_item(paragraphs[j]):
-                j += 1
-        if j > i:
-            if removed_after:
-                removed_after[-1] = True
-            i = j
-            continue
-        kept.append(p)
-        removed_after.append(False)
-        i += 1
-    return kept, removed_after, hints
-
-
 # ------------------------------------------------------------------ stage 4
 
 def _words(p: str) -> int:
     return p.count(" ") + 1
-
-
-def _is_prose(p: str) -> bool:
-    words = _words(p)
-    return (words >= 6 and bool(_TERMINAL.search(p))) or words >= 25
 
 
 def _headline_like(p: str) -> bool:
@@ -345,6 +211,50 @@ def _title_case(p: str) -> bool:
     return bool(words) and sum(1 for w in words if w[0].isupper()) >= 0.8 * len(words)
 
 
+def _masthead(p: str) -> bool:
+    """A publication's or issuing body's name on a line of its own."""
+    if _ROLE_LINE.fullmatch(p):
+        return False        # "Crime Reporter" is a job, not a paper
+    core = re.sub(r"\s*\([^()]{1,40}\)$", "", p)
+    words = core.split()
+    if not 1 <= len(words) <= 7 or _TERMINAL_PUNCT.search(p) or re.search(r"[,:;!?|]", core):
+        return False
+    if words[-1].lower() not in _MASTHEAD_ENDS:
+        return False
+    for w in words:
+        low = w.lower()
+        if low in _HEADLINE_WORDS:
+            return False
+        if low not in _NAME_LINKS and not w[:1].isupper() and not w[:1].isdigit():
+            return False
+    return True
+
+
+def _as_name(text: str) -> str:
+    """"THE MORNING LEDGER" → "The Morning Ledger"; short all-capital words (IOPC, BBC) stay."""
+    if not text.isupper():
+        return text
+    words = []
+    for i, w in enumerate(text.split(" ")):
+        low = w.lower()
+        if i and low in _NAME_LINKS:
+            words.append(low)
+        elif len(w) <= 3 and low not in _NAME_LINKS:
+            words.append(w)
+        else:
+            words.append(w[:1] + w[1:].lower())
+    return " ".join(words)
+
+
+def _same_name_translated(masthead: str, line: str) -> bool:
+    """"Heddlu Dyfed-Powys" under "Dyfed-Powys Police": a short name sharing a distinctive word."""
+    words = line.split()
+    if len(words) > 4 or not _title_case(line) or _HEADLINE_WORDS & {w.lower() for w in words}:
+        return False
+    distinctive = {w.lower() for w in re.findall(r"[\w'’-]{4,}", masthead)} - _MASTHEAD_ENDS
+    return bool(distinctive & {w.lower() for w in re.findall(r"[\w'’-]{4,}", line)})
+
+
 def _names(text: str) -> str | None:
     """The names in a byline's name part ("Jane Doe and John Roe"), or None if it is not names."""
     text = text.strip(" ,|–—-")
@@ -356,76 +266,134 @@ def _names(text: str) -> str | None:
     return text
 
 
-def _byline(p: str) -> tuple[str, str | None] | None:
-    """(names, ISO date or None) when the paragraph is a byline line, else None."""
-    if len(p) > 120 or _is_prose(p):
+def _byline(p: str) -> tuple[str, str | None, str | None] | None:
+    """(names, ISO date, publication) when the paragraph is a byline line, else None.
+
+    "By Jane Doe", "By Jane Doe, Crime Reporter", "By Jane Doe, The Valley Herald",
+    "Jane Doe12 May 2021", "Jane Doe · Community Editor · 8 June 2023"."""
+    if len(p) > 120 or is_prose(p):
         return None
     rest, when = split_trailing_date(p)
-    m = _BY.fullmatch(rest.strip())
+    rest = rest.strip(" ,|–—-·•")
+    m = _BY.fullmatch(rest)
     if m:
-        names_part = _ROLE_SPLIT.split(m.group("rest").strip(" ,|–—-"), maxsplit=1)[0]
-        names = _names(names_part)
-        return (names, when) if names else None
-    if when:
-        # A name glued to a date ("Jane Doe12 May 2021"): the name part must be a name only.
-        names = _names(rest)
-        return (names, when) if names and _words(names) <= 5 else None
-    return None
+        parts = _ROLE_SPLIT.split(m.group("rest").strip(" ,|–—-·•"), maxsplit=1)
+        names = _names(parts[0])
+        if not names:
+            return None
+        role = parts[1].strip(" ,|–—-·•") if len(parts) > 1 else ""
+        return names, when, (role if role and _masthead(role) else None)
+    if not when:
+        return None
+    # No "By": a name glued to a date, or a name and a role beside a date.
+    parts = [part for part in _BYLINE_PARTS.split(rest) if part]
+    names = _names(parts[0]) if parts else None
+    if not names or _words(names) > 5:
+        return None
+    publication = None
+    for part in parts[1:]:
+        if _masthead(part):
+            publication = publication or part
+        elif not _ROLE_LINE.fullmatch(part):
+            return None
+    return names, when, publication
+
+
+def _dateline(p: str) -> tuple[str | None, str | None] | None:
+    """(published, updated) when the paragraph is a dateline, perhaps with a section label
+    ("IN BRIEF | 30 June 2022", "14 March 2023 | Professional Standards",
+    "Published: 9 May 2022 | Last updated: 10 May 2022"); None otherwise."""
+    if len(p) > 120:
+        return None
+    published = updated = None
+    parts = _DATE_PARTS.split(p) if ("|" in p or "•" in p or "·" in p) else [p]
+    dated = False
+    for part in parts:
+        when = date_line(part)
+        if when:
+            dated = True
+            if re.match(r"\s*(?:last\s+)?(?:updated|modified)", part, re.I):
+                updated = updated or when
+            else:
+                published = published or when
+        elif len(part.split()) > 4 or _TERMINAL_PUNCT.search(part) or not part:
+            return None     # a label beside a date is short; anything else is prose
+    return (published, updated) if dated else None
 
 
 def _metadata(kept: list[str], removed_after: list[bool], hints: list[str], known: str | None) -> Cleaned:
-    prose = [i for i, p in enumerate(kept) if _is_prose(p)]
+    # "Copyright 2023 The Echo Ltd. All rights reserved." is a sentence, but not of the article.
+    prose = [i for i, p in enumerate(kept) if is_prose(p) and not (len(p) <= 100 and _COPYRIGHT.fullmatch(p))]
     head_end = prose[1] if len(prose) >= 2 else (prose[0] + 1 if prose else len(kept))
     tail_start = prose[-1] + 1 if prose else len(kept)
 
     drop: set[int] = set()
     byline = published = updated = None
     publications: list[str] = []
+    after_byline = False
     for i in range(head_end):
         p = kept[i]
+        if after_byline and len(p) <= 60 and _ROLE_LINE.fullmatch(p):
+            drop.add(i)             # "Chief Reporter" on the line under the byline
+            after_byline = False
+            continue
+        after_byline = False
         found = _byline(p)
         if found:
             byline = byline or found[0]
             published = published or found[1]
+            if found[2]:
+                publications.append(found[2])
             drop.add(i)
+            after_byline = True
             continue
-        when = date_line(p)
-        if when:
-            if re.match(r"\s*(?:last\s+)?(?:updated|modified)", p, re.I):
-                updated = updated or when
-            else:
-                published = published or when
+        dates = _dateline(p)
+        if dates:
+            published = published or dates[0]
+            updated = updated or dates[1]
             drop.add(i)
     for i in range(max(tail_start, head_end), len(kept)):
         p = kept[i]
-        when = date_line(p)
-        if when:
-            published = published or when
+        dates = _dateline(p)
+        if dates:
+            published = published or dates[0]
+            updated = updated or dates[1]
             drop.add(i)
             continue
         m = _PIPE_PUBLICATION.fullmatch(p) or (_COPYRIGHT.fullmatch(p) if len(p) <= 100 else None)
-        if m and not _TERMINAL.search(m.group("pub")):
-            publications.append(m.group("pub").strip())
+        pub = m and (m.groupdict().get("pub") or m.groupdict().get("pub2"))
+        if pub and not _TERMINAL_PUNCT.search(pub):
+            publications.append(pub.strip())
             drop.add(i)
             continue
         found = _byline(p)
         if found and _BY.match(p):
             byline = byline or found[0]
             drop.add(i)
-    publication = publications[-1] if publications else None
+    publication = publications[0] if publications else None
 
     rest = [i for i in range(len(kept)) if i not in drop]
-    if len(rest) >= 3:
+    # Mastheads above the headline (a name, its second-language form, a site name) are the
+    # publication, not the title. One pass removes them all, so a second pass finds none.
+    removed: str | None = None
+    while len(rest) >= 3:
         first, second = kept[rest[0]], kept[rest[1]]
+        if not _headline_like(second) or len(first) > 100 or is_prose(first):
+            break
         names = {fold(x) for x in (known, publication, *hints) if x}
-        if (_headline_like(first) and _headline_like(second) and _title_case(first) and len(first) <= 100
-                and (fold(first) in names or (removed_after[rest[0]] and _ORG_WORD.search(first)))):
-            publication = publication or first
-            drop.add(rest[0])
-            rest = rest[1:]
+        masthead = _masthead(first) or (_headline_like(first) and _title_case(first) and (
+            fold(first) in names or (removed_after[rest[0]] and bool(_ORG_WORD.search(first)))))
+        if not masthead and not (removed and _same_name_translated(removed, first)):
+            break
+        if masthead and not (publication and fold(publication) != fold(first)):
+            publication = first
+        removed = first
+        drop.add(rest[0])
+        rest = rest[1:]
     if publication is None and hints:
         publication = hints[0]
 
     final = [kept[i] for i in rest]
     title = final[0] if len(final) >= 2 and _headline_like(final[0]) else None
-    return Cleaned("\n\n".join(final), title, byline, published or updated, publication)
+    return Cleaned("\n\n".join(final), title, byline, published or updated,
+                   _as_name(publication) if publication else None)

@@ -159,4 +159,7 @@ def _continues(current: str, line: str, width: int) -> bool:
         return True
     if width == 0:
         return not _TERMINAL.search(current)
+    # A short unpunctuated line after a finished sentence is a heading, not more of the paragraph.
+    if _TERMINAL.search(current) and len(line) < 0.6 * width and not _TERMINAL.search(line):
+        return False
     return True

@@ -265,6 +265,14 @@ def _sniff(data: bytes) -> str:
     return "txt"
 
 
+def _byline(value) -> str | None:
+    """A byline as names: "By Jane Doe" and "by Jane Doe" lose their "By"."""
+    value = _meta(value)
+    if value and value[:3].lower() == "by ":
+        value = value[3:].strip() or None
+    return value
+
+
 def _meta(value) -> str | None:
     """A metadata value made safe to show: a string, no controls, single-spaced, bounded."""
     if isinstance(value, list):
@@ -325,7 +333,7 @@ def _read_text(data: bytes, name: str, fmt: str) -> Document:
     _check_content(text, name)
     return Document(
         text=text, source=name, hash=content_hash(data), format=fmt,
-        title=_meta(title), publication=_meta(publication), byline=_meta(byline),
+        title=_meta(title), publication=_meta(publication), byline=_byline(byline),
         published=published, url=_meta(url), raw_size=len(data),
     )
 
@@ -371,7 +379,7 @@ def _record(obj, name: str, source: str, digest: str, size: int, fmt: str, where
     from .html import html_article, looks_like_html
     title = _meta(obj.get("title")) or _meta(obj.get("headline"))
     publication = _meta(obj.get("publication"))
-    byline = _meta(obj.get("byline")) or _meta(obj.get("author")) or _meta(obj.get("authors"))
+    byline = _byline(obj.get("byline")) or _byline(obj.get("author")) or _byline(obj.get("authors"))
     published = obj.get("published") or obj.get("date") or obj.get("datePublished")
     published = parse_date(published) if isinstance(published, str) else None
     url = _meta(obj.get("url")) or _meta(obj.get("link"))
@@ -380,7 +388,7 @@ def _record(obj, name: str, source: str, digest: str, size: int, fmt: str, where
         body = page.text
         title = title or page.title
         publication = publication or _meta(page.publication)
-        byline = byline or _meta(page.byline)
+        byline = byline or _byline(page.byline)
         published = published or page.published
         url = url or _meta(page.url)
     body = strip_controls(body)

@@ -3,8 +3,10 @@
 Every article here is fiction written for these tests."""
 from __future__ import annotations
 
+import json
 import re
 import textwrap
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -437,3 +439,110 @@ def test_clean_is_idempotent_and_normalised(lines, joiner, publication):
     assert "\n\n\n" not in text and text == text.strip()
     assert all(p and p == p.strip() and "\n" not in p and "  " not in p for p in text.split("\n\n")) or text == ""
     assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00a0]", text)
+
+
+# ------------------------------------------------------------------ page layouts
+
+@pytest.mark.parametrize("head, publication", [
+    ("THE WESTBRIDGE SENTINEL", "The Westbridge Sentinel"),
+    ("Harbourside Echo", "Harbourside Echo"),
+    ("Eastmoor Constabulary", "Eastmoor Constabulary"),
+    ("Office of the Police and Crime Commissioner (OPCC)", "Office of the Police and Crime Commissioner (OPCC)"),
+    ("ITV NEWS", "ITV News"),
+])
+def test_masthead_above_the_headline_is_the_publication(head, publication):
+    cleaned = clean(doc(f"{head}\n\nConstable dismissed after hearing\n\nBy Jane Doe\n\n{BODY}"))
+    assert cleaned.publication == publication
+    assert cleaned.text == f"Constable dismissed after hearing\n\n{BODY}"
+
+
+@pytest.mark.parametrize("first", [
+    "Officer Sacked Over Facebook Post",
+    "Police Chief Quits",
+    "Why Police Need A New Service",
+    "Crime Reporter",
+])
+def test_headlines_that_end_like_a_masthead_stay(first):
+    cleaned = clean(doc(f"{first}\n\nForce faces questions over its vetting\n\nBy Jane Doe\n\n{BODY}"))
+    assert cleaned.text.startswith(first + "\n\n")
+    assert cleaned.title == first
+
+
+def test_bilingual_masthead_lines_both_go():
+    text = f"Gwent Valleys Police\n\nHeddlu Gwent Valleys\n\nOutcome of misconduct hearing\n\n{BODY}"
+    cleaned = clean(doc(text))
+    assert cleaned.text == f"Outcome of misconduct hearing\n\n{BODY}"
+    assert cleaned.publication == "Gwent Valleys Police"
+
+
+@pytest.mark.parametrize("line", [
+    "Home › News › Crime", "News | Westbridge | Courts", "NEWS > UK", "Home / Newsroom / News",
+    "INVESTIGATION", "EXCLUSIVE", "UK News", "ENDS", "[Allow all]  [Essential only]  [Find out more]",
+    "Share this page: Facebook | X | Email | Print", "Share this page   Print", "Facebook   X   LinkedIn   Email",
+    "Accessibility | Freedom of Information | Privacy | Cookies", "Was this page helpful?   Yes   No",
+    "We use necessary cookies to make our site work and optional analytics cookies to improve it.",
+    "Darllenwch fwy / Read more: Bridge repairs finish early",
+    "Also in brief: Market moves to Saturday; library extends hours.",
+])
+def test_more_furniture_lines(line):
+    cleaned = clean(doc(with_furniture(line, at=1)))
+    assert cleaned.text.split("\n\n") == [TITLE, *SENTENCES]
+
+
+@pytest.mark.parametrize("lines, byline, published, publication", [
+    (["By Jane Doe", "Chief Reporter", "Published: 17 May 2023", "Updated: 18 May 2023, 08:12"], "Jane Doe", "2023-05-17", None),
+    (["IN BRIEF | 30 June 2022"], None, "2022-06-30", None),
+    (["14 March 2023 | Professional Standards"], None, "2023-03-14", None),
+    (["06 Feb 2024, 17:42 | UPDATED: 06 Feb 2024, 19:05"], None, "2024-02-06", None),
+    (["Published: 9 November 2022 | Last updated: 10 November 2022"], None, "2022-11-09", None),
+    (["Posted on 4 October 2023 at 3:20pm"], None, "2023-10-04", None),
+    (["8 November 2023 • 6:00am"], None, "2023-11-08", None),
+    (["Ana Ruiz · Community Editor · Thursday 8 June 2023"], "Ana Ruiz", "2023-06-08", None),
+    (["By Ana Ruiz | May 17, 2023"], "Ana Ruiz", "2023-05-17", None),
+    (["By Ana Ruiz, Crime Reporter · 7 March 2024"], "Ana Ruiz", "2024-03-07", None),
+    (["By Ana Ruiz, Local Democracy Reporter"], "Ana Ruiz", None, None),
+    (["By Ana Ruiz, Westbridge Observer", "Published: 24 April 2024"], "Ana Ruiz", "2024-04-24", "Westbridge Observer"),
+])
+def test_bylines_and_datelines_in_page_layouts(lines, byline, published, publication):
+    cleaned = clean(doc("\n".join(["Constable dismissed after panel finds gross misconduct", *lines]) + f"\n\n{BODY}"))
+    assert (cleaned.byline, cleaned.published, cleaned.publication) == (byline, published, publication)
+    assert cleaned.text == f"Constable dismissed after panel finds gross misconduct\n\n{BODY}"
+
+
+@pytest.mark.parametrize("tail, publication", [
+    ("© Eastmoor Constabulary 2023", "Eastmoor Constabulary"),
+    ("Eastmoor Constabulary © 2023", "Eastmoor Constabulary"),
+    ("Copyright 2021-2023 Harbourside Echo Ltd. All rights reserved.", "Harbourside Echo Ltd"),
+])
+def test_copyright_lines(tail, publication):
+    cleaned = clean(doc(f"Officer cleared\n\n{BODY}\n\n{tail}"))
+    assert cleaned.publication == publication
+    assert cleaned.text == f"Officer cleared\n\n{BODY}"
+
+
+# ------------------------------------------------------------------ the sample corpus
+
+SAMPLES = Path(__file__).resolve().parents[2] / "sample_data"
+
+
+@pytest.mark.skipif(not (SAMPLES / "gold.json").is_file(), reason="sample data not in this checkout")
+def test_sample_articles_keep_every_gold_quote_and_name_and_find_their_metadata():
+    from store.readers import read_file
+    gold = json.loads((SAMPLES / "gold.json").read_text(encoding="utf-8"))["articles"]
+    spaces = lambda s: " ".join(s.split())
+    problems = []
+    for key, want in sorted(gold.items()):
+        documents = {Path(d.source).name: d for d in read_file(SAMPLES / "articles" / key.split("#")[0]).documents}
+        cleaned = clean(documents[key])
+        assert clean(cleaned) == cleaned, key
+        for field in ("title", "publication", "published"):
+            if want.get(field) != getattr(cleaned, field):
+                problems.append((key, field, want.get(field), getattr(cleaned, field)))
+        text = spaces(cleaned.text)
+        for quote in want["quotes"] + want.get("optional_quotes", []):
+            if spaces(quote["text"]) not in text:
+                problems.append((key, "quote", quote["text"][:60], None))
+        for case in want["cases"]:
+            if case.get("officer") and case["officer"] not in text:
+                problems.append((key, "officer", case["officer"], None))
+    assert problems == []
