@@ -19,13 +19,19 @@ from .model import Span
 # The columns behind a CaseRow, in CaseRow's field order after `id` and `key`.
 _ROW_SQL = """SELECT c.id, c.key, c.officer, c.rank, c.role, c.force, c.force_id, c.outcome,
   c.finding, c.date, c.publication, a.title, a.source, a.url, c.article_id, a.is_sample,
-  c.review_state
+  c.review_state, a.published
 FROM cases c JOIN articles a ON a.id = c.article_id"""
 
 
 def display_force(force: str | None, force_id: str | None) -> str | None:
     """The force as a case shows it: as stored, else the reference's name for its id."""
     return force or reference.force_name(force_id)
+
+
+def citation(title: str | None, publication: str | None, date: str | None, where: str | None) -> str:
+    """“Title”, Publication, date, URL-or-source: how a case's article is cited everywhere."""
+    parts = [f"“{title}”" if title else None, publication, date, where]
+    return ", ".join(p for p in parts if p)
 
 
 @dataclass(frozen=True)
@@ -49,6 +55,7 @@ class CaseRow:
     article_id: int
     is_sample: bool
     review_state: str = "unreviewed"
+    published: str | None = None  # the article's publication date
 
     @property
     def outcome_label(self) -> str | None:
@@ -59,17 +66,15 @@ class CaseRow:
         return reference.finding_labels().get(self.finding or "", self.finding)
 
     def citation(self) -> str:
-        """Title, publication, date, and the URL or else the source file."""
-        parts = [f"“{self.title}”" if self.title else None, self.publication, self.date,
-                 self.url or self.source]
-        return ", ".join(p for p in parts if p)
+        return citation(self.title, self.publication, self.published or self.date, self.url or self.source)
 
 
 def _case_row(r: Sequence) -> CaseRow:
     return CaseRow(id=r[0], key=r[1], officer=r[2], rank=r[3], role=r[4],
                    force=display_force(r[5], r[6]), force_id=r[6], outcome=r[7], finding=r[8],
                    date=r[9], publication=r[10], title=r[11], source=r[12], url=r[13],
-                   article_id=r[14], is_sample=bool(r[15]), review_state=r[16] or "unreviewed")
+                   article_id=r[14], is_sample=bool(r[15]), review_state=r[16] or "unreviewed",
+                   published=r[17])
 
 
 def case_rows(conn: sqlite3.Connection, ids: Iterable[int]) -> list[CaseRow]:

@@ -36,8 +36,9 @@ def test_case_rows_keep_the_order_given_and_skip_unknown_ids(conn):
     assert r.title == "West Mercia officer dismissed for gross misconduct"
     assert r.source.startswith("fixture/") and r.url == "https://courier.example/harrison"
     assert r.key.endswith(":michael-harrison") and r.is_sample is False
+    assert r.published == "2021-03-04"
     assert r.citation() == ("“West Mercia officer dismissed for gross misconduct”, Midland Courier, "
-                            "2021-03-02, https://courier.example/harrison")
+                            "2021-03-04, https://courier.example/harrison")
     assert case_rows(conn, []) == []
 
 
