@@ -14,16 +14,16 @@ from .filters import REVIEW_LABELS, ROLE_LABELS
 from .query import Query, parse
 from .search import matching
 
-# facet → (value expression, expression for a value outside the reference, ORDER BY)
+# facet → (value expression, expression naming a value outside the reference, newest first?)
 FACETS = {
-    "force": ("c.force_id", "CASE WHEN c.force_id IS NULL THEN c.force END", "3 DESC, 1"),
-    "outcome": ("c.outcome", "NULL", "3 DESC, 1"),
-    "finding": ("c.finding", "NULL", "3 DESC, 1"),
-    "year": ("c.year", "NULL", "c.year IS NULL, c.year DESC"),
-    "publication": ("c.publication", "NULL", "3 DESC, 1"),
-    "rank": ("c.rank", "NULL", "3 DESC, 1"),
-    "role": ("c.role", "NULL", "3 DESC, 1"),
-    "review": ("c.review_state", "NULL", "3 DESC, 1"),
+    "force": ("c.force_id", "CASE WHEN c.force_id IS NULL THEN c.force END", False),
+    "outcome": ("c.outcome", "NULL", False),
+    "finding": ("c.finding", "NULL", False),
+    "year": ("c.year", "NULL", True),
+    "publication": ("c.publication", "NULL", False),
+    "rank": ("c.rank", "NULL", False),
+    "role": ("c.role", "NULL", False),
+    "review": ("c.review_state", "NULL", False),
 }
 DEFAULT_FACETS = ("force", "outcome", "finding", "year")
 
@@ -69,7 +69,10 @@ def stats(conn: sqlite3.Connection, query: str | Query = "",
     total = conn.execute(f"{with_sql}SELECT count(*) FROM {source}", params).fetchone()[0]
     out: dict[str, list[Count]] = {}
     for facet in facets:
-        value, other, order = FACETS[facet]
+        value, other, by_value = FACETS[facet]
+        # Largest first (years newest first); the not-known group last either way.
+        order = f"{value} IS NULL, {value} DESC" if by_value else \
+            f"count(*) DESC, {value} IS NULL, {value}, {other}"
         rows = conn.execute(f"{with_sql}SELECT {value}, {other}, count(*) FROM {source} "
                             f"GROUP BY 1, 2 ORDER BY {order}", params).fetchall()
         out[facet] = [Count(v, _label(facet, v, o), n) for v, o, n in rows]

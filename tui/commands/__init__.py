@@ -6,7 +6,7 @@ import click
 from . import common
 
 # Modules that define a `command` (a click.Command); listed so the order in --help is ours.
-_MODULES = ["ingest", "extract", "reextract"]
+_MODULES = ["ingest", "extract", "search", "show", "export", "stats", "reextract"]
 
 
 def register(group: click.Group) -> None:
