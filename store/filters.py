@@ -105,12 +105,9 @@ def resolve_force(value: str) -> Resolved:
         if not needed:
             raise BadValue(f"force:{_quote(value)} names no force in particular — "
                            "name one, e.g. force:kent or force:\"west midlands\"")
-        for fuzzy in (False, True):
-            for m in force_index().match(words, prefix_last=True, fuzzy=fuzzy):
-                if needed <= set(m.covered) and m.term.ref not in ids:
-                    ids.append(m.term.ref)
-            if ids:
-                break
+        for m in force_index().covering(words, needed=needed, prefix_last=True):
+            if m.term.ref not in ids:
+                ids.append(m.term.ref)
     if not ids:
         forms = {t.norm: t.ref for t in force_index().terms}
         hint = _suggest(norm, forms)
@@ -148,16 +145,25 @@ def _by_forms(field: str, value: str, forms: dict[str, set[str]], labels: dict[s
     return Resolved(tuple(ids), label=", ".join(labels.get(i, i) for i in ids))
 
 
+def _bare(name) -> str:
+    """A reference name without its parenthetical note: "WPC (historic, …)" → "WPC"."""
+    return re.sub(r"\(.*?\)", "", str(name)).strip()
+
+
+def _add_forms(forms: dict[str, set[str]], names, owner: str) -> None:
+    for name in names:
+        n = fold_name(_bare(name))
+        if n:
+            forms.setdefault(n, set()).add(owner)
+
+
 def _forms(items: list[dict], extra_keys: tuple[str, ...]) -> dict[str, set[str]]:
     forms: dict[str, set[str]] = {}
     for item in items:
         names = [item["id"].replace("_", " "), item.get("label", "")]
         for k in extra_keys:
             names.extend(item.get(k) or [])
-        for name in names:
-            n = fold_name(re.sub(r"\(.*?\)", "", str(name)))
-            if n:
-                forms.setdefault(n, set()).add(item["id"])
+        _add_forms(forms, names, item["id"])
     return forms
 
 
@@ -194,34 +200,27 @@ def resolve_standard(value: str) -> Resolved:
 
 # ---------------------------------------------------------------- ranks and roles
 
-@lru_cache(maxsize=None)
-def _rank_forms() -> dict[str, set[str]]:
-    """Form → {"sergeant"} for a plain form, {"sergeant:detective"} for a detective one."""
-    forms: dict[str, set[str]] = {}
-
-    def add(name: str, value: str) -> None:
-        n = fold_name(re.sub(r"\(.*?\)", "", name))
-        if n:
-            forms.setdefault(n, set()).add(value)
-
+def _rank_groups():
+    """(value, label, names) per rank: "sergeant" for the plain rank (its label and
+    abbreviations), "sergeant:detective" for its detective form."""
     for r in reference.data()["ranks"]:
-        for name in [r["id"].replace("_", " "), r["label"], *r.get("abbreviations", [])]:
-            add(name, r["id"])
+        yield r["id"], r["label"], [r["id"].replace("_", " "), r["label"], *r.get("abbreviations", [])]
         det = r.get("detective")
         if det:
-            for name in [det["label"], *det.get("abbreviations", [])]:
-                add(name, f"{r['id']}:detective")
+            yield f"{r['id']}:detective", det["label"], [det["label"], *det.get("abbreviations", [])]
+
+
+@lru_cache(maxsize=None)
+def _rank_forms() -> dict[str, set[str]]:
+    forms: dict[str, set[str]] = {}
+    for value, _, names in _rank_groups():
+        _add_forms(forms, names, value)
     return forms
 
 
 @lru_cache(maxsize=None)
 def _rank_labels() -> dict[str, str]:
-    labels = {}
-    for r in reference.data()["ranks"]:
-        labels[r["id"]] = r["label"]
-        if r.get("detective"):
-            labels[f"{r['id']}:detective"] = r["detective"]["label"]
-    return labels
+    return {value: label for value, label, _ in _rank_groups()}
 
 
 def resolve_rank(value: str) -> Resolved:
@@ -235,23 +234,9 @@ _MODIFIERS = ("", "acting ", "temporary ", "temp ", "former ", "ex-", "ex ", "re
 def rank_strings(values: tuple[str, ...]) -> tuple[str, ...]:
     """Lower-case rank texts a case's `rank` may hold for the resolved rank values: every form
     of the rank (a plain rank includes its detective forms), with or without a modifier."""
-    wanted: set[str] = set()
-    for v in values:
-        wanted.add(v)
-        if ":" not in v:
-            wanted.add(f"{v}:detective")
-    spellings: set[str] = set()
-    for r in reference.data()["ranks"]:
-        groups = [(r["id"], [r["label"], *r.get("abbreviations", [])])]
-        if r.get("detective"):
-            groups.append((f"{r['id']}:detective",
-                           [r["detective"]["label"], *r["detective"].get("abbreviations", [])]))
-        for rid, names in groups:
-            if rid in wanted:
-                for name in names:
-                    name = re.sub(r"\(.*?\)", "", name).strip().lower()
-                    if name:
-                        spellings.update(m + name for m in _MODIFIERS)
+    wanted = set(values) | {f"{v}:detective" for v in values if ":" not in v}
+    spellings = {m + _bare(name).lower() for value, _, names in _rank_groups() if value in wanted
+                 for name in names if _bare(name) for m in _MODIFIERS}
     return tuple(sorted(spellings))
 
 
@@ -270,14 +255,10 @@ ROLE_LABELS = {"officer": "Officer", "special_constable": "Special constable",
 def _role_forms() -> dict[str, set[str]]:
     forms: dict[str, set[str]] = {}
     for role, names in ROLES.items():
-        for name in [role.replace("_", " "), *names]:
-            forms.setdefault(fold_name(name), set()).add(role)
+        _add_forms(forms, [role.replace("_", " "), *names], role)
     for r in reference.data()["non_officer_roles"]:
         role = r["id"] if r["id"] in ROLES else "staff"
-        for name in [r["id"].replace("_", " "), r["label"], *r.get("aliases", [])]:
-            n = fold_name(re.sub(r"\(.*?\)", "", name))
-            if n:
-                forms.setdefault(n, set()).add(role)
+        _add_forms(forms, [r["id"].replace("_", " "), r["label"], *r.get("aliases", [])], role)
     return forms
 
 

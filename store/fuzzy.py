@@ -201,6 +201,20 @@ class WordIndex:
                         m.covered[pos] = hit
         return [m for m in found.values() if _meaningful(m, words)]
 
+    def covering(self, words: Sequence[str], *, needed: set[int] | None = None,
+                 kinds: Iterable[str] | None = None, prefix_last: bool = False) -> list[TermMatch]:
+        """Terms that cover every needed word position (by default every word but stop words):
+        those hit exactly (or by prefix) when there are any, else those hit allowing typos.
+        How a filter value names things ("speaker:lockwood", "force:west mercai")."""
+        if needed is None:
+            needed = {i for i, w in enumerate(words) if w not in STOP} or set(range(len(words)))
+        for fuzzy in (False, True):
+            found = [m for m in self.match(words, kinds=kinds, prefix_last=prefix_last, fuzzy=fuzzy)
+                     if needed <= m.covered.keys()]
+            if found:
+                return found
+        return []
+
 
 def _meaningful(m: TermMatch, words: Sequence[str]) -> bool:
     generic = STOP | FORCE_GENERIC if m.term.kind in FORCE_KINDS else STOP

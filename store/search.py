@@ -131,11 +131,12 @@ def _units(query: Query, index: WordIndex) -> tuple[list[_Unit], set[str]]:
     # Stop words count towards covering a name ("the met") but are not required on their own;
     # nor is a last word of one letter still being typed, while other words are there.
     required = [u for u in units if u.key not in STOP] or units
-    if query.prefix and len(required) > 1 and len(required[-1].key or "") < PREFIX_MIN:
+    if query.prefix and len(required) > 1 and required[-1] is units[-1] \
+            and len(units[-1].key or "") < PREFIX_MIN:
         required.pop()
     for phrase in query.phrases:
         u = _Unit(phrase, None, fts_string(phrase))
-        for t in index.exact(fold_name(phrase)):
+        for t in index.exact(phrase):
             u.add(_column(t.kind, t.ref), t.ref or t.term, 3.5, t.term, "exact")
         required.append(u)
         hit_words.update(key(p) for p in pieces(phrase))
@@ -143,16 +144,9 @@ def _units(query: Query, index: WordIndex) -> tuple[list[_Unit], set[str]]:
 
 
 def _names(index: WordIndex, value: str, kind: str) -> list[str]:
-    """Refs of the `kind` terms a filter value names: every word covered, exactly if possible,
-    else with typos."""
+    """Refs of the `kind` terms a filter value names (every word covered; typos only if need be)."""
     words = [key(p) for p in pieces(value)]
-    needed = {i for i, w in enumerate(words) if w not in STOP} or set(range(len(words)))
-    for fuzzy in (False, True):
-        refs = [m.term.ref or m.term.term for m in index.match(words, kinds=(kind,), fuzzy=fuzzy)
-                if needed <= set(m.covered)]
-        if refs:
-            return refs
-    return []
+    return [m.term.ref or m.term.term for m in index.covering(words, kinds=(kind,))]
 
 
 @dataclass
