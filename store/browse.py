@@ -34,8 +34,23 @@ def citation(title: str | None, publication: str | None, date: str | None, where
     return ", ".join(p for p in parts if p)
 
 
+class _Labels:
+    """Reference labels for the outcome and finding ids a case holds."""
+
+    outcome: str | None
+    finding: str | None
+
+    @property
+    def outcome_label(self) -> str | None:
+        return reference.outcome_labels().get(self.outcome or "", self.outcome)
+
+    @property
+    def finding_label(self) -> str | None:
+        return reference.finding_labels().get(self.finding or "", self.finding)
+
+
 @dataclass(frozen=True)
-class CaseRow:
+class CaseRow(_Labels):
     """One line of a case list."""
 
     id: int
@@ -56,14 +71,6 @@ class CaseRow:
     is_sample: bool
     review_state: str = "unreviewed"
     published: str | None = None  # the article's publication date
-
-    @property
-    def outcome_label(self) -> str | None:
-        return reference.outcome_labels().get(self.outcome or "", self.outcome)
-
-    @property
-    def finding_label(self) -> str | None:
-        return reference.finding_labels().get(self.finding or "", self.finding)
 
     def citation(self) -> str:
         return citation(self.title, self.publication, self.published or self.date, self.url or self.source)
@@ -145,7 +152,7 @@ class ArticleDetail:
 
 
 @dataclass(frozen=True)
-class CaseDetail:
+class CaseDetail(_Labels):
     """A case with everything known of it: fields, evidence, its article, the user's data."""
 
     id: int
@@ -181,14 +188,6 @@ class CaseDetail:
     notes: tuple[NoteRow, ...] = ()
     tags: tuple[str, ...] = ()
     corrections: dict[str, str | None] = field(default_factory=dict)   # field → the user's value
-
-    @property
-    def outcome_label(self) -> str | None:
-        return reference.outcome_labels().get(self.outcome or "", self.outcome)
-
-    @property
-    def finding_label(self) -> str | None:
-        return reference.finding_labels().get(self.finding or "", self.finding)
 
     @property
     def standard_labels(self) -> tuple[str, ...]:

@@ -301,15 +301,22 @@ _YEAR = re.compile(r"\d{4}")
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
-def _split_range(field: str, value: str) -> tuple[str, str] | None:
+def _range(field: str, value: str, one, backwards) -> Resolved:
+    """VALUE, FROM..TO, FROM.. or ..TO, each end read by `one(text, whole)`."""
+    value = value.strip()
     if ".." not in value:
-        return None
+        v = one(value, value)
+        return Resolved(low=v, high=v, label=str(v))
     if value.count("..") > 1:
         raise BadValue(f"{field}:{value} has more than one '..'; a range is {field}:FROM..TO")
-    low, high = value.split("..")
-    if not low and not high:
+    low_text, high_text = (p.strip() for p in value.split(".."))
+    if not low_text and not high_text:
         raise BadValue(f"{field}:.. needs at least one end, e.g. {FIELDS[field][1].split()[1]}")
-    return low.strip(), high.strip()
+    low = one(low_text, value) if low_text else None
+    high = one(high_text, value) if high_text else None
+    if low is not None and high is not None and backwards(low, high):
+        raise BadValue(f"{field}:{value} runs backwards — did you mean {field}:{high}..{low}?")
+    return Resolved(low=low, high=high, label=f"{low_text}..{high_text}")
 
 
 def _year(text: str, whole: str) -> int:
@@ -321,20 +328,6 @@ def _year(text: str, whole: str) -> int:
     if not YEAR_MIN <= y <= YEAR_MAX:
         raise BadValue(f"year:{whole} — {y} is outside {YEAR_MIN}..{YEAR_MAX}")
     return y
-
-
-def resolve_year(value: str) -> Resolved:
-    value = value.strip()
-    parts = _split_range("year", value)
-    if parts is None:
-        y = _year(value, value)
-        return Resolved(low=y, high=y, label=str(y))
-    low = _year(parts[0], value) if parts[0] else None
-    high = _year(parts[1], value) if parts[1] else None
-    if low is not None and high is not None and low > high:
-        raise BadValue(f"year:{value} runs backwards — did you mean year:{high}..{low}?")
-    label = f"{low or ''}..{high or ''}"
-    return Resolved(low=low, high=high, label=label)
 
 
 def _date(text: str, whole: str) -> str:
@@ -357,17 +350,12 @@ def _date(text: str, whole: str) -> str:
     return text
 
 
+def resolve_year(value: str) -> Resolved:
+    return _range("year", value, _year, lambda low, high: low > high)
+
+
 def resolve_date(value: str) -> Resolved:
-    value = value.strip()
-    parts = _split_range("date", value)
-    if parts is None:
-        d = _date(value, value)
-        return Resolved(low=d, high=d, label=d)
-    low = _date(parts[0], value) if parts[0] else None
-    high = _date(parts[1], value) if parts[1] else None
-    if low and high and low > date_upper(high):
-        raise BadValue(f"date:{value} runs backwards — did you mean date:{high}..{low}?")
-    return Resolved(low=low, high=high, label=f"{low or ''}..{high or ''}")
+    return _range("date", value, _date, lambda low, high: low > date_upper(high))
 
 
 # ---------------------------------------------------------------- names the store knows

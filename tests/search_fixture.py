@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from store import db
 from store.identity import case_key, content_hash
 from store.model import Case, Document, Evidence, Extraction, Quote, Span
@@ -200,3 +202,28 @@ def key_of(officer_slug: str, title: str) -> str:
         if doc.title == title:
             return case_key(doc.hash, officer_slug)
     raise KeyError(title)
+
+
+# The queries issue 3's "done when" names, with what the first hit must show.
+DONE_WHEN = [
+    ("micheal harisson", "officer", "Michael Harrison"),
+    ("west mercai", "force", "West Mercia Police"),
+    ("cumbira", "force", "Cumbria Constabulary"),
+    ("GMP", "force", "Greater Manchester Police"),
+    ("the Met", "force", "Metropolitan Police Service"),
+    ("ugur", "title", "Watchdog finds no case to answer in Kent"),
+]
+
+
+# Fixtures for test modules that import them: one store per test session, never written to
+# (a test that writes copies it first), and a read-only connection to it per test.
+@pytest.fixture(scope="session")
+def case_store(tmp_path_factory) -> Path:
+    return build_store(tmp_path_factory.mktemp("cases") / "store.db")
+
+
+@pytest.fixture
+def conn(case_store):
+    c = db.connect(case_store, readonly=True)
+    yield c
+    c.close()

@@ -5,14 +5,14 @@ import json
 
 import pytest
 from click.testing import CliRunner
-from search_fixture import build_store
+from search_fixture import build_store, case_store  # noqa: F401 (fixture)
 
 from tui.cli import cli
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory):
-    return str(build_store(tmp_path_factory.mktemp("export-cli") / "store.db"))
+@pytest.fixture
+def store(case_store):
+    return str(case_store)
 
 
 def run(*args):

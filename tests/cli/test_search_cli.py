@@ -6,7 +6,7 @@ import sys
 import pytest
 from click.testing import CliRunner
 from rich.console import Console
-from search_fixture import build_store
+from search_fixture import DONE_WHEN, build_store, case_store  # noqa: F401 (fixture)
 
 from store import db
 from store.browse import case_rows
@@ -15,23 +15,16 @@ from tui.cli import cli
 from tui.commands.search import render_table
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory):
-    return str(build_store(tmp_path_factory.mktemp("cli") / "store.db"))
+@pytest.fixture
+def store(case_store):
+    return str(case_store)
 
 
 def run(*args):
     return CliRunner().invoke(cli, [str(a) for a in args])
 
 
-@pytest.mark.parametrize("query, field, expected", [
-    ("micheal harisson", "officer", "Michael Harrison"),
-    ("west mercai", "force", "West Mercia Police"),
-    ("cumbira", "force", "Cumbria Constabulary"),
-    ("GMP", "force", "Greater Manchester Police"),
-    ("the Met", "force", "Metropolitan Police Service"),
-    ("ugur", "title", "Watchdog finds no case to answer in Kent"),
-])
+@pytest.mark.parametrize("query, field, expected", DONE_WHEN)
 def test_done_when_queries_as_json(store, query, field, expected):
     result = run("search", query, "--db", store, "--json")
     assert result.exit_code == 0, result.output

@@ -3,16 +3,16 @@ import json
 
 import pytest
 from click.testing import CliRunner
-from search_fixture import build_store, key_of
+from search_fixture import build_store, case_store, key_of  # noqa: F401 (fixture)
 
 from store import db
 from tui.cli import cli
 from tui.commands.show import mark_quotes
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory):
-    return str(build_store(tmp_path_factory.mktemp("show") / "store.db"))
+@pytest.fixture
+def store(case_store):
+    return str(case_store)
 
 
 def run(*args):

@@ -4,7 +4,7 @@ import json
 import pytest
 from click.testing import CliRunner
 from rich.console import Console
-from search_fixture import build_store
+from search_fixture import build_store, case_store  # noqa: F401 (fixture)
 
 from store import db
 from store.stats import stats
@@ -12,9 +12,9 @@ from tui.cli import cli
 from tui.commands.stats import render_tables
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory):
-    return str(build_store(tmp_path_factory.mktemp("stats-cli") / "store.db"))
+@pytest.fixture
+def store(case_store):
+    return str(case_store)
 
 
 def run(*args):

@@ -1,23 +1,11 @@
 """store.browse: the read API over a fixture store of fictional cases."""
 import pytest
-from search_fixture import build_store, key_of
+from search_fixture import build_store, case_store, conn, key_of  # noqa: F401 (fixtures)
 
 from store import db
 from store.browse import article, case_detail, case_rows, resolve_case, store_info
 from store.errors import NotFound
 from store.model import Span
-
-
-@pytest.fixture(scope="module")
-def store_path(tmp_path_factory):
-    return build_store(tmp_path_factory.mktemp("browse") / "store.db")
-
-
-@pytest.fixture
-def conn(store_path):
-    c = db.connect(store_path, readonly=True)
-    yield c
-    c.close()
 
 
 def _id(conn, officer):

@@ -4,24 +4,12 @@ import io
 import json
 
 import pytest
-from search_fixture import build_store
+from search_fixture import build_store, case_store, conn  # noqa: F401 (fixtures)
 
 from store import db
 from store.export import COLUMNS, FORMATS, export, md, neutralise, records
 from store.search import search
 from store.stats import stats
-
-
-@pytest.fixture(scope="module")
-def store_path(tmp_path_factory):
-    return build_store(tmp_path_factory.mktemp("export") / "store.db")
-
-
-@pytest.fixture
-def conn(store_path):
-    c = db.connect(store_path, readonly=True)
-    yield c
-    c.close()
 
 
 def _export(conn, query, fmt, **kw) -> str:
