@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from . import reference
 from .db import now
 from .identity import case_key
-from .model import Case, Document, Extraction
+from .model import Case, Document, Extraction, Figure, Quote
 from .text import fold_name
 
 # Columns a user correction may override; review_state is user data kept in `corrections` too.
@@ -94,14 +94,35 @@ def _insert(conn: sqlite3.Connection, table: str, row: dict) -> int:
     return conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", tuple(row.values())).lastrowid
 
 
-def insert_article(conn: sqlite3.Connection, doc: Document, *, is_sample: bool, version: str) -> int:
-    stamp = now()
-    return _insert(conn, "articles", {
+def article_row(doc: Document, *, is_sample: bool, version: str, stamp: str) -> dict:
+    return {
         "hash": doc.hash, "source": doc.source, "format": doc.format, "title": doc.title,
         "publication": doc.publication, "byline": doc.byline, "published": doc.published,
         "url": doc.url, "text": doc.text, "raw_size": doc.raw_size, "is_sample": int(is_sample),
         "extractor_version": version, "ingested_at": stamp, "extracted_at": stamp,
-    })
+    }
+
+
+def quote_row(q: Quote, *, article_id: int, ordinal: int, case_id: int | None, case_key: str | None) -> dict:
+    return {
+        "article_id": article_id, "case_id": case_id, "case_key": case_key, "ordinal": ordinal,
+        "speaker": q.speaker, "speaker_norm": fold_name(q.speaker) or None,
+        "speaker_role": q.speaker_role, "text": q.text, "start": q.span.start, "end": q.span.end,
+        "speaker_start": q.speaker_span.start if q.speaker_span else None,
+        "speaker_end": q.speaker_span.end if q.speaker_span else None,
+    }
+
+
+def figure_row(f: Figure, *, article_id: int, ordinal: int) -> dict:
+    return {
+        "article_id": article_id, "ordinal": ordinal, "value": f.value, "raw": f.raw,
+        "unit": f.unit, "counts": f.counts, "force": f.force,
+        "start": f.span.start, "end": f.span.end,
+    }
+
+
+def insert_article(conn: sqlite3.Connection, doc: Document, *, is_sample: bool, version: str) -> int:
+    return _insert(conn, "articles", article_row(doc, is_sample=is_sample, version=version, stamp=now()))
 
 
 def write_extraction(conn: sqlite3.Connection, article_id: int, doc: Document,
@@ -118,19 +139,9 @@ def write_extraction(conn: sqlite3.Connection, article_id: int, doc: Document,
         case_ids[case.slug] = (_insert(conn, "cases", row), row["key"])
     for ordinal, q in enumerate(extraction.quotes):
         cid, ckey = case_ids.get(q.case_slug or "", (None, None))
-        _insert(conn, "quotes", {
-            "article_id": article_id, "case_id": cid, "case_key": ckey, "ordinal": ordinal,
-            "speaker": q.speaker, "speaker_norm": fold_name(q.speaker) or None,
-            "speaker_role": q.speaker_role, "text": q.text, "start": q.span.start, "end": q.span.end,
-            "speaker_start": q.speaker_span.start if q.speaker_span else None,
-            "speaker_end": q.speaker_span.end if q.speaker_span else None,
-        })
+        _insert(conn, "quotes", quote_row(q, article_id=article_id, ordinal=ordinal, case_id=cid, case_key=ckey))
     for ordinal, f in enumerate(extraction.figures):
-        _insert(conn, "figures", {
-            "article_id": article_id, "ordinal": ordinal, "value": f.value, "raw": f.raw,
-            "unit": f.unit, "counts": f.counts, "force": f.force,
-            "start": f.span.start, "end": f.span.end,
-        })
+        _insert(conn, "figures", figure_row(f, article_id=article_id, ordinal=ordinal))
     conn.execute("UPDATE articles SET extractor_version = ?, extracted_at = ? WHERE id = ?",
                  (version, now(), article_id))
     apply_corrections(conn, [k for _, k in case_ids.values()])
