@@ -36,6 +36,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out", nargs="?", type=Path, metavar="OUT", help="directory to write the articles into")
     ap.add_argument("--store", metavar="PATH", help="write a store instead of files ('-' for the cache)")
     ap.add_argument("--seed", type=int, default=0, help="the corpus for one seed is always the same (default 0)")
+    ap.add_argument("--workers", type=int, default=None,
+                    help="with --store: processes generating beside the loader (default: cores - 1 on 4+ cores, else 0)")
     ap.add_argument("--quiet", action="store_true", help="print only the result")
     args = ap.parse_args(argv)
     if args.n < 0:
@@ -46,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.store is not None:
             path = None if args.store == "-" else Path(args.store)
-            print(build_store(args.n, args.seed, path, progress=progress))
+            print(build_store(args.n, args.seed, path, progress=progress, workers=args.workers))
             return 0
         stats = write_corpus(args.n, args.seed, args.out, progress=progress)
     except FileExistsError as exc:

@@ -13,13 +13,17 @@ into place only when complete, so an interrupted build is never mistaken for a f
 """
 from __future__ import annotations
 
+import hashlib
 import importlib
 import json
+import multiprocessing
 import os
 import sqlite3
 import time
+from collections import deque
+from functools import lru_cache
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from store import db
 from store.db import now
@@ -27,15 +31,37 @@ from store.model import Document
 from store.schema import SCHEMA_VERSION
 from store.write import article_row, case_row, figure_row, quote_row
 
-from .files import articles
-from .render import Sources
+from .kinds import Article, make_article
+from .render import FEED_BLOCK, Rendered, Sources
 
 GENERATOR_VERSION = "1"
 META_KEY = "bench_corpus"
-CHUNK = 4000                      # articles per executemany batch
+CHUNK = FEED_BLOCK                # articles per chunk of work: a whole feed block, so chunks name records alone
+PARALLEL_FROM = 20000             # below this many cases, generating in other processes costs more than it saves
 CACHE_DIR = Path(__file__).resolve().parent.parent / ".cache"
 TABLES = ("articles", "cases", "quotes", "figures")
 FTS = ("articles_fts", "cases_fts", "quotes_fts")
+
+
+def default_workers(n_cases: int) -> int:
+    """Generating in other processes pays only with cores to spare: on a 2-vCPU box shared with
+    other work it was slower than generating beside the loader. Four cores or more: all but one."""
+    cores = os.cpu_count() or 1
+    return cores - 1 if cores >= 4 and n_cases >= PARALLEL_FROM else 0
+
+
+@lru_cache(maxsize=None)
+def generator_digest() -> str:
+    """What the corpus is made from: this package, and the store code and reference data its
+    rows come through. A cached store made by other code is built again, never reused."""
+    here = Path(__file__).resolve().parent
+    store_dir = here.parent.parent / "store"
+    files = sorted(here.glob("*.py")) + [store_dir / n for n in ("write.py", "identity.py", "text.py")] \
+        + [store_dir / "reference" / "policing.json"]
+    h = hashlib.sha256()
+    for f in files:
+        h.update(f.name.encode() + b"\0" + (f.read_bytes() if f.exists() else b"") + b"\0")
+    return h.hexdigest()[:16]
 
 
 def cache_path(n_cases: int, seed: int) -> Path:
@@ -44,7 +70,7 @@ def cache_path(n_cases: int, seed: int) -> Path:
 
 def expected_meta(n_cases: int, seed: int) -> dict:
     return {"cases": n_cases, "seed": seed, "schema": SCHEMA_VERSION, "generator": GENERATOR_VERSION,
-            "note": "synthetic corpus from bench/gen_corpus.py; every article is fiction"}
+            "code": generator_digest(), "note": "synthetic corpus from bench/gen_corpus.py; every article is fiction"}
 
 
 def read_meta(path: Path) -> dict | None:
@@ -61,7 +87,7 @@ def read_meta(path: Path) -> dict | None:
 
 
 def build_store(n_cases: int, seed: int, path: str | os.PathLike | None = None, *,
-                progress: Callable[[str], None] | None = print) -> Path:
+                progress: Callable[[str], None] | None = print, workers: int | None = None) -> Path:
     """A store holding exactly `n_cases` synthetic cases for `seed`: reused when the file at
     `path` (default: the cache) was already built for the same cases, seed, schema and
     generator; otherwise built afresh. Refuses to replace a file that is not a generated store."""
@@ -78,11 +104,13 @@ def build_store(n_cases: int, seed: int, path: str | os.PathLike | None = None, 
     tmp = final.with_name(f"{final.name}.part{os.getpid()}")
     for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), Path(f"{tmp}-journal")):
         leftover.unlink(missing_ok=True)
+    if workers is None:
+        workers = default_workers(n_cases)
     start = time.perf_counter()
     try:
         conn = db.connect(tmp)
         try:
-            counts = _load(conn, n_cases, seed, say, start)
+            counts = _load(conn, n_cases, seed, say, start, workers)
             db.set_meta(conn, META_KEY, json.dumps(expected_meta(n_cases, seed), sort_keys=True))
             _rebuild_terms(conn, say)
             conn.execute("PRAGMA journal_mode = WAL")   # as db.connect leaves every store
@@ -128,7 +156,92 @@ def _set_aside(conn: sqlite3.Connection) -> list[str]:
     return [sql for _, _, sql in rows]
 
 
-def _load(conn: sqlite3.Connection, n_cases: int, seed: int, say, start: float) -> dict:
+# ---------------------------------------------------------------------------- rows
+
+# One article's rows without the ids only the loader can count: the article's values, its
+# cases' values after article_id, its quotes' (case ordinal, values after article_id and
+# case_id), its figures' values after article_id.
+Rows = tuple[int, tuple, list[tuple], list[tuple], list[tuple]]
+
+
+def _columns() -> dict[str, tuple[str, ...]]:
+    """The loader's column order for each table, taken from store.write's own row builders."""
+    from store.model import Case, Figure, Quote, Span
+    doc = Document(text="", source="", hash="0" * 64, format="txt")
+    span = Span(0, 0)
+    cols = {
+        "articles": ("id", *article_row(doc, is_sample=False, version="", stamp="")),
+        "cases": case_row(Case(), article_id=0, article_hash=doc.hash, ordinal=0, published=None,
+                          publication=None, version=""),
+        "quotes": quote_row(Quote(text="", span=span), article_id=0, ordinal=0, case_id=None, case_key=None),
+        "figures": figure_row(Figure(0, "", "", "", span), article_id=0, ordinal=0),
+    }
+    front = {"cases": ("id", "article_id"), "quotes": ("id", "article_id", "case_id"), "figures": ("id", "article_id")}
+    for t, f in front.items():
+        cols[t] = (*f, *(c for c in cols[t] if c not in f))
+    return cols
+
+
+def article_rows(a: Article, r: Rendered, stamp: str) -> Rows:
+    x = a.extraction
+    doc = Document(text=a.text, source=r.source, hash=r.hash, format=a.fmt, title=a.title,
+                   publication=a.publication, byline=a.byline, published=a.published,
+                   url=a.url, raw_size=len(r.data))
+    art = tuple(article_row(doc, is_sample=False, version=x.version, stamp=stamp).values())
+    cases, by_slug = [], {}
+    for ordinal, c in enumerate(x.cases):
+        row = case_row(c, article_id=0, article_hash=doc.hash, ordinal=ordinal,
+                       published=doc.published, publication=doc.publication, version=x.version)
+        del row["article_id"]
+        cases.append(tuple(row.values()))
+        by_slug[c.slug] = (ordinal, row["key"])
+    quotes = []
+    for ordinal, q in enumerate(x.quotes):
+        case_ordinal, key = by_slug.get(q.case_slug or "", (None, None))
+        row = quote_row(q, article_id=0, ordinal=ordinal, case_id=None, case_key=key)
+        del row["article_id"], row["case_id"]
+        quotes.append((case_ordinal, *row.values()))
+    figures = []
+    for ordinal, f in enumerate(x.figures):
+        row = figure_row(f, article_id=0, ordinal=ordinal)
+        del row["article_id"]
+        figures.append(tuple(row.values()))
+    return len(x.cases), art, cases, quotes, figures
+
+
+def chunk_rows(seed: int, first: int, last: int, stamp: str, last_max_cases: int | None = None) -> list[Rows]:
+    """Rows for articles first..last-1. `first` starts a feed block, so feed records are named
+    here exactly as in the whole corpus; the last article may be cut down to end the corpus."""
+    assert first % FEED_BLOCK == 0
+    sources = Sources()
+    out = []
+    for i in range(first, last):
+        a = make_article(seed, i, max_cases=last_max_cases if i == last - 1 else None)
+        out.append(article_rows(a, sources.render(a), stamp))
+    return out
+
+
+def _chunks(seed: int, stamp: str, workers: int) -> Iterator[tuple[int, list[Rows]]]:
+    """(first index, rows) for consecutive chunks, made by `workers` processes (0: in this one),
+    never more than two chunks per worker ahead of the loader, so memory stays flat."""
+    if workers < 1:
+        first = 0
+        while True:
+            yield first, chunk_rows(seed, first, first + CHUNK, stamp)
+            first += CHUNK
+    ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    with ctx.Pool(workers) as pool:
+        pending: deque = deque()
+        first = 0
+        while True:
+            while len(pending) < 2 * workers:
+                pending.append((first, pool.apply_async(chunk_rows, (seed, first, first + CHUNK, stamp))))
+                first += CHUNK
+            start, job = pending.popleft()
+            yield start, job.get()
+
+
+def _load(conn: sqlite3.Connection, n_cases: int, seed: int, say, start: float, workers: int) -> dict:
     conn.execute("PRAGMA journal_mode = OFF")       # a temporary file: a crash means starting again
     conn.execute("PRAGMA synchronous = OFF")
     conn.execute("PRAGMA cache_size = -262144")     # 256 MiB
@@ -137,52 +250,32 @@ def _load(conn: sqlite3.Connection, n_cases: int, seed: int, say, start: float) 
     conn.execute("BEGIN")
     deferred = _set_aside(conn)
     stamp = now()
-    ids = {t: 0 for t in TABLES}
-    batches: dict[str, list[tuple]] = {t: [] for t in TABLES}
-    sql: dict[str, str] = {}
-    sources = Sources()
+    cols = _columns()
+    sql = {t: f"INSERT INTO {t} ({', '.join(chr(34) + c + chr(34) for c in cols[t])}) "
+              f"VALUES ({', '.join('?' * len(cols[t]))})" for t in TABLES}
+    ids = dict.fromkeys(TABLES, 0)
     step = max(n_cases // 20, 1)
     next_report = step
-
-    def flush() -> None:
-        for t in TABLES:
-            if batches[t]:
-                conn.executemany(sql[t], batches[t])
-                batches[t].clear()
-
-    def add(table: str, row: dict) -> None:
-        ids[table] += 1
-        if table not in sql:
-            cols = ", ".join(f'"{c}"' for c in ("id", *row))
-            sql[table] = f"INSERT INTO {table} ({cols}) VALUES ({', '.join('?' * (len(row) + 1))})"
-        batches[table].append((ids[table], *row.values()))
-
-    for n, a in enumerate(articles(n_cases, seed), 1):
-        r = sources.render(a)
-        x = a.extraction
-        doc = Document(text=a.text, source=r.source, hash=r.hash, format=a.fmt, title=a.title,
-                       publication=a.publication, byline=a.byline, published=a.published,
-                       url=a.url, raw_size=len(r.data))
-        add("articles", article_row(doc, is_sample=False, version=x.version, stamp=stamp))
-        aid = ids["articles"]
-        case_ids: dict[str, tuple[int, str]] = {}
-        for ordinal, c in enumerate(x.cases):
-            row = case_row(c, article_id=aid, article_hash=doc.hash, ordinal=ordinal,
-                           published=doc.published, publication=doc.publication, version=x.version)
-            add("cases", row)
-            case_ids[c.slug] = (ids["cases"], row["key"])
-        for ordinal, q in enumerate(x.quotes):
-            cid, ckey = case_ids.get(q.case_slug or "", (None, None))
-            add("quotes", quote_row(q, article_id=aid, ordinal=ordinal, case_id=cid, case_key=ckey))
-        for ordinal, f in enumerate(x.figures):
-            add("figures", figure_row(f, article_id=aid, ordinal=ordinal))
-        if n % CHUNK == 0:
-            flush()
-        if ids["cases"] >= next_report:
-            next_report += step
-            say(f"  {ids['cases']:,}/{n_cases:,} cases, {ids['articles']:,} articles, "
-                f"{time.perf_counter() - start:.1f}s")
-    flush()
+    chunks = _chunks(seed, stamp, workers)
+    try:
+        while ids["cases"] < n_cases:
+            first, rows = next(chunks)
+            told = ids["cases"]
+            for k, item in enumerate(rows):
+                if told + item[0] > n_cases:   # the corpus ends inside this article: cut it down
+                    rows = rows[:k] + chunk_rows(seed, first, first + k + 1, stamp, last_max_cases=n_cases - told)[-1:]
+                    break
+                told += item[0]
+                if told == n_cases:
+                    rows = rows[:k + 1]
+                    break
+            _insert(conn, sql, ids, rows)
+            if ids["cases"] >= next_report or ids["cases"] == n_cases:
+                next_report = ids["cases"] + step
+                say(f"  {ids['cases']:,}/{n_cases:,} cases, {ids['articles']:,} articles, "
+                    f"{time.perf_counter() - start:.1f}s")
+    finally:
+        chunks.close()   # stops the worker processes
     t = time.perf_counter()
     for statement in deferred:
         conn.execute(statement)
@@ -192,4 +285,27 @@ def _load(conn: sqlite3.Connection, n_cases: int, seed: int, say, start: float) 
         conn.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
     say(f"  full-text indexes rebuilt in {time.perf_counter() - t:.1f}s")
     conn.execute("COMMIT")
-    return {"articles": ids["articles"], "cases": ids["cases"], "quotes": ids["quotes"], "figures": ids["figures"]}
+    return ids
+
+
+def _insert(conn: sqlite3.Connection, sql: dict[str, str], ids: dict[str, int], rows: list[Rows]) -> None:
+    """Give a chunk's rows their ids, in the order write_article would, and insert them."""
+    arts, cases, quotes, figures = [], [], [], []
+    aid, cid, qid, fid = ids["articles"], ids["cases"], ids["quotes"], ids["figures"]
+    for _, art, case_vals, quote_vals, fig_vals in rows:
+        aid += 1
+        arts.append((aid, *art))
+        base = cid
+        for v in case_vals:
+            cid += 1
+            cases.append((cid, aid, *v))
+        for case_ordinal, *v in quote_vals:
+            qid += 1
+            quotes.append((qid, aid, None if case_ordinal is None else base + 1 + case_ordinal, *v))
+        for v in fig_vals:
+            fid += 1
+            figures.append((fid, aid, *v))
+    for t, batch in (("articles", arts), ("cases", cases), ("quotes", quotes), ("figures", figures)):
+        if batch:
+            conn.executemany(sql[t], batch)
+    ids.update(articles=aid, cases=cid, quotes=qid, figures=fid)

@@ -314,6 +314,17 @@ class Draft:
         case.ev("barred", self.w.mark(phrase))
         self.w.add(", which means " + p["he"] + " cannot work in policing again.")
 
+    def context(self, pool: list[str], *, fmt: dict) -> None:
+        """One to three paragraphs of narrative from `pool`."""
+        rng, w = self.rng, self.w
+        lines = rng.sample(pool, rng.randint(2, 5))
+        fmt = dict(fmt, n=rng.randint(2, 6), year=self.published.year - rng.randint(2, 20))
+        for i, line in enumerate(lines):
+            w.sentence(line.format(**fmt))
+            if i % 2 == 1:
+                w.para()
+        w.para()
+
     def marker(self) -> None:
         self.w.para()
         self.w.add(MARKER.format(n=self.index))
@@ -419,6 +430,7 @@ def single_case_story(d: Draft, *, kind: str) -> None:
         d.barred(case, off)
     w.para()
 
+    d.context(phrases.CONTEXT, fmt=d.fmt(off, fname))
     if outcome in HEARD and rng.random() < 0.2 and d.allowed(2) >= 2:
         second_officer(d, fname, chair)
 
@@ -544,6 +556,8 @@ def roundup(d: Draft) -> None:
         w.outcome(case, syn, subject, plural=group)
         if i % 2 == 1 or i == k - 1:
             w.para()
+
+    d.context(phrases.ROUNDUP_CONTEXT, fmt=d.fmt())
 
     # Statistics by force: forces named here are not cases.
     fs = []

@@ -72,6 +72,43 @@ ALLEGATIONS = [
     "sold explicit images through an online account while still serving",
 ]
 
+# Narrative around a hearing; none of it names an outcome, so the outcome sentence stays the evidence.
+CONTEXT = [
+    "The hearing was told the officer had an otherwise unblemished record.",
+    "Colleagues raised concerns with a supervisor, who reported the matter to professional standards.",
+    "The officer admitted some of the allegations but denied others.",
+    "A representative for the officer told the panel {he} had been struggling with {his} mental health at the time.",
+    "The panel heard evidence from two colleagues and read messages recovered from the officer’s phone.",
+    "Character references described the officer as hard-working and well liked by the public.",
+    "The hearing was held in public at the force’s headquarters in {town}.",
+    "The hearing lasted {n} days.",
+    "The officer did not attend the final day of the hearing.",
+    "The panel considered written submissions from both sides before making its decision.",
+    "The officer has the right to appeal to the Police Appeals Tribunal.",
+    "Details of the hearing were published on the force’s website in advance.",
+    "The woman involved told investigators she had felt unable to refuse.",
+    "The officer’s representative argued that the messages had been taken out of context.",
+    "The panel rejected the suggestion that the behaviour had been a misunderstanding.",
+    "Investigators recovered deleted messages from a work phone.",
+    "The matter first came to light after an anonymous report through the force’s confidential line.",
+    "The officer had joined the force in {year} after working in retail.",
+    "Body-worn video of the incident was played to the panel.",
+    "The officer was moved away from front-line duties while the investigation took place.",
+    "A member of the public complained to the force the following day.",
+    "The panel said it had given weight to the officer’s early admissions.",
+]
+
+ROUNDUP_CONTEXT = [
+    "Forces were asked for the figures under the Freedom of Information Act.",
+    "Several forces did not respond, and others said the information would cost too much to gather.",
+    "Some forces said their figures included cases in which no misconduct was found.",
+    "The figures cover both police officers and members of police staff.",
+    "Many of the cases never reached a formal hearing and were dealt with inside the force.",
+    "Forces record allegations differently, which makes comparisons between them difficult.",
+    "In several cases the officer involved had already left the service before the case concluded.",
+    "The details of individual cases were released with names and identifying details removed.",
+]
+
 TOPICS = [  # what a round-up is about
     ("messages on social media and phone apps", "social media"),
     ("relationships with members of the public met on duty", "abuse of position"),
@@ -285,11 +322,12 @@ NOISE = {
             "The award was presented at a ceremony attended by the chief constable and local dignitaries.",
             "Colleagues nominated the officer for years of work with young people on the estate.",
             "The officer has run a weekly football session for local teenagers since joining the force.",
+            "The chief constable praised the officer’s courage and quick thinking.",
         ],
         "quotes": [
             "I was just doing my job, and anyone on my team would have done the same.",
             "It means a great deal to be recognised, but the real credit belongs to the whole team.",
-            "This officer’s courage and quick thinking undoubtedly saved a life.",
+            "I would encourage anyone thinking about a career in policing to give it a go.",
         ],
     },
     "statistics": {

@@ -23,6 +23,11 @@ MARKS = (("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"))
 MARK_WEIGHTS = (0.55, 0.25, 0.12, 0.08)
 
 
+def _as_written(c: "CaseDraft", name: str, text: str) -> str | None:
+    spans = [e.span for e in c.evidence if e.field == name]
+    return spans[0].of(text) if spans else getattr(c, name)
+
+
 def cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
@@ -277,7 +282,8 @@ class Writer:
             ev = tuple(c.evidence)
             cases.append(Case(
                 officer=c.officer_span.of(text) if c.officer_span else None,
-                rank=c.rank, role=c.role, force=c.force, force_id=c.force_id, finding=c.finding,
+                rank=c.rank, role=c.role, force=c.force if c.force_id else _as_written(c, "force", text),
+                force_id=c.force_id, finding=c.finding,
                 outcome=c.outcome, standards=tuple(c.standards),
                 allegations=c.allegations_span.of(text) if c.allegations_span else None,
                 barred=c.barred, resigned=c.resigned, left_force=c.left_force, age=c.age,
