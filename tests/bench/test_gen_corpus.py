@@ -53,7 +53,7 @@ def dump(path: Path) -> dict:
         order = "key" if t == "meta" else "id"
         rows = conn.execute(f"SELECT {', '.join(chr(34) + c + chr(34) for c in cols)} FROM {t} ORDER BY {order}").fetchall()
         if t == "meta":
-            rows = [r for r in rows if r[0] not in ("created_at", fastpath.META_KEY)]
+            rows = [r for r in rows if not r[0].endswith("_at") and r[0] != fastpath.META_KEY]   # clock values
         out[t] = rows
     for fts in ("articles_fts", "cases_fts", "quotes_fts", "notes_fts"):
         conn.execute(f"CREATE VIRTUAL TABLE temp.v_{fts} USING fts5vocab(main, {fts}, instance)")
@@ -270,6 +270,14 @@ def test_store_opens_with_connect_at_the_current_schema(store300):
     conn.close()
 
 
+def bounded(text: str, s: int, e: int) -> bool:
+    """A span that starts and ends on a word boundary, with nothing blank at either end."""
+    inner = text[s:e]
+    return bool(inner) and inner == inner.strip() \
+        and not (s > 0 and text[s - 1].isalnum() and inner[0].isalnum()) \
+        and not (e < len(text) and text[e].isalnum() and inner[-1].isalnum())
+
+
 def test_every_span_slices_its_evidence(store2000):
     conn = sqlite3.connect(store2000)
     conn.row_factory = sqlite3.Row
@@ -280,6 +288,8 @@ def test_every_span_slices_its_evidence(store2000):
     for c in conn.execute("SELECT * FROM cases"):
         text = texts[c["article_id"]]
         ev = json.loads(c["evidence"])
+        for field, spans in ev.items():
+            assert all(bounded(text, s, e) for s, e in spans), (field, [text[s:e] for s, e in spans])
         if c["officer"]:
             assert [text[s:e] for s, e in ev["officer"]] == [c["officer"]]
             checked["officer"] += 1
@@ -303,14 +313,18 @@ def test_every_span_slices_its_evidence(store2000):
             assert c["hearing_date"] and c["date"] == c["hearing_date"]
     for q in conn.execute("SELECT * FROM quotes"):
         text = texts[q["article_id"]]
-        assert text[q["start"]:q["end"]] == q["text"]
+        assert text[q["start"]:q["end"]] == q["text"] and bounded(text, q["start"], q["end"])
         assert text[q["start"] - 1] in "“\"‘'"
+        # the words stop at the closing mark, or at the paragraph's end when a statement goes on
+        assert text[q["end"]] in "”\"’'" if q["end"] < len(text) and text[q["end"]] != "\n" \
+            else text[q["end"]:q["end"] + 2] == "\n\n"
         if q["speaker_start"] is not None:
             named = text[q["speaker_start"]:q["speaker_end"]]
             assert named == q["speaker"] or q["speaker"].endswith(" " + named)
         checked["quote"] += 1
     for f in conn.execute("SELECT * FROM figures"):
-        assert texts[f["article_id"]][f["start"]:f["end"]] == f["raw"]
+        text = texts[f["article_id"]]
+        assert text[f["start"]:f["end"]] == f["raw"] and bounded(text, f["start"], f["end"])
     conn.close()
     assert min(checked.values()) > 100
 
