@@ -12,7 +12,6 @@ from dataclasses import replace
 from ..model import Document, Extraction, Mention, Quote, Span
 from .attribution import Attribution
 from .cases import Context, assemble
-from .dates import find_dates
 from .figures import find_figures
 from .forces import find_forces
 from .outcomes import find_outcomes
@@ -43,7 +42,6 @@ def extract_text(text: str, *, title: str | None = None, published: str | None =
         mentions=mentions, forces=forces, outcomes=find_outcomes(text),
         unnamed=find_unnamed(text, forces, title_end),
         quote_ranges=[(q.span.start, q.span.end, q.speaker is not None) for q in quotes],
-        dates=find_dates(text, published),
     )
     cases = assemble(ctx)
     quotes = _link_quotes(quotes, cases)

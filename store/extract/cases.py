@@ -10,6 +10,7 @@ chair's, investigators' and speakers' forces are set aside.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -17,8 +18,9 @@ from .. import reference
 from ..identity import case_slug
 from ..model import Case, Evidence, Span
 from .categories import categorise
-from .dates import DateMention
+from .dates import DateMention, find_dates
 from .forces import ForceMention
+from .lookback import words_before
 from .outcomes import DISCIPLINARY, SEVERITY, OutcomeMention
 from .people import DESCRIPTION, Mention, Person
 from .ranks import POLICE_NOUNS
@@ -36,10 +38,10 @@ _PREDICATE = re.compile(
     r"\ballegations?\s+(?:that|against)\b|\bbreach(?:ed|es)\b|\bcommitted\s+(?:gross\s+)?misconduct|"
     r"\bmisconduct\s+(?:hearing|meeting|proceedings|investigation)|\bgross\s+misconduct\b|"
     r"\b(?:pleaded|pled)\s+guilty|\bwas\s+alleged|\bit\s+was\s+alleged", re.I)
-_CHAIR_BEFORE = re.compile(r"(?:chaired|led|heard|presided\s+over)\s+by\s+(?:\w+\s+){0,4}$|"
-                           r"\b(?:chair(?:man|woman|person)?|LQC|legally\s+qualified\s+chair|panel\s+chair)\s*,?\s*$", re.I)
+_CHAIR_VERBS = frozenset("chaired led heard presided".split())
+_CHAIR_NOUNS = frozenset("chair chairman chairwoman chairperson lqc".split())
 _CHAIR_AFTER = re.compile(r"^,?\s*(?:\w+\s+){0,3}?(?:who\s+(?:chaired|led|presided)|the\s+(?:hearing\s+|panel\s+)?chair|chair(?:ing|man|woman)?\s+of)", re.I)
-_NOT_CASE_BEFORE = re.compile(r"\b(?:by|from|to|with|of|for|told|against|about|like|than)\s+(?:\w+\s+){0,2}$", re.I)
+_NOT_CASE_WORDS = frozenset("by from to with of for told against about like than".split())
 _GENERIC_SENT = re.compile(r"^\W*(?:officers|police\s+officers|many|most|some|all|forces|the\s+(?:figures|data|study|report|investigation\s+found)|"
                            r"\d[\d,.]*\s*(?:%|per\s*cent|pc)?|(?:at\s+least|more\s+than|over|almost|nearly|around|about|just|only)\s+\d)", re.I)
 _ANAPHORIC = re.compile(r"^\W*(?:they|these|those|others|this|examples|cases|among\s+them|among\s+those)\s+"
@@ -58,20 +60,50 @@ _MISCONDUCT_WORDS = re.compile(
     r"inappropriate|explicit|porn|harass|stalk|assault|abus|misuse|dishonest|corrupt|warning|dismiss|sacked|"
     r"found\s+to\s+have|demanded|bombarded|sent\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}(?:message|image|video|photo|text)|"
     r"posted|shared|leaked|accessed|stole|lied|charged|convicted|arrested|suspended|pleaded\s+guilty", re.I)
+_BARRED = re.compile(r"barred\s+list|barred\s+from", re.I)
 _HEARING = re.compile(r"\bhearing|\bmeeting\b|\bpanel\b|\btribunal\b", re.I)
 
-_STANDARDS = [
-    ("honesty_and_integrity", re.compile(r"honesty\s+and\s+integrity|\bintegrity\b", re.I)),
-    ("authority_respect_and_courtesy", re.compile(r"authority,?\s+respect\s+and\s+courtesy", re.I)),
-    ("equality_and_diversity", re.compile(r"equality\s+and\s+diversity", re.I)),
-    ("use_of_force", re.compile(r"\buse\s+of\s+force\b", re.I)),
-    ("orders_and_instructions", re.compile(r"orders\s+and\s+instructions", re.I)),
-    ("duties_and_responsibilities", re.compile(r"duties\s+and\s+responsibilities", re.I)),
-    ("confidentiality", re.compile(r"\bconfidentiality\b", re.I)),
-    ("fitness_for_work", re.compile(r"fitness\s+for\s+(?:work|duty)", re.I)),
-    ("discreditable_conduct", re.compile(r"discreditable\s+conduct", re.I)),
-    ("challenging_and_reporting_improper_conduct", re.compile(r"challenging\s+and\s+reporting(?:\s+improper\s+conduct)?", re.I)),
+_LEAD_PRONOUN = re.compile(r"\W*(?:\w+\s+){0,3}?(He|She|he|she)\b")
+_OTHER_SUBJECT = re.compile(r"\b(?:he|she|they)\b|[.;:]\s")
+_APPOSITIVE_GAP = re.compile(r",\s*(?:\d{1,2},\s*)?")
+_POLICE_APPOSITIVE = re.compile(r"\s*,\s*(?:\d{2},\s*)?(?:a|an|the)\s+(?:former\s+|serving\s+|then\s+|retired\s+)?"
+                                rf"(?:[A-Z][\w&-]*\s+){{0,4}}(?:{POLICE_NOUNS})\b")
+_SERVING_AS = re.compile(rf"\b(?:serving|served|worked|working|employed)\s+as\s+(?:a|an)\s+(?:\w+\s+){{0,2}}(?:{POLICE_NOUNS})\b", re.I)
+_STATS = re.compile(r"\d[\d,]*\s*(?:%|per\s*cent|percent|pc\b)|\b\d{2,}[\d,]*\s+(?:officers|cases|investigations|complaints|staff)", re.I)
+_OTHERS = re.compile(r"\b(?:other|two|three|several|colleagues|officers)\b", re.I)
+_FROM_WORDS = frozenset("from with in at of for".split())
+_OWNER_GAP = re.compile(r"['’]s\s+(?:\w+\s+){0,4}|\s+(?:\w+\s+){0,3}")
+_STAFF = re.compile(r"\b(?:staff|civilian|employee)\b", re.I)
+_ALLEGATION = re.compile(r"alleg|accused|found\s+to\s+have|admitted|breach|who\s+\w+", re.I)
+_ARTICLE_GAP = re.compile(r",\s*(?:\d{2},\s*)?(?:a|an|the)\s+(?:former\s+|serving\s+)?")
+_FORCE_TITLE_GAP = re.compile(r"\s*(?:['’]s\s+)?(?:(?:former|serving)\s+)?(?:officer|constable|sergeant|detective|PC|police\s+constable)?\s*", re.I)
+_LQC = re.compile(r"\b(?:legally\s+qualified|independent)\s+(?:legal\s+)?chair\b", re.I)
+_IOPC = re.compile(r"IOPC|Independent\s+Office", re.I)
+_IPCC = re.compile(r"IPCC|Complaints\s+Commission", re.I)
+# The Standards of Professional Behaviour as articles name them, lower-case.
+_STANDARD_WORDS = [
+    ("honesty_and_integrity", ("honesty and integrity", "integrity")),
+    ("authority_respect_and_courtesy", ("authority, respect and courtesy", "authority, respect, and courtesy",
+                                        "respect and courtesy")),
+    ("equality_and_diversity", ("equality and diversity",)),
+    ("use_of_force", ("use of force",)),
+    ("orders_and_instructions", ("orders and instructions",)),
+    ("duties_and_responsibilities", ("duties and responsibilities",)),
+    ("confidentiality", ("confidentiality",)),
+    ("fitness_for_work", ("fitness for work", "fitness for duty")),
+    ("discreditable_conduct", ("discreditable conduct",)),
+    ("challenging_and_reporting_improper_conduct", ("challenging and reporting",)),
 ]
+
+
+def _standards(text: str) -> tuple[str, ...]:
+    """Standards named in the text, when it speaks of standards or breaches at all."""
+    low = " ".join(text.lower().split())
+    if "standard" not in low and "breach" not in low:
+        return ()
+    return tuple(sid for sid, forms in _STANDARD_WORDS if any(f in low for f in forms))
+
+
 
 
 @dataclass
@@ -103,10 +135,58 @@ class Context:
     outcomes: list[OutcomeMention]
     unnamed: list[UnnamedNP]
     quote_ranges: list[tuple[int, int, bool]]     # (start, end, attributed to a person)
-    dates: list[DateMention]
+    _dates: dict = field(default_factory=dict)
+
+    def dates_in(self, sent: Sent) -> list[DateMention]:
+        """Dates in one sentence, found on demand: only hearing and outcome sentences need them."""
+        found = self._dates.get(sent.index)
+        if found is None:
+            found = self._dates[sent.index] = find_dates(self.text, self.published, sent.start, sent.end)
+        return found
+
+    def __post_init__(self) -> None:
+        self.quote_ranges.sort()
+        self._q_starts = [s for s, _, _ in self.quote_ranges]
+        self._narrative: str | None = None
+        # what each sentence holds, found once (the assembler walks sentences in order)
+        self.by_sent: dict[int, dict[str, list]] = {}
+        starts = [s.start for s in self.sents]
+
+        def bucket(kind: str, items, pos) -> None:
+            for item in items:
+                i = bisect_right(starts, pos(item)) - 1
+                if i >= 0 and pos(item) < self.sents[i].end:
+                    self.by_sent.setdefault(i, {}).setdefault(kind, []).append(item)
+        bucket("mentions", self.mentions, lambda m: m.start)
+        bucket("unnamed", list(enumerate(self.unnamed)), lambda iu: iu[1].start)
+        bucket("outcomes", self.outcomes, lambda o: o.start)
+        self._stats: dict[int, bool] = {}
+
+    def in_sent(self, sent: Sent, kind: str) -> list:
+        return self.by_sent.get(sent.index, {}).get(kind, [])
 
     def in_quote(self, pos: int, attributed_only: bool = False) -> bool:
-        return any(s <= pos < e and (a or not attributed_only) for s, e, a in self.quote_ranges)
+        i = bisect_right(self._q_starts, pos) - 1
+        while i >= 0:
+            s, e, a = self.quote_ranges[i]
+            if s <= pos < e and (a or not attributed_only):
+                return True
+            if pos - s > 5000:
+                break
+            i -= 1
+        return False
+
+    def narrative(self) -> str:
+        """The article without the words people are quoted as saying."""
+        if self._narrative is None:
+            self._narrative = _unquoted(self, 0, len(self.text))
+        return self._narrative
+
+    def statistics(self, sent: Sent) -> bool:
+        got = self._stats.get(sent.index)
+        if got is None:
+            got = self._stats[sent.index] = _statistics(self.text[sent.start:sent.end])
+        return got
 
 
 def assemble(ctx: Context) -> list[Case]:
@@ -119,8 +199,8 @@ def assemble(ctx: Context) -> list[Case]:
     for sent in ctx.sents:
         s_lo, s_hi = sent.start, sent.end
         refs: list[tuple[int, Target]] = []
-        for m in ctx.mentions:
-            if m.start < s_lo or m.start >= s_hi or ctx.in_quote(m.start, attributed_only=True):
+        for m in ctx.in_sent(sent, "mentions"):
+            if ctx.in_quote(m.start, attributed_only=True):
                 continue
             p = ctx.people[m.entity]
             t = targets.get(("p", p.id))
@@ -134,13 +214,13 @@ def assemble(ctx: Context) -> list[Case]:
                 t.police = True
             if _police_nearby(text, m, s_hi):
                 t.police = True
-            if _NOT_CASE_BEFORE.search(text[max(s_lo, m.title_start - 30):m.title_start]):
+            if any(w.lower() in _NOT_CASE_WORDS for w in words_before(text, m.title_start, 3, 30)):
                 continue
             if not _SAYS_AFTER.match(text, m.end):
                 t.narrative = True
             refs.append((m.title_start, t))
-        for i, np in enumerate(ctx.unnamed):
-            owner = _appositive_owner(ctx, np) if s_lo <= np.start < s_hi else None
+        for i, np in ctx.in_sent(sent, "unnamed"):
+            owner = _appositive_owner(ctx, np)
             if owner is not None:
                 ot = targets.get(("p", owner))
                 if ot is not None:
@@ -148,7 +228,7 @@ def assemble(ctx: Context) -> list[Case]:
                     if np.force is not None:
                         ot.forces.append((np.force, 3.0))
                 continue
-            if s_lo <= np.start < s_hi and not ctx.in_quote(np.start, attributed_only=True):
+            if not ctx.in_quote(np.start, attributed_only=True):
                 t = targets.setdefault(("u", i), Target(("u", i), np.start, np=np, police=True))
                 t.sentences.add(sent.index)
                 if np.force is not None:
@@ -159,11 +239,11 @@ def assemble(ctx: Context) -> list[Case]:
                 refs.append((dm.start(), focus))
                 focus.sentences.add(sent.index)
                 focus.police = True
-        pron = re.match(r"\W*(?:\w+\s+){0,3}?(He|She|he|she)\b", text[s_lo:s_hi])
-        if pron and focus is not None and not any(pos < s_lo + pron.start(1) for pos, _ in refs):
+        pron = _LEAD_PRONOUN.match(text, s_lo, s_hi)
+        if pron and focus is not None and not any(pos < pron.start(1) for pos, _ in refs):
             want = "female" if pron.group(1).lower() == "she" else "male"
             if focus.person is None or focus.person.gender in (None, want):
-                refs.append((s_lo + pron.start(1), focus))
+                refs.append((pron.start(1), focus))
                 focus.sentences.add(sent.index)
         refs.sort(key=lambda r: r[0])
 
@@ -174,14 +254,14 @@ def assemble(ctx: Context) -> list[Case]:
             # the predicate must be this person's: before anyone else is named or referred to
             end = refs[k + 1][0] if k + 1 < len(refs) else s_hi
             window = _unquoted(ctx, pos, end)
-            other = re.search(r"\b(?:he|she|they)\b|[.;:]\s", window[8:])
+            other = _OTHER_SUBJECT.search(window, 8)
             if other:
-                window = window[:8 + other.start()]
+                window = window[:other.start()]
             if _PREDICATE.search(window):
                 t.predicate = True
-        outs = [o for o in ctx.outcomes if s_lo <= o.start < s_hi]
+        outs = ctx.in_sent(sent, "outcomes")
         firm = [o for o in outs if not o.negated and not o.hypothetical]
-        generic = bool(_GENERIC_SENT.match(sent_text)) or _statistics(sent_text)
+        generic = bool(_GENERIC_SENT.match(sent_text)) or ctx.statistics(sent)
         if not refs and firm and focus is not None and not generic and not _other_officers(sent_text):
             refs = [(s_lo, focus)]
             focus.sentences.add(sent.index)
@@ -209,27 +289,27 @@ def assemble(ctx: Context) -> list[Case]:
 def _appositive_owner(ctx: Context, np: UnnamedNP) -> int | None:
     """"Jo Bloggs, 41, a detective sergeant with Kent Police, …": the phrase describes Jo Bloggs."""
     for m in ctx.mentions:
-        if m.end <= np.start <= m.end + 12 and re.fullmatch(r",\s*(?:\d{1,2},\s*)?", ctx.text[m.end:np.start]):
+        if m.end <= np.start <= m.end + 12 and _APPOSITIVE_GAP.fullmatch(ctx.text, m.end, np.start):
             return m.entity
     return None
 
 
 def _police_nearby(text: str, m: Mention, s_hi: int) -> bool:
     after = text[m.end:min(s_hi, m.end + 70)]
-    if re.match(r"\s*,\s*(?:\d{2},\s*)?(?:a|an|the)\s+(?:former\s+|serving\s+|then\s+|retired\s+)?(?:[A-Z][\w&-]*\s+){0,4}" + rf"(?:{POLICE_NOUNS})\b", after):
+    if _POLICE_APPOSITIVE.match(after):
         return True
-    if re.search(r"\b(?:serving|served|worked|working|employed)\s+as\s+(?:a|an)\s+(?:\w+\s+){0,2}" + rf"(?:{POLICE_NOUNS})\b", text[m.end:s_hi], re.I):
+    if _SERVING_AS.search(text, m.end, s_hi):
         return True
-    before = text[max(0, m.title_start - 40):m.title_start]
-    return bool(re.search(rf"(?:{POLICE_NOUNS})\s+$", before, re.I))
+    prev = words_before(text, m.title_start, 1, 30)
+    return bool(prev) and _POLICE_NOUN.fullmatch(prev[-1]) is not None
 
 
 def _statistics(sent_text: str) -> bool:
-    return bool(re.search(r"\d[\d,]*\s*(?:%|per\s*cent|percent|pc\b)|\b\d{2,}[\d,]*\s+(?:officers|cases|investigations|complaints|staff)", sent_text, re.I))
+    return bool(_STATS.search(sent_text))
 
 
 def _other_officers(sent_text: str) -> bool:
-    return bool(re.search(r"\b(?:other|two|three|several|colleagues|officers)\b", sent_text, re.I))
+    return bool(_OTHERS.search(sent_text))
 
 
 def _assign(ctx: Context, refs: list[tuple[int, Target]], firm: list[OutcomeMention], sent: Sent, anaphoric: bool) -> None:
@@ -289,9 +369,15 @@ def _other_ref_between(others: list[tuple[int, Target]], lo: int, hi: int) -> bo
 def _chairs(ctx: Context) -> set[int]:
     out = set()
     for m in ctx.mentions:
-        before = ctx.text[max(0, m.title_start - 60):m.title_start]
         after = ctx.text[m.end:m.end + 60]
-        if _CHAIR_BEFORE.search(before) or _CHAIR_AFTER.match(after):
+        chunk = ctx.text[max(0, m.title_start - 70):m.title_start]
+        chunk = chunk[max(chunk.rfind(","), chunk.rfind(";"), chunk.rfind("("), chunk.rfind(".")) + 1:]
+        prev = [w.lower() for w in words_before(chunk, len(chunk), 7, 70)]
+        # "chaired by [up to four title words] Name", with nothing but words in between
+        chaired = any(a in _CHAIR_VERBS and b == "by" and len(prev) - k - 2 <= 4
+                      for k, (a, b) in enumerate(zip(prev, prev[1:])))
+        named_chair = bool(prev) and prev[-1] in _CHAIR_NOUNS
+        if chaired or named_chair or _CHAIR_AFTER.match(after):
             out.add(m.entity)
     return out
 
@@ -349,7 +435,8 @@ def _force_from_clause(ctx: Context, unnamed: list[Target]) -> None:
         nxt = [u.np.start for u in unnamed if u.np.start > t.np.start and u.np.start < sent.end]
         end = min(nxt) if nxt else sent.end
         for f in ctx.forces:
-            if t.np.end <= f.start < end and re.search(r"\b(?:from|with|in|at|of|for)\s+(?:the\s+)?$", ctx.text[max(0, f.start - 12):f.start]):
+            prev = [w.lower() for w in words_before(ctx.text, f.start, 2, 14)]
+            if t.np.end <= f.start < end and prev and (prev[-1] in _FROM_WORDS or (prev[-1] == "the" and prev[-2:-1] and prev[-2] in _FROM_WORDS)):
                 t.forces.append((f, 2.0 if f.kind != "place" else 1.5))
                 break
 
@@ -424,7 +511,7 @@ def _article_force(ctx: Context, chairs: set[int], named: list[Target]) -> Force
             gap_before = ctx.text[f.end:m.title_start] if f.end <= m.title_start else None
             if gap_after is not None and len(gap_after) <= 30 and _ATTACHED.match(gap_after):
                 excluded.add(f.start)
-            elif gap_before is not None and len(gap_before) <= 25 and re.fullmatch(r"['’]s\s+(?:\w+\s+){0,4}|\s+(?:\w+\s+){0,3}", gap_before):
+            elif gap_before is not None and len(gap_before) <= 25 and _OWNER_GAP.fullmatch(gap_before):
                 excluded.add(f.start)
     for f in ctx.forces:
         if _FORCE_INVESTIGATES.search(ctx.text[max(0, f.start - 60):f.start]):
@@ -435,7 +522,7 @@ def _article_force(ctx: Context, chairs: set[int], named: list[Target]) -> Force
         if f.start in excluded or ctx.in_quote(f.start, attributed_only=True):
             continue
         sent = next((s for s in ctx.sents if s.start <= f.start < s.end), None)
-        if sent is not None and _statistics(ctx.text[sent.start:sent.end]):
+        if sent is not None and ctx.statistics(sent):
             continue
         weight = 0.5 if f.kind == "place" else 1.0
         if f.start < ctx.title_end:
@@ -504,7 +591,7 @@ def _case(ctx: Context, t: Target, article_force: ForceMention | None, unnamed_o
         aged = next((m for m in p.mentions if m.age_span), None)
         if aged is not None:
             evidence.append(Evidence("age", aged.age_span))
-        if role == "officer" and re.search(r"\b(?:staff|civilian|employee)\b", " ".join(_sentence_texts(ctx, t)[:2]), re.I) and not p.rank:
+        if role == "officer" and _STAFF.search(" ".join(_sentence_texts(ctx, t)[:2])) and not p.rank:
             role = "staff"
     else:
         role = t.np.role
@@ -535,14 +622,14 @@ def _case(ctx: Context, t: Target, article_force: ForceMention | None, unnamed_o
     finding, fspan = _finding(ctx, t, outcome)
     if fspan:
         evidence.append(Evidence("finding", fspan))
-    standards = tuple(sid for sid, rx in _STANDARDS if rx.search(narrative if not only_case else _narrative(ctx)))
-    allegation_sent = next((s for s in _case_sents(ctx, t) if re.search(r"alleg|accused|found\s+to\s+have|admitted|breach|who\s+\w+", ctx.text[s.start:s.end], re.I)), None)
+    standards = _standards(narrative if not only_case else ctx.narrative())
+    allegation_sent = next((s for s in _case_sents(ctx, t) if _ALLEGATION.search(ctx.text, s.start, s.end)), None)
     allegations = None
     if allegation_sent is not None:
         allegations = ctx.text[allegation_sent.start:allegation_sent.end].strip()[:400]
         evidence.append(Evidence("allegations", Span(allegation_sent.start, allegation_sent.end)))
-    cats = categorise(narrative if not only_case else _narrative(ctx)) if (narrative or only_case) else ()
-    barred = True if any(o.barred for o, _ in t.outcomes) or (only_case and re.search(r"barred\s+list|barred\s+from", _narrative(ctx), re.I)) else None
+    cats = categorise(narrative if not only_case else ctx.narrative()) if (narrative or only_case) else ()
+    barred = True if any(o.barred for o, _ in t.outcomes) or (only_case and _BARRED.search(ctx.narrative())) else None
     resigned = True if any(o.outcome == "resigned" for o, _ in t.outcomes) else None
     left = True if (resigned or any(o.outcome == "retired" for o, _ in t.outcomes) or outcome == "would_have_been_dismissed"
                     or (t.person is not None and t.person.former)) else None
@@ -592,10 +679,6 @@ def _unquoted(ctx: Context, lo: int, hi: int) -> str:
     return "".join(parts)
 
 
-def _narrative(ctx: Context) -> str:
-    return _unquoted(ctx, 0, len(ctx.text))
-
-
 def _attached_force(ctx: Context, t: Target) -> ForceMention | None:
     text = ctx.text
     for m in t.person.mentions:
@@ -609,13 +692,13 @@ def _attached_force(ctx: Context, t: Target) -> ForceMention | None:
                 gap = text[m.end:f.start]
                 if len(gap) <= 30 and _ATTACHED.match(gap):
                     return f
-                if _SERVING.search(text[m.end:f.start]) and len(gap) <= 120 and not re.search(r"[.;]", gap):
+                if len(gap) <= 120 and "." not in gap and ";" not in gap and _SERVING.search(gap):
                     return f
-                if re.match(r"^,\s*(?:\d{2},\s*)?(?:a|an|the)\s+(?:former\s+|serving\s+)?$", gap):
+                if _ARTICLE_GAP.fullmatch(gap):
                     return f
             elif f.end <= m.title_start:
                 gap = text[f.end:m.title_start]
-                if re.fullmatch(r"\s*(?:['’]s\s+)?(?:(?:former|serving)\s+)?(?:officer|constable|sergeant|detective|PC|police\s+constable)?\s*", gap, re.I) and len(gap) <= 25:
+                if len(gap) <= 25 and _FORCE_TITLE_GAP.fullmatch(gap):
                     return f
     return None
 
@@ -649,8 +732,8 @@ def _hearing_date(ctx: Context, t: Target) -> tuple[str | None, Span | None]:
     for s in _case_sents(ctx, t) or ctx.sents:
         if not _HEARING.search(ctx.text, s.start, s.end):
             continue
-        for d in ctx.dates:
-            if s.start <= d.start < s.end and len(d.value) == 10 and not ctx.in_quote(d.start, True):
+        for d in ctx.dates_in(s):
+            if len(d.value) == 10 and not ctx.in_quote(d.start, True):
                 return d.value, Span(d.start, d.end)
     return None, None
 
@@ -659,10 +742,8 @@ def _outcome_date(ctx: Context, o: OutcomeMention) -> str | None:
     sent = next((s for s in ctx.sents if s.start <= o.start < s.end), None)
     if sent is None:
         return None
-    for d in ctx.dates:
-        if sent.start <= d.start < sent.end:
-            return d.value
-    return None
+    found = ctx.dates_in(sent)
+    return found[0].value if found else None
 
 
 def _chair(ctx: Context, chairs: set[int], t: Target, only_case: bool) -> tuple[str | None, Span | None]:
@@ -675,7 +756,7 @@ def _chair(ctx: Context, chairs: set[int], t: Target, only_case: bool) -> tuple[
             if p.rank:
                 name = f"{p.rank} {p.name}"
             return name, Span(m.start, m.end)
-    m = re.search(r"\b(?:legally\s+qualified|independent)\s+(?:legal\s+)?chair\b", ctx.text, re.I)
+    m = _LQC.search(ctx.text)
     if m and not ctx.in_quote(m.start()):
         return "legally qualified chair", Span(m.start(), m.end())
     return None, None
@@ -691,8 +772,8 @@ def _investigator(ctx: Context, t: Target, only_case: bool) -> tuple[str | None,
         m = _INVESTIGATOR.search(seg)
         if m:
             body = m.group("body")
-            label = "IOPC" if re.search(r"IOPC|Independent\s+Office", body, re.I) else (
-                "IPCC" if re.search(r"IPCC|Complaints\s+Commission", body, re.I) else (
+            label = "IOPC" if _IOPC.search(body) else (
+                "IPCC" if _IPCC.search(body) else (
                     "PIRC" if "PIRC" in body else ("Police Ombudsman" if "Ombudsman" in body else "professional standards")))
             return label, Span(s.start + m.start(), s.start + m.end())
     return None, None

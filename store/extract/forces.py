@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .. import reference
 from ..text import fold
-from .trie import starts_word, trie_pattern
+from .trie import lower_ascii, starts_word, trie_pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +22,13 @@ class ForceMention:
     force_id: str | None   # None for a force outside the UK
     name: str              # official name (UK) or as written (elsewhere)
     kind: str              # name | abbrev | place | foreign
+
+
+# Every UK force name or alias that is not an abbreviation holds one of these words.
+_NAME_ANCHOR = re.compile(r"police|constabulary|force|service|yard|heddlu|poileas|polis|agency")
+_WORD_START = re.compile(r"(?<![\w'’-])\w")
+# Words every foreign force name ends with (or is): where to look before running _FOREIGN.
+_FOREIGN_ANCHOR = re.compile(r"Police|Constabulary|Sheriff|Highway\s+Patrol|NYPD|LAPD|RCMP|Garda")
 
 
 def _clean_alias(alias: str) -> str:
@@ -73,11 +80,11 @@ def _tables() -> _Tables:
             if not alias:
                 continue
             (sensitive if _is_abbrev(alias) else insensitive).setdefault(alias, force["id"])
-    by_name = {fold(k): v for k, v in {**insensitive, **sensitive}.items()}
+    by_name = {_key(k): v for k, v in {**insensitive, **sensitive}.items()}
     places = reference.places()
     place_rx = re.compile("(?:" + trie_pattern(places) + r")(?!\w)") if places else None
     return _Tables(
-        names=re.compile("(?:" + trie_pattern(insensitive) + r")(?!\w)", re.IGNORECASE),
+        names=re.compile("(?:" + trie_pattern({k.lower() for k in insensitive}) + r")(?!\w)"),
         abbrevs=re.compile("(?:" + trie_pattern(sensitive) + r")(?!\w)"),
         places=place_rx,
         by_name=by_name,
@@ -85,9 +92,13 @@ def _tables() -> _Tables:
     )
 
 
+def _key(name: str) -> str:
+    return " ".join(name.lower().replace("’", "'").replace("&", "and").split())
+
+
 def force_id_for(name: str | None) -> str | None:
     """The reference id for a force name or alias, if it is a UK force."""
-    return _tables().by_name.get(fold(name)) if name else None
+    return _tables().by_name.get(_key(name)) if name else None
 
 
 def official_name(force_id: str | None) -> str | None:
@@ -98,16 +109,26 @@ def find_forces(text: str) -> list[ForceMention]:
     """Every force mention in `text`, left to right, overlaps resolved in favour of the longest."""
     t = _tables()
     found: list[ForceMention] = []
-    for m in t.names.finditer(text):
-        if starts_word(text, m.start()):
-            fid = t.by_name[fold(m.group())]
-            found.append(ForceMention(m.start(), m.end(), fid, reference.force_name(fid), "name"))
+    low = lower_ascii(text)
+    seen: set[int] = set()
+    for a in _NAME_ANCHOR.finditer(low):
+        # every force name holds one of the anchor words: try the names only at the word starts
+        # just before it, leftmost first, so the longest name covering the anchor wins
+        for w in _WORD_START.finditer(low, max(0, a.start() - 60), a.start() + 1):
+            m = t.names.match(low, w.start())
+            if m is None or m.end() < a.end() or not starts_word(text, m.start()):
+                continue
+            if m.start() not in seen:
+                seen.add(m.start())
+                fid = t.by_name[_key(m.group())]
+                found.append(ForceMention(m.start(), m.end(), fid, reference.force_name(fid), "name"))
+            break
     for m in t.abbrevs.finditer(text):
         if not starts_word(text, m.start()):
             continue
         if m.group() == "Met" and _NOT_MET.match(text, m.end()):
             continue
-        fid = t.by_name[fold(m.group())]
+        fid = t.by_name[_key(m.group())]
         found.append(ForceMention(m.start(), m.end(), fid, reference.force_name(fid), "abbrev"))
     if t.places is not None:
         for m in t.places.finditer(text):
@@ -116,7 +137,16 @@ def find_forces(text: str) -> list[ForceMention]:
                 fid = t.place_ids[m.group()] if m.group() in t.place_ids else _place_id(t, m.group())
                 if fid:
                     found.append(ForceMention(m.start(), m.end(), fid, reference.force_name(fid), "place"))
-    for m in _FOREIGN.finditer(text):
+    covered = [(f.start, f.end) for f in found]
+    for a in _FOREIGN_ANCHOR.finditer(text):
+        if any(s <= a.start() < e for s, e in covered):
+            continue  # part of a UK force's name
+        lo = max(0, a.start() - 60)
+        m = _FOREIGN.search(text, lo, min(len(text), a.end() + 30))
+        while m is not None and m.end() < a.start():
+            m = _FOREIGN.search(text, m.end(), min(len(text), a.end() + 30))
+        if m is None or m.start() > a.start() or any(f.start == m.start() for f in found):
+            continue
         name = _foreign_name(m)
         if name:
             s = m.start() + (m.group(0).find(name) if m.group(0).find(name) >= 0 else 0)

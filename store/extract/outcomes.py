@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import reference
-from .trie import starts_word, trie_pattern
+from .lookback import cue_set, has_cue, pair_set, words_before
+from .trie import lower_ascii, starts_word, trie_pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,25 +89,42 @@ _BARRED = re.compile(r"barred\s+list|barred\s+from\s+(?:policing|the\s+police|wo
                      r"banned\s+from\s+(?:policing|the\s+police|working\s+in\s+policing)|added\s+to\s+the\s+list", re.I)
 
 # Words before a mention that cancel or weaken it.
-_NEGATION = re.compile(
-    r"(?:\b(?:not|never|no\s+longer|n[o']t|avoided|avoid|escaped|escape|spared|instead\s+of|rather\s+than|"
-    r"short\s+of|without|against|appeal(?:ed|ing)?\s+against|overturned?|overturning|lesser|less\s+than|"
-    r"considered|calls?\s+for|called\s+for|demand(?:ed|ing|s)?)\s+(?:\w+\s+){0,3}$)", re.I)
-_HYPOTHETICAL = re.compile(
-    r"(?:\b(?:could|may|might|would|should|must|can|cannot|can't|if|whether|risks?|risked|facing|faces?|"
-    r"face|potential|possible|possibly|threat\s+of|threatened\s+with|likely|unlikely|sought|seeking|"
-    r"recommend(?:ed|s)?|proposed?|urged?|wants?|wanted)\s+(?:\w+\s+){0,4}$)", re.I)
+_NEG_WORDS = cue_set("not never n't avoided avoid avoids escaped escape escapes spared without against overturned "
+                     "overturn overturning lesser considered demand demanded demanding demands wasn't weren't "
+                     "isn't didn't hadn't hasn't won't")
+_NEG_PAIRS = pair_set("instead of", "rather than", "short of", "no longer", "less than", "calls for", "call for",
+                      "called for", "calling for")
+_HYP_WORDS = cue_set("could may might would should must can cannot can't if whether risk risks risked facing faces "
+                     "face potential possible possibly likely unlikely sought seeking recommend recommended "
+                     "recommends propose proposed proposes urge urged urges want wants wanted")
+_HYP_PAIRS = pair_set("threat of", "threatened with")
+_ALLEGATION_WORDS = cue_set("allegation allegations charge charges case complaint complaints claim claims")
+_CRIMINAL_WORDS = cue_set("cps prosecution prosecutors prosecutor prosecute prosecuted criminal charged charges "
+                          "charge arrested arrest court")
+_ADVICE_WORDS = cue_set("given received receive receives handed issued offered with to management undergo undergoes "
+                        "complete")
+_ADVICE_PAIRS = pair_set("words of", "dealt with")
+_DEMAND_WORDS = cue_set("calls called call urged asked refused demanded demands demanding")
+
+
+def _negated(text: str, pos: int) -> bool:
+    return has_cue(words_before(text, pos, 4, 50), _NEG_WORDS, _NEG_PAIRS)
+
+
+def _hypothetical(text: str, pos: int) -> bool:
+    words = words_before(text, pos, 5, 55)
+    # "May" written with a capital mid-sentence is the month
+    words = [w for w in words if w != "May"]
+    return has_cue(words, _HYP_WORDS, _HYP_PAIRS)
+
+
 # What may follow "dismissed" that is not a dismissal of an officer.
 _NOT_DISMISSAL_AFTER = re.compile(r"\s+(?:the|an|his|her|their|its|this|that|these|those|a|claims?|concerns?|"
                                   r"as|out\s+of\s+hand|suggestions?|criticism|calls?|fears?|allegations?|complaints?|appeal)\b", re.I)
-_NOT_PROVEN_BEFORE = re.compile(r"(?:allegations?|charges?|case|complaints?|claims?)\s+(?:\w+\s+){0,2}(?:was|were|has\s+been|have\s+been|had\s+been)\s+$", re.I)
-_CRIMINAL_NFA = re.compile(r"(?:CPS|Crown\s+Prosecution|prosecut\w+|criminal|charg\w+|arrest\w*|court)\b[^.]{0,80}$", re.I)
 _RETIRED_ADJ = re.compile(r"\s+(?:police|detective|officer|chief|superintendent|inspector|sergeant|constable|"
                           r"judge|colonel|teacher|nurse|soldier|firefighter|army|senior|former|deputy|assistant|met)\b", re.I)
 _FIRED_OBJ = re.compile(r"\s+(?:a|his|her|the|at|shots?|on|upon|into|rounds?|taser|tasers|weapons?|guns?|bullets?|up|off)\b", re.I)
 _QUIT_BAD = re.compile(r"\s+(?:smoking|drinking|social\s+media|twitter|x\b)", re.I)
-_ADVICE_OK = re.compile(r"(?:given|received|receive|handed|issued|offered|with|to|management|words\s+of|"
-                        r"required\s+to\s+(?:undergo|complete)|undergo|dealt\s+with\s+(?:by|through))\s+(?:\w+\s+){0,2}$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -120,28 +138,30 @@ def _tables():
             phrases[s.lower()] = oid
     # the bare word "advice"/"learning" only counts in the right frame (checked below)
     finding = {s: fid for fid, forms in _FINDINGS.items() for s in forms}
-    rx = re.compile("(?:" + trie_pattern(set(phrases) | set(finding)) + r")(?!\w)", re.IGNORECASE)
+    rx = re.compile("(?:" + trie_pattern({p.lower() for p in set(phrases) | set(finding)}) + r")(?!\w)")
     return rx, phrases, finding
 
 
 def find_outcomes(text: str) -> list[OutcomeMention]:
     rx, phrases, findings = _tables()
     out: list[OutcomeMention] = []
-    for m in rx.finditer(text):
+    for m in rx.finditer(lower_ascii(text)):
         s, e = m.start(), m.end()
         if not starts_word(text, s):
             continue
-        phrase = " ".join(m.group().lower().split()).replace("’", "'")
+        phrase = " ".join(m.group().split()).replace("’", "'")
         oid = phrases.get(phrase)
         fid = findings.get(phrase)
-        if phrase == "fww" and m.group() != "FWW":
+        if phrase in ("fww", "rprp", "pri") and text[s:e] != phrase.upper():
             continue
         before = text[max(0, s - 60):s]
         after = text[e:e + 40]
         if oid is None and fid is None:
             continue
         if oid == "dismissed" and phrase in ("dismissed", "dismissal"):
-            if phrase == "dismissed" and _NOT_PROVEN_BEFORE.search(before):
+            prev = words_before(text, s, 5, 60)
+            if phrase == "dismissed" and prev and prev[-1].lower() in ("was", "were", "been") and \
+                    has_cue(prev, _ALLEGATION_WORDS):
                 oid, fid = "not_proven", "not_proven"
             elif phrase == "dismissed" and _NOT_DISMISSAL_AFTER.match(after):
                 continue
@@ -153,12 +173,12 @@ def find_outcomes(text: str) -> list[OutcomeMention]:
             continue
         if oid == "resigned" and phrase.startswith("quit") and _QUIT_BAD.match(after):
             continue
-        if oid == "resigned" and phrase in ("resign", "resigns", "resigning") and re.search(r"\b(?:calls?|called|urged|asked|refused|demand\w*)\s+(?:\w+\s+){0,3}$", before, re.I):
+        if oid == "resigned" and phrase in ("resign", "resigns", "resigning") and has_cue(words_before(text, s, 4), _DEMAND_WORDS):
             continue
         if oid == "management_advice" and phrase in ("advice", "learning", "further training", "extra training", "additional training", "given advice"):
-            if not _ADVICE_OK.search(before) and phrase != "given advice":
+            if not has_cue(words_before(text, s, 3, 40), _ADVICE_WORDS, _ADVICE_PAIRS) and phrase != "given advice":
                 continue
-        if oid == "no_action" and _CRIMINAL_NFA.search(before):
+        if oid == "no_action" and has_cue(words_before(text, s, 16, 100), _CRIMINAL_WORDS):
             continue
         if phrase == "cleared" and not re.match(r"\s+(?:of|by)\b", after) and not re.search(r"\b(?:was|were|been|be|is|are)\s+$", before):
             continue
@@ -171,8 +191,8 @@ def find_outcomes(text: str) -> list[OutcomeMention]:
                 continue  # a suspended (prison) sentence
         if phrase == "suspended" and re.search(r"\d+[- ](?:day|week|month)\s+$", before):
             oid = "suspended"
-        negated = bool(_NEGATION.search(before[-40:]))
-        hypothetical = bool(_HYPOTHETICAL.search(before[-45:])) and oid not in ("would_have_been_dismissed", "pending")
+        negated = _negated(text, s)
+        hypothetical = _hypothetical(text, s) and oid not in ("would_have_been_dismissed", "pending")
         if oid == "would_have_been_dismissed":
             negated = negated and "not" in before[-15:]
         barred = bool(_BARRED.search(text, e, min(len(text), e + 120)))

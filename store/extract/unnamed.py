@@ -23,21 +23,19 @@ _NUMBER = {"a": 1, "an": 1, "one": 1, "another": 1, "two": 2, "three": 3, "four"
            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "some": 3, "a number of": 3,
            "a second": 1, "a third": 1, "a fourth": 1, "a further": 1, "a fellow": 1, "other": 2,
            "the other": 2, "both": 2, "another two": 2, "a further two": 2, "two other": 2, "three other": 3}
-_ADJ = (r"(?:former|serving|male|female|senior|junior|young|trainee|student|probationary|off-duty|unnamed|"
-        r"unidentified|other|second|third|fourth|further|fellow|married|veteran|police|uniformed|response|"
-        r"neighbourhood|traffic|firearms|armed|custody|detective|special|civilian|experienced|long-serving|"
-        r"new|newly[- ]qualified|serving|retired|more|then|ex-|[\w]+-year-old|\d+-year-old)")
-_DET = re.compile(
-    r"(?P<det>a\s+number\s+of|a\s+further\s+two|another\s+two|two\s+other|three\s+other|a\s+second|a\s+third|"
-    r"a\s+fourth|a\s+further|a\s+fellow|the\s+other|another|several|both|some|other|one|two|three|four|five|"
-    r"six|seven|eight|nine|ten|an|a)\s+(?P<adj>(?:" + _ADJ + r"\s+){0,3})$", re.I)
+_ADJ = frozenset("""former serving male female senior junior young trainee student probationary off-duty unnamed
+    unidentified other second third fourth further fellow married veteran police uniformed response neighbourhood
+    traffic firearms armed custody detective special civilian experienced long-serving new newly-qualified retired
+    more then ex""".split())
+_WORDPOS = re.compile(r"[A-Za-z0-9][\w’'-]*")
+_JOIN = re.compile(r"[\s\w’'-]*")
 # What may come before the determiner for the phrase to open a clause.
-_CLAUSE_OPEN = re.compile(
-    r"(?:^|\n\s*|[.!?:;,—–(“\"‘]\s*|\b(?:and|or|but|while|whereas|after|when|because|since|that|"
-    r"include|includes|included|including|for|like|against|involving|whether|with|plus|among\s+them)\s+)$", re.I)
+_OPEN_CHARS = set(".!?:;,—–(“\"‘\n")
+_OPEN_WORDS = frozenset("""and or but while whereas after when because since that include includes included
+    including for like against involving whether with plus them""".split())
+_GENERIC_WORDS = frozenset("if any every each no whether when where should would could unless".split())
 _TAIL = re.compile(r"\s+(?:from|in|with|at|of|for|serving\s+(?:with|in)|based\s+(?:in|at)|attached\s+to|"
                    r"working\s+(?:for|in|at|with)|employed\s+by|who\s+(?:serves?|served|works?|worked)\s+(?:with|for|in|at))\s+(?:the\s+)?")
-_GENERIC_BEFORE = re.compile(r"\b(?:if|any|every|each|no|whether|when|where|should|would|could|unless)\s+(?:\w+\s+){0,2}$", re.I)
 _OTHER = re.compile(r"\b(?:another|other|second|third|fourth|further|fellow)\b", re.I)
 
 
@@ -58,7 +56,7 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
     ends = {f.end: f for f in forces}
     starts = {f.start: f for f in forces}
     out: list[UnnamedNP] = []
-    for m in _NOUN.finditer(text, lo, hi):
+    for m in _nouns(text, lo, hi):
         s, e = m.start(), m.end()
         if s and (text[s - 1].isalnum() or text[s - 1] == "-"):
             continue
@@ -77,15 +75,14 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
             force = ends[k]
             head = force.start
             # "a Kent Police officer": possessive forms like "Kent Police's officer" are rarer; skip
-        before = text[max(lo, head - 70):head]
-        det = _DET.search(before)
+        det = _determiner(text, head, lo)
         in_title = s < title_end
         if det is None:
-            if not (in_title and force is not None and not plural and _CLAUSE_OPEN.search(text[max(lo, head - 12):head])):
+            if not (in_title and force is not None and not plural and _opens_clause(text, head, lo)):
                 continue
-            count, det_start, det_word = 1, head, ""
+            count, det_start, det_word, adj = 1, head, "", ""
         else:
-            det_word = " ".join(det.group("det").lower().split())
+            det_word, det_start, adj = det
             if det_word in ("a", "an", "one") and plural:
                 continue
             if det_word in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
@@ -93,10 +90,9 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
                             "two other", "three other") and not plural:
                 continue
             count = _NUMBER.get(det_word, 1)
-            det_start = head - len(before) + det.start()
-            if _GENERIC_BEFORE.search(text[max(lo, det_start - 30):det_start]):
+            if any(w.lower() in _GENERIC_WORDS for w in _words(text, det_start, lo, 30)[-3:]):
                 continue
-            if not _CLAUSE_OPEN.search(text[max(lo, det_start - 40):det_start]):
+            if not _opens_clause(text, det_start, lo):
                 continue
         end = e
         if force is None:
@@ -104,10 +100,78 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
             if tail and tail.end() in starts:
                 force = starts[tail.end()]
                 end = force.end
-        adj = det.group("adj") if det is not None else ""
         out.append(UnnamedNP(det_start, end, count, "group" if count > 1 else role_of_noun(noun), force,
                              bool(_OTHER.search(det_word + " " + adj)), in_title, noun))
     return _longest(out)
+
+
+# A word every police noun phrase holds: found first, as the full pattern is slow to scan for.
+_NOUN_ANCHOR = re.compile(r"officer|constable|PC|sergeant|detective|inspector|superintendent|staff|handler|"
+                          r"employee|trooper|deputies|garda")
+_WORD_START = re.compile(r"(?<![\w'’-])\w")
+
+
+def _nouns(text: str, lo: int, hi: int):
+    """The matches _NOUN.finditer would give, found from the anchors outwards."""
+    last_end = lo
+    for a in _NOUN_ANCHOR.finditer(text, lo, hi):
+        if a.start() < last_end:
+            continue
+        for w in _WORD_START.finditer(text, max(last_end, a.start() - 45), a.start() + 1):
+            m = _NOUN.match(text, w.start(), hi)
+            if m is not None and m.end() >= a.end():
+                last_end = m.end()
+                yield m
+                break
+
+
+def _words(text: str, pos: int, lo: int, span: int) -> list[str]:
+    return [m.group() for m in _WORDPOS.finditer(text, max(lo, pos - span), pos)]
+
+
+def _determiner(text: str, head: int, lo: int) -> tuple[str, int, str] | None:
+    """("two other", where it starts, adjectives) for the words right before a noun phrase's head."""
+    base = max(lo, head - 70)
+    words = [(m.start(), m.group()) for m in _WORDPOS.finditer(text, base, head)]
+    if not words or not _JOIN.fullmatch(text, words[0][0], head):
+        # punctuation inside the window: keep only the words after it
+        for k in range(len(words) - 1, -1, -1):
+            if not _JOIN.fullmatch(text, words[k][0], head):
+                words = words[k + 1:]
+                break
+    i = len(words) - 1
+    adj: list[str] = []
+    while i >= 0 and len(adj) < 3 and (words[i][1].lower() in _ADJ or words[i][1].lower().endswith("-year-old")):
+        adj.append(words[i][1].lower())
+        i -= 1
+    for j in range(i + 1, len(words)):
+        # "two other officers": "other" was read as an adjective but can end a determiner
+        for n in (3, 2, 1):
+            if j - n + 1 < 0:
+                continue
+            phrase = " ".join(w.lower() for _, w in words[j - n + 1:j + 1])
+            if phrase in _NUMBER and all(w.lower() in _ADJ or w.lower().endswith("-year-old") for _, w in words[j + 1:]):
+                return phrase, words[j - n + 1][0], " ".join(w for _, w in words[j + 1:])
+        if j > i:
+            break
+    for n in (3, 2, 1):
+        if i - n + 1 < 0:
+            continue
+        phrase = " ".join(w.lower() for _, w in words[i - n + 1:i + 1])
+        if phrase in _NUMBER:
+            return phrase, words[i - n + 1][0], " ".join(reversed(adj))
+    return None
+
+
+def _opens_clause(text: str, pos: int, lo: int) -> bool:
+    k = pos
+    while k > lo and text[k - 1] in " \t\xa0":
+        k -= 1
+    if k <= lo or text[k - 1] in _OPEN_CHARS:
+        return True
+    prev = _words(text, k, lo, 20)
+    return bool(prev) and prev[-1].lower() in _OPEN_WORDS and (prev[-1].lower() != "them" or
+                                                                (len(prev) > 1 and prev[-2].lower() == "among"))
 
 
 def _longest(found: list[UnnamedNP]) -> list[UnnamedNP]:
