@@ -21,6 +21,7 @@ from .categories import categorise
 from .dates import DateMention, find_dates
 from .forces import ForceMention
 from .lookback import words_before
+from .roles import chair_entities
 from .outcomes import DISCIPLINARY, SEVERITY, OutcomeMention
 from .people import DESCRIPTION, Mention, Person
 from .ranks import POLICE_NOUNS
@@ -38,9 +39,6 @@ _PREDICATE = re.compile(
     r"\ballegations?\s+(?:that|against)\b|\bbreach(?:ed|es)\b|\bcommitted\s+(?:gross\s+)?misconduct|"
     r"\bmisconduct\s+(?:hearing|meeting|proceedings|investigation)|\bgross\s+misconduct\b|"
     r"\b(?:pleaded|pled)\s+guilty|\bwas\s+alleged|\bit\s+was\s+alleged", re.I)
-_CHAIR_VERBS = frozenset("chaired led heard presided".split())
-_CHAIR_NOUNS = frozenset("chair chairman chairwoman chairperson lqc".split())
-_CHAIR_AFTER = re.compile(r"^,?\s*(?:\w+\s+){0,3}?(?:who\s+(?:chaired|led|presided)|the\s+(?:hearing\s+|panel\s+)?chair|chair(?:ing|man|woman)?\s+of)", re.I)
 _NOT_CASE_WORDS = frozenset("by from to with of for told against about like than".split())
 _GENERIC_SENT = re.compile(r"^\W*(?:officers|police\s+officers|many|most|some|all|forces|the\s+(?:figures|data|study|report|investigation\s+found)|"
                            r"\d[\d,.]*\s*(?:%|per\s*cent|pc)?|(?:at\s+least|more\s+than|over|almost|nearly|around|about|just|only)\s+\d)", re.I)
@@ -160,7 +158,7 @@ class Context:
         bucket("mentions", self.mentions, lambda m: m.start)
         bucket("unnamed", list(enumerate(self.unnamed)), lambda iu: iu[1].start)
         bucket("outcomes", self.outcomes, lambda o: o.start)
-        self._stats: dict[int, bool] = {}
+        self._stats: dict[re.Pattern, set[int]] = {}
 
     def in_sent(self, sent: Sent, kind: str) -> list:
         return self.by_sent.get(sent.index, {}).get(kind, [])
@@ -183,15 +181,25 @@ class Context:
         return self._narrative
 
     def statistics(self, sent: Sent) -> bool:
-        got = self._stats.get(sent.index)
+        return sent.index in self.matching(_STATS)
+
+    def matching(self, rx: re.Pattern) -> set[int]:
+        """Indexes of the sentences where `rx` matches: one scan of the article per pattern."""
+        got = self._stats.get(rx)
         if got is None:
-            got = self._stats[sent.index] = _statistics(self.text[sent.start:sent.end])
+            starts = [x.start for x in self.sents]
+            got = set()
+            for m in rx.finditer(self.text):
+                i = bisect_right(starts, m.start()) - 1
+                if i >= 0:
+                    got.add(i)
+            self._stats[rx] = got
         return got
 
 
 def assemble(ctx: Context) -> list[Case]:
     targets: dict[tuple, Target] = {}
-    chairs: set[int] = _chairs(ctx)
+    chairs: set[int] = chair_entities(ctx.text, ctx.mentions)
     focus: Target | None = None
     prev_outcome: OutcomeMention | None = None
     text = ctx.text
@@ -364,22 +372,6 @@ def _assign(ctx: Context, refs: list[tuple[int, Target]], firm: list[OutcomeMent
 
 def _other_ref_between(others: list[tuple[int, Target]], lo: int, hi: int) -> bool:
     return any(lo < pos < hi for pos, _ in others)
-
-
-def _chairs(ctx: Context) -> set[int]:
-    out = set()
-    for m in ctx.mentions:
-        after = ctx.text[m.end:m.end + 60]
-        chunk = ctx.text[max(0, m.title_start - 70):m.title_start]
-        chunk = chunk[max(chunk.rfind(","), chunk.rfind(";"), chunk.rfind("("), chunk.rfind(".")) + 1:]
-        prev = [w.lower() for w in words_before(chunk, len(chunk), 7, 70)]
-        # "chaired by [up to four title words] Name", with nothing but words in between
-        chaired = any(a in _CHAIR_VERBS and b == "by" and len(prev) - k - 2 <= 4
-                      for k, (a, b) in enumerate(zip(prev, prev[1:])))
-        named_chair = bool(prev) and prev[-1] in _CHAIR_NOUNS
-        if chaired or named_chair or _CHAIR_AFTER.match(after):
-            out.add(m.entity)
-    return out
 
 
 def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list[Case]:
@@ -729,8 +721,9 @@ def _finding(ctx: Context, t: Target, outcome: str | None) -> tuple[str | None, 
 
 
 def _hearing_date(ctx: Context, t: Target) -> tuple[str | None, Span | None]:
+    hearing = ctx.matching(_HEARING)
     for s in _case_sents(ctx, t) or ctx.sents:
-        if not _HEARING.search(ctx.text, s.start, s.end):
+        if s.index not in hearing:
             continue
         for d in ctx.dates_in(s):
             if len(d.value) == 10 and not ctx.in_quote(d.start, True):
@@ -756,14 +749,18 @@ def _chair(ctx: Context, chairs: set[int], t: Target, only_case: bool) -> tuple[
             if p.rank:
                 name = f"{p.rank} {p.name}"
             return name, Span(m.start, m.end)
-    m = _LQC.search(ctx.text)
+    lqc = ctx.matching(_LQC)
+    m = _LQC.search(ctx.text, ctx.sents[min(lqc)].start) if lqc else None
     if m and not ctx.in_quote(m.start()):
         return "legally qualified chair", Span(m.start(), m.end())
     return None, None
 
 
 def _investigator(ctx: Context, t: Target, only_case: bool) -> tuple[str | None, Span | None]:
+    investigated = ctx.matching(_INVESTIGATED)
     for s in (ctx.sents if only_case else _case_sents(ctx, t)):
+        if s.index not in investigated:
+            continue
         seg = _unquoted(ctx, s.start, s.end)
         if len(seg) != s.end - s.start:
             continue

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from .trie import trie_pattern
+
 CATEGORIES = ("sexual_misconduct", "explicit_images", "harassment", "discrimination",
               "offensive_messages", "misuse_of_systems", "dishonesty", "violence",
               "criminal_offence", "business_interest", "other")
@@ -80,12 +82,14 @@ _PHRASES = {
 }
 _SETS = {k: frozenset(v.split()) for k, v in _WORDS.items()}
 _TOKEN = re.compile(r"[a-z][a-z’'-]*")
+_PHRASE_CATEGORY = {p: k for k, ps in _PHRASES.items() for p in ps}
+_PHRASE_RX = re.compile(trie_pattern(_PHRASE_CATEGORY))
 
 
 def categorise(text: str) -> tuple[str, ...]:
     """Categories whose words occur in `text` (the sentences an article gives to one case)."""
     low = text.lower()
     tokens = set(_TOKEN.findall(low))
-    found = tuple(k for k in CATEGORIES[:-1]
-                  if (_SETS[k] & tokens) or any(p in low for p in _PHRASES[k]))
+    hit = {_PHRASE_CATEGORY[" ".join(m.group().split()).replace("’", "'")] for m in _PHRASE_RX.finditer(low)}
+    found = tuple(k for k in CATEGORIES[:-1] if k in hit or (_SETS[k] & tokens))
     return found or (("other",) if text.strip() else ())

@@ -34,7 +34,7 @@ _ROLE_BEFORE = re.compile(
     r"co-ordinator|coordinator|officer|deputy|member|resident|owner|landlord|teacher|doctor|nurse)\s*,?\s+$", re.I)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|told|according\s+to)\s+(?:[\w’'.-]+\s+){0,5}$")
 _APPOSITIVE = re.compile(
-    r",\s+(?:the|a|an|who|whose|founder|director|head|chair|chief|deputy|assistant|spokes\w+|"
+    r",\s+(?:the|a|an|who|whose|of\s+the|of|from|founder|director|head|chair|chief|deputy|assistant|spokes\w+|"
     r"campaigner|lawyer|solicitor|barrister|MP\b|minister|secretary|commissioner|professor|"
     r"mother|father|wife|husband|partner|sister|brother|daughter|son|\d{2}\b)")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -127,56 +127,15 @@ def find_people(text: str, quote_spans: list[tuple[int, int]] | None = None) -> 
             continue
         raw_tokens = m.group().split()
         spans = _token_spans(m.group(), m.start())
-        lead = _split_leading_title(raw_tokens, spans)
-        tokens, tspans = raw_tokens[lead:], spans[lead:]
-        # drop leading stop words ("Despite", "Former") and trailing ones
-        while tokens and _is_stop(tokens[0].rstrip(".")) and not _is_name_word(tokens[0], given):
-            tokens, tspans = tokens[1:], tspans[1:]
-            lead = 0 if lead == 0 else lead
-        while tokens and (_is_stop(tokens[-1]) or tokens[-1].endswith(".")):
-            tokens, tspans = tokens[:-1], tspans[:-1]
-        if not tokens or len(tokens) > 4:
-            continue
-        if any(_is_stop(t) for t in tokens):
-            # a name never contains a stop word; keep the part before the first one
-            cut = next(i for i, t in enumerate(tokens) if _is_stop(t))
-            tokens, tspans = tokens[:cut], tspans[:cut]
-            if not tokens:
+        for lead_at, name_at, name_end in _segments(raw_tokens, given):
+            tokens, tspans = raw_tokens[name_at:name_end], spans[name_at:name_end]
+            while tokens and tokens[-1].endswith(".") and len(tokens) > 1:
+                tokens, tspans = tokens[:-1], tspans[:-1]
+            if not tokens or len(tokens) > 4 or tokens[-1].endswith("."):
                 continue
-        start, end = tspans[0][0], tspans[-1][1]
-        possessive = _POSSESSIVE.search(text[end:end + 2] if text[end:end + 1] in "'’" else "")
-        if lead:
-            title = " ".join(raw_tokens[:lead])
-            title_start = spans[0][0]
-            modifier = None
-            mod_m = re.search(r"(?:^|\s)((?:former|Former|ex-|Ex-|Acting|acting|Temporary|Retired|retired)\s*)$",
-                              text[max(0, title_start - 12):title_start])
-            if mod_m:
-                modifier = mod_m.group(1).strip()
-                title_start -= len(mod_m.group(1))
-        else:
-            modifier, title, title_start = _title_before(text, start)
-        rank = ranks.rank_of(title) if title else None
-        civil = title if title in ranks.CIVIL_TITLES else None
-        if title and not rank and not civil:
-            title = None
-        age_m = _AGE_AFTER.match(text, end) or _AGED_AFTER.match(text, end)
-        first = tokens[0]
-        evidence = bool(title)
-        if not evidence and len(tokens) >= 2:
-            if first in given or (first in ambiguous and _strong_cue(text, m.start(), end, age_m)):
-                evidence = True
-            elif age_m or _strong_cue(text, m.start(), end, age_m):
-                evidence = not _looks_like_place_or_org(tokens)
-        mention = Mention(start, end, text[start:end], tuple(tokens), title_start, title,
-                          rank[0] if rank else None, rank[1] if rank else None, modifier, civil,
-                          int(age_m.group(1)) if age_m else None,
-                          Span(age_m.start(1), age_m.end(1)) if age_m else None)
-        if evidence:
-            _link(mention, people, by_surname, given, ambiguous)
-            mentions.append(mention)
-        elif len(tokens) <= 2:
-            pending_single.append(mention)  # may be a later surname-only mention
+            lead = name_at - lead_at if lead_at is not None else 0
+            _one_run(text, m, raw_tokens[lead_at:name_at] if lead else [], spans[lead_at] if lead else None,
+                     tokens, tspans, given, ambiguous, people, mentions, by_surname, pending_single)
 
     # Surname-only mentions ("Harrison said") of people already known.
     for mention in pending_single:
@@ -191,6 +150,74 @@ def find_people(text: str, quote_spans: list[tuple[int, int]] | None = None) -> 
         p.mentions.sort(key=lambda x: x.start)
     _infer_gender(text, people)
     return people, mentions
+
+
+
+
+def _one_run(text, m, lead_tokens, lead_span, tokens, tspans, given, ambiguous, people, mentions, by_surname,
+             pending_single) -> None:
+    """Decide whether one candidate name is a person, and record it."""
+    start, end = tspans[0][0], tspans[-1][1]
+    if lead_tokens:
+        title = " ".join(lead_tokens)
+        title_start = lead_span[0]
+        modifier = None
+        mod_m = _MODIFIER_BEFORE.search(text, max(0, title_start - 12), title_start)
+        if mod_m:
+            modifier = mod_m.group(1).strip()
+            title_start -= len(mod_m.group(1))
+    else:
+        modifier, title, title_start = _title_before(text, start)
+    rank = ranks.rank_of(title) if title else None
+    civil = title if title in ranks.CIVIL_TITLES else None
+    if title and not rank and not civil:
+        title = None
+    age_m = _AGE_AFTER.match(text, end) or _AGED_AFTER.match(text, end)
+    first = tokens[0]
+    evidence = bool(title)
+    if not evidence and len(tokens) >= 2:
+        if first in given or (first in ambiguous and _strong_cue(text, title_start, end, age_m)):
+            evidence = True
+        elif age_m or _strong_cue(text, title_start, end, age_m):
+            evidence = not _looks_like_place_or_org(tokens)
+    mention = Mention(start, end, text[start:end], tuple(tokens), title_start, title,
+                      rank[0] if rank else None, rank[1] if rank else None, modifier, civil,
+                      int(age_m.group(1)) if age_m else None,
+                      Span(age_m.start(1), age_m.end(1)) if age_m else None)
+    if evidence:
+        _link(mention, people, by_surname, given, ambiguous)
+        mentions.append(mention)
+    elif len(tokens) <= 2:
+        pending_single.append(mention)  # may be a later surname-only mention
+
+
+_MODIFIER_BEFORE = re.compile(r"(?:^|\s)((?:former|Former|ex-|Ex-|Acting|acting|Temporary|Retired|retired)\s*)$")
+
+
+def _segments(tokens: list[str], given: dict) -> list[tuple[int | None, int, int]]:
+    """Candidate names inside a run of capitalised words: (title start, name start, name end).
+    "Police and Crime Commissioner Jo Bloggs" yields Jo Bloggs; "Chief Constable Jo Bloggs" yields
+    Jo Bloggs with its title."""
+    titles = ranks.police_titles()
+    out = []
+    i, n = 0, len(tokens)
+    while i < n:
+        k = 0
+        for size in range(min(4, n - i), 0, -1):
+            phrase = " ".join(tokens[i:i + size])
+            if phrase in titles or phrase in ranks.CIVIL_TITLES:
+                k = size
+                break
+        j = i + k
+        e = j
+        while e < n and (not _is_stop(tokens[e].rstrip(".")) or tokens[e] in given):
+            e += 1
+        if e > j:
+            out.append((i if k else None, j, e))
+            i = e
+        else:
+            i = j if k else i + 1
+    return out
 
 
 def _token_spans(run: str, offset: int) -> list[tuple[int, int]]:

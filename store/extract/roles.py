@@ -1,0 +1,33 @@
+"""Roles people play in a misconduct story that keep them from being its subject: the chair of
+the hearing is the plainest, and the one attribution needs too ("The chair said: …")."""
+from __future__ import annotations
+
+import re
+
+from .lookback import words_before
+from .people import Mention
+
+_CHAIR_VERBS = frozenset("chaired led heard presided".split())
+_CHAIR_NOUNS = frozenset("chair chairman chairwoman chairperson lqc".split())
+_CHAIR_AFTER = re.compile(r",?\s*(?:\w+\s+){0,3}?(?:who\s+(?:chaired|led|presided)|the\s+(?:hearing\s+|panel\s+)?chair\b|"
+                          r"chair(?:ing|man|woman)?\s+of)", re.I)
+CHAIR_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:independent\s+|legally\s+qualified\s+|panel\s+|hearing\s+|misconduct\s+)*"
+                               r"[Cc]hair(?:man|woman|person)?\b")
+
+
+def chair_entities(text: str, mentions: list[Mention]) -> set[int]:
+    """People the article says chaired (or led, or heard) the hearing."""
+    out = set()
+    for m in mentions:
+        # "chaired by [up to four title words] Name", with nothing but words in between
+        chunk = text[max(0, m.title_start - 70):m.title_start]
+        chunk = chunk[max(chunk.rfind(","), chunk.rfind(";"), chunk.rfind("("), chunk.rfind(".")) + 1:]
+        prev = [w.lower() for w in words_before(chunk, len(chunk), 7, 70)]
+        chaired = any(a in _CHAIR_VERBS and b == "by" and len(prev) - k - 2 <= 4
+                      for k, (a, b) in enumerate(zip(prev, prev[1:])))
+        # "the panel chair, Name," / "chair Name"
+        last = words_before(text, m.title_start, 1, 30)
+        named = bool(last) and last[-1].lower() in _CHAIR_NOUNS
+        if chaired or named or _CHAIR_AFTER.match(text, m.end, m.end + 60):
+            out.add(m.entity)
+    return out
