@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from .people import DESCRIPTION, Mention, Person
 from .quotemarks import QSpan
 from .segment import Para
-from .words import SAY_VERBS
+from .roles import CHAIR_DESCRIPTION
+from .words import SAY_PHRASES, SAY_VERBS
 
-_VERBS = "|".join(sorted(SAY_VERBS, key=len, reverse=True))
+_VERBS = "|".join([p.replace(" ", r"\s+") for p in SAY_PHRASES] + sorted(SAY_VERBS, key=len, reverse=True))
 _PRON = r"(?:he|she|they|He|She|They)"
 # After the closing mark: ", said X" / ", X said" / " he said" / " according to X" / " – X".
 _AFTER_VERB_FIRST = re.compile(rf"^[\s,.;:!?—–-]*(?:{_VERBS})\b\s*", re.I)
@@ -43,12 +44,15 @@ class Attribution:
 class Resolver:
     """Looks up person mentions by position and resolves pronouns to entities."""
 
-    def __init__(self, text: str, people: list[Person], mentions: list[Mention], quotes: list[QSpan]):
+    def __init__(self, text: str, people: list[Person], mentions: list[Mention], quotes: list[QSpan],
+                 sents=(), chairs: set[int] | None = None):
         self.text = text
         self.people = people
         self.quote_ranges = [(q.start, q.end) for q in quotes]
         self.mentions = [m for m in mentions if not self.in_quote(m.start)]
         self.starts = [m.title_start for m in self.mentions]
+        self.sents = list(sents)
+        self.chairs = chairs or set()
 
     def in_quote(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.quote_ranges)
@@ -69,10 +73,14 @@ class Resolver:
         return out
 
     def pronoun(self, word: str, pos: int) -> int | None:
-        """The entity a he/she at `pos` most likely means: the last fitting mention before it."""
+        """The entity a he/she at `pos` most likely means: whoever was last reported speaking, if
+        they fit, else the last fitting mention before it."""
         want = {"he": "male", "she": "female"}.get(word.lower())
         if want is None:
             return None
+        speaker = self.last_speaker(pos)
+        if speaker is not None and self.people[speaker].gender in (want, None):
+            return speaker
         i = bisect_left(self.starts, pos) - 1
         fallback = None
         while i >= 0:
@@ -86,6 +94,25 @@ class Resolver:
                 break
             i -= 1
         return fallback
+
+
+    def last_speaker(self, pos: int, sentences: int = 3) -> int | None:
+        """The person a recent sentence reports as saying something ("X said the …", "X told …"),
+        looking back a few sentences from `pos`, outside quotes."""
+        before = [s for s in self.sents if s.start < pos][-sentences:]
+        for s in reversed(before):
+            hi = min(s.end, pos)
+            for q0, q1 in self.quote_ranges:
+                if s.start <= q0 < hi:
+                    hi = q0
+                    break
+            verb = _VERB_RX.search(self.text, s.start, hi)
+            if verb is None:
+                continue
+            found = _subject(self, s.start, verb.start(), "before")
+            if found is not None and found.person is not None and found.how != "pronoun":
+                return found.person
+        return None
 
 
 def _speaker_after_verb(r: Resolver, pos: int) -> Attribution | None:
@@ -177,6 +204,10 @@ def _subject(r: Resolver, lo: int, verb_pos: int, how: str) -> Attribution | Non
     pm = re.search(rf"\b({_PRON})\b", head)
     if pm and not _UNNAMED_SPEAKER.search(head[:pm.start()]):
         return _pronoun(r, pm.group(1), lo + pm.start(1), lo + pm.start(1))
+    cm = CHAIR_DESCRIPTION.search(head)
+    if cm and len(r.chairs) == 1:
+        chair = next(iter(r.chairs))
+        return Attribution(chair, lo + cm.start(), lo + cm.end(), how)
     dm = DESCRIPTION.search(head)
     if dm:
         return Attribution(None, lo + dm.start(), lo + dm.end(), how)

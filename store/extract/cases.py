@@ -26,6 +26,7 @@ from .outcomes import DISCIPLINARY, SEVERITY, OutcomeMention
 from .people import DESCRIPTION, Mention, Person
 from .ranks import POLICE_NOUNS
 from .segment import Sent
+from .words import SPEECH_ONLY
 from .unnamed import UnnamedNP
 
 _POLICE_NOUN = re.compile(rf"\b(?:{POLICE_NOUNS})\b", re.I)
@@ -51,8 +52,8 @@ _INVESTIGATOR = re.compile(r"(?P<body>Independent\s+Office\s+for\s+Police\s+Cond
                            r"anti-corruption\s+(?:unit|command)|counter[- ]corruption\s+unit)", re.I)
 _INVESTIGATED = re.compile(r"investigat\w+|inquiry|probe", re.I)
 _FORCE_INVESTIGATES = re.compile(r"(?:investigat\w+|inquiry|probe)\s+(?:\w+\s+){0,4}(?:by|from)\s+(?:officers\s+from\s+)?(?:the\s+)?$", re.I)
-_SAYS_AFTER = re.compile(r"(?:,[^.;]{0,90}?,)?\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)?(?:said|says|added|told|explained|"
-                         r"warned|insisted|commented|stated|noted|wrote|described|urged|called)\b|['’]s\b")
+_SAYS_AFTER = re.compile(r"(?:,[^.;]{0,90}?,)?\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+|yesterday\s+|today\s+)?(?:"
+                         + "|".join(sorted(SPEECH_ONLY)) + r")\b|['’]s\b")
 _MISCONDUCT_WORDS = re.compile(
     r"misconduct|allegation|accused|breach|investigated|disciplin|racis|sexual|sexis|homophob|offensive|"
     r"inappropriate|explicit|porn|harass|stalk|assault|abus|misuse|dishonest|corrupt|warning|dismiss|sacked|"
@@ -207,6 +208,7 @@ def assemble(ctx: Context) -> list[Case]:
     for sent in ctx.sents:
         s_lo, s_hi = sent.start, sent.end
         refs: list[tuple[int, Target]] = []
+        speaking: set[int] = set()   # people this sentence only reports as saying something
         for m in ctx.in_sent(sent, "mentions"):
             if ctx.in_quote(m.start, attributed_only=True):
                 continue
@@ -224,7 +226,9 @@ def assemble(ctx: Context) -> list[Case]:
                 t.police = True
             if any(w.lower() in _NOT_CASE_WORDS for w in words_before(text, m.title_start, 3, 30)):
                 continue
-            if not _SAYS_AFTER.match(text, m.end):
+            if _SAYS_AFTER.match(text, m.end):
+                speaking.add(id(t))
+            else:
                 t.narrative = True
             refs.append((m.title_start, t))
         for i, np in ctx.in_sent(sent, "unnamed"):
@@ -270,15 +274,17 @@ def assemble(ctx: Context) -> list[Case]:
         outs = ctx.in_sent(sent, "outcomes")
         firm = [o for o in outs if not o.negated and not o.hypothetical]
         generic = bool(_GENERIC_SENT.match(sent_text)) or ctx.statistics(sent)
+        implicit = False
         if not refs and firm and focus is not None and not generic and not _other_officers(sent_text):
             refs = [(s_lo, focus)]
             focus.sentences.add(sent.index)
+            implicit = True
         if not firm and refs and _ANAPHORIC.match(sent_text) and prev_outcome is not None:
             firm = [prev_outcome]
             anaphoric = True
         else:
             anaphoric = False
-        _assign(ctx, refs, firm, sent, anaphoric)
+        _assign(ctx, refs, firm, sent, anaphoric, implicit)
         if firm:
             prev_outcome = firm[-1]
         # the focus moves to the last officer the sentence is about (an unnamed one only when
@@ -288,6 +294,8 @@ def assemble(ctx: Context) -> list[Case]:
                 continue
             if t.np is not None and not (t.outcomes or _misconduct_context(ctx, t)):
                 continue
+            if id(t) in speaking and not t.outcomes:
+                continue  # a spokesperson, not the story's subject
             if t.police or t.np is not None:
                 focus = t
 
@@ -320,11 +328,14 @@ def _other_officers(sent_text: str) -> bool:
     return bool(_OTHERS.search(sent_text))
 
 
-def _assign(ctx: Context, refs: list[tuple[int, Target]], firm: list[OutcomeMention], sent: Sent, anaphoric: bool) -> None:
-    """Give each firm outcome phrase of a sentence to the officer(s) it is about."""
+def _assign(ctx: Context, refs: list[tuple[int, Target]], firm: list[OutcomeMention], sent: Sent, anaphoric: bool,
+            implicit: bool = False) -> None:
+    """Give each firm outcome phrase of a sentence to the officer(s) it is about. Weights: 3 when
+    the sentence names or refers to the officer, 2 in the headline or when the officer is only
+    the story's focus ("The panel imposed dismissal"), 1 inside someone's quoted words."""
     if not refs or not firm:
         return
-    weight_base = 2 if sent.start < ctx.title_end else 3
+    weight_base = 2 if (sent.start < ctx.title_end or implicit) else 3
 
     def weight(o: OutcomeMention) -> int:
         return 1 if ctx.in_quote(o.start) and not anaphoric else weight_base
@@ -406,7 +417,7 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
 
 
 def _firm(t: Target) -> bool:
-    return any(w >= 2 for _, w in t.outcomes)
+    return any(w >= 2 and o.outcome for o, w in t.outcomes)
 
 
 def _misconduct_context(ctx: Context, t: Target) -> bool:
@@ -437,22 +448,32 @@ def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], sub
     """The headline's "Kent Police officer sacked" and the lede's "A Kent Police officer" are the
     named officer of a single-officer story; a headline phrase is the body's phrase."""
     lede_end = _lede_end(ctx)
+    named_given = list(named)
     if not named and len(subjects) == 1:
         named = subjects  # the officer the story names, though no outcome sits next to the name
     for u in unnamed:
         np = u.np
-        if np.count != 1 or np.other:
+        if np.count != 1 or np.other or _also(ctx, np):
             continue
         candidates = [n for n in named if _compatible_force(u, n)]
-        early = np.start < lede_end or (len(candidates) == 1 and np.start < candidates[0].first)
-        if early and len(named) >= 1 and len(candidates) == 1 and (len(named) == 1 or u.forces):
+        if not candidates or (len(named) > 1 and not (len(candidates) == 1 and u.forces)):
+            pass
+        else:
             n = candidates[0]
-            n.forces.extend((f, w + 1) for f, w in u.forces)
-            n.outcomes.extend(u.outcomes)
-            n.merged.append(u)
-            n.absorbed_lede = True
-            u._absorbed = True
-            continue
+            early = np.start < lede_end or np.start < n.first
+            mine = {o.outcome for o, w in n.outcomes if w >= 2 and o.outcome}
+            theirs = {o.outcome for o, w in u.outcomes if w >= 2 and o.outcome}
+            # the single named officer's story describes them without the name, unless the
+            # phrase gets an outcome the named officer does not have; an officer named only
+            # as a subject (no outcome next to the name) takes the phrases of the lede
+            subject_only = n not in named_given
+            if early or (not subject_only and (not mine or not theirs or theirs <= mine)):
+                n.forces.extend((f, w + 1) for f, w in u.forces)
+                n.outcomes.extend(u.outcomes)
+                n.merged.append(u)
+                n.absorbed_lede = True
+                u._absorbed = True
+                continue
         if np.in_title:
             body = [v for v in unnamed if v is not u and not v.np.in_title and v.np.count == 1 and not getattr(v, "_absorbed", False)
                     and _same_force(u, v)]
@@ -461,6 +482,14 @@ def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], sub
                 v.outcomes.extend(u.outcomes)
                 v.forces.extend(u.forces)
                 u._absorbed = True
+
+
+_ALSO = re.compile(r"\b(?:also|too|as\s+well)\b", re.I)
+
+
+def _also(ctx: Context, np: UnnamedNP) -> bool:
+    """"A constable who was also present": someone besides the officer already named."""
+    return bool(_ALSO.search(ctx.text, np.end, min(len(ctx.text), np.end + 40)))
 
 
 def _lede_end(ctx: Context) -> int:

@@ -107,6 +107,13 @@ _ADVICE_PAIRS = pair_set("words of", "dealt with")
 _DEMAND_WORDS = cue_set("calls called call urged asked refused demanded demands demanding")
 
 
+# "dismissal would be disproportionate", "a final written warning was not enough": the sentence
+# weighs a sanction rather than reporting it.
+_UNDONE_AFTER = re.compile(r"\s+(?:would|could|should|might|may|was\s+not|is\s+not|wasn't|isn't|were\s+not|"
+                           r"was\s+(?:ruled\s+out|rejected|disproportionate|unnecessary|inadequate)|"
+                           r"had\s+been\s+considered|not\s+being|rather\s+than|instead\s+of)\b", re.I)
+
+
 def _negated(text: str, pos: int) -> bool:
     return has_cue(words_before(text, pos, 4, 50), _NEG_WORDS, _NEG_PAIRS)
 
@@ -191,7 +198,7 @@ def find_outcomes(text: str) -> list[OutcomeMention]:
                 continue  # a suspended (prison) sentence
         if phrase == "suspended" and re.search(r"\d+[- ](?:day|week|month)\s+$", before):
             oid = "suspended"
-        negated = _negated(text, s)
+        negated = _negated(text, s) or bool(_UNDONE_AFTER.match(text, e))
         hypothetical = _hypothetical(text, s) and oid not in ("would_have_been_dismissed", "pending")
         if oid == "would_have_been_dismissed":
             negated = negated and "not" in before[-15:]

@@ -6,6 +6,7 @@ from collections import defaultdict
 from ..model import Quote, Span
 from .attribution import Attribution, Resolver, after_quote, before_quote, indirect
 from .people import Mention, Person
+from .roles import chair_entities
 from .quotemarks import QSpan
 from .segment import Para, Sent
 
@@ -22,7 +23,7 @@ def _sentence_start(sents: list[Sent], pos: int) -> int:
 
 def attribute(text: str, paras: list[Para], sents: list[Sent], spans: list[QSpan],
               people: list[Person], mentions: list[Mention]) -> list[tuple[QSpan, Attribution | None]]:
-    r = Resolver(text, people, mentions, spans)
+    r = Resolver(text, people, mentions, spans, sents, chair_entities(text, mentions))
     chains: dict[int, list[QSpan]] = defaultdict(list)
     for q in spans:
         chains[q.chain].append(q)
@@ -81,18 +82,26 @@ def _previous_paragraph_intro(r: Resolver, text: str, paras: list[Para], q: QSpa
 
 def _introduced_by_previous(r: Resolver, text: str, paras: list[Para], sents: list[Sent], q: QSpan,
                             by_para) -> Attribution | None:
-    """A quote paragraph after a narrative one whose last sentence reports what someone said:
-    "The woman's daughter, Jo Bloggs, said the family would appeal.\n\n“We were told …”"."""
+    """A quote right after a sentence reporting what someone said: "The woman's daughter, Jo
+    Bloggs, said the family would appeal. “We were told …”" — in the same paragraph, or as the
+    next paragraph."""
     p = paras[q.para]
-    if q.para == 0 or not (q.open_at is None or q.open_at == p.start or q.unmarked):
+    opening = q.open_at if q.open_at is not None else q.start
+    lead = text[p.start:opening]
+    if lead.strip():
+        # in the same paragraph: only when the quote opens a new sentence
+        if not lead.rstrip().endswith((".", "!", "?")):
+            return None
+        prior = [s for s in sents if s.para == p.index and s.end <= opening]
+    else:
+        if q.para == 0 or by_para.get(q.para - 1):
+            return None
+        prior = [s for s in sents if s.para == q.para - 1]
+    if not prior:
         return None
-    if by_para.get(q.para - 1):
-        return None
-    prev = paras[q.para - 1]
-    last = [s for s in sents if s.para == prev.index]
-    if not last:
-        return None
-    s = last[-1]
+    s = prior[-1]
+    if any(s.start <= x.start < s.end for x in by_para.get(s.para, ()) if len(text[x.start:x.end].split()) >= 6):
+        return None  # that sentence has its own quotation
     from .attribution import _VERB_RX, _subject
     verb = _VERB_RX.search(text, s.start, s.end)
     if verb is None:

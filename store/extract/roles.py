@@ -10,7 +10,8 @@ from .people import Mention
 _CHAIR_VERBS = frozenset("chaired led heard presided".split())
 _CHAIR_NOUNS = frozenset("chair chairman chairwoman chairperson lqc".split())
 _CHAIR_AFTER = re.compile(r",?\s*(?:\w+\s+){0,3}?(?:who\s+(?:chaired|led|presided)|the\s+(?:hearing\s+|panel\s+)?chair\b|"
-                          r"chair(?:ing|man|woman)?\s+of)", re.I)
+                          r"chair(?:ing|man|woman)?\s+of|(?:legally\s+qualified|independent|panel|hearing)\s+chair\b)", re.I)
+_CHAIR_LABEL = re.compile(r"\b(?:Chair|Chairman|Chairwoman|Chairperson|Panel\s+chair|LQC)\s*:\s*$")
 CHAIR_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:independent\s+|legally\s+qualified\s+|panel\s+|hearing\s+|misconduct\s+)*"
                                r"[Cc]hair(?:man|woman|person)?\b")
 
@@ -28,6 +29,7 @@ def chair_entities(text: str, mentions: list[Mention]) -> set[int]:
         # "the panel chair, Name," / "chair Name"
         last = words_before(text, m.title_start, 1, 30)
         named = bool(last) and last[-1].lower() in _CHAIR_NOUNS
-        if chaired or named or _CHAIR_AFTER.match(text, m.end, m.end + 60):
+        label = _CHAIR_LABEL.search(text, max(0, m.title_start - 24), m.title_start)
+        if chaired or named or label or _CHAIR_AFTER.match(text, m.end, m.end + 60):
             out.add(m.entity)
     return out

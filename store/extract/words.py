@@ -58,6 +58,14 @@ suggested suggests concluded concludes recalled recalls revealed reveals concede
 maintained maintains stressed stresses emphasised emphasized emphasises emphasizes observed observes
 announced announces agreed agrees accepted accepts denied denies reflected reflects posted tweeted
 messaged texted""".split())
+# Verbs that only report speech (not "admitted the allegation", "accepted the finding"): a person
+# whose sentence is "X said …" is speaking, not being reported on.
+SPEECH_ONLY = frozenset("""said says told tells added adds explained explains stated states noted notes insisted
+insists claimed claims argued argues warned warns commented comments remarked remarks wrote writes replied
+replies responded responds stressed stresses emphasised emphasized observed observes announced announces
+declared declares continued continues recalled recalls concluded concludes urged urges described describes""".split())
+# Phrasal verbs of saying ("He went on: …").
+SAY_PHRASES = ("went on", "goes on", "carried on", "pointed out", "points out", "spoke out", "summed up")
 
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
@@ -79,7 +87,16 @@ def first_names() -> dict[str, str | None]:
             out[n] = gender
     for n in data.get("unisex", []):
         out[n] = None
+    # "Sinead" for "Sinéad": look names up without their accents too (the list never gives one
+    # spelling two genders)
+    for n, g in list(out.items()):
+        out.setdefault(_unaccent(n), g)
     return out
+
+
+def _unaccent(name: str) -> str:
+    import unicodedata
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)
@@ -90,4 +107,4 @@ def ambiguous_first_names() -> dict[str, str | None]:
         return {}
     data = json.loads(path.read_text(encoding="utf-8"))
     genders = data.get("ambiguous_gender", {})
-    return {n: genders.get(n) for n in data.get("ambiguous_words", [])}
+    return {n: (None if genders.get(n) == "unisex" else genders.get(n)) for n in data.get("ambiguous_words", [])}
