@@ -558,9 +558,19 @@ def _article_force(ctx: Context, chairs: set[int], named: list[Target]) -> Force
     return first[best]
 
 
-def _choose_outcome(t: Target) -> tuple[OutcomeMention | None, float]:
+_REINSTATED = re.compile(r"\breinstat\w*|\b(?:gets|got|get|given)\s+(?:his|her|their)\s+job\s+back|"
+                         r"\bback\s+(?:to|at)\s+work\b|\breturn(?:s|ed)?\s+to\s+(?:work|duty|the\s+force)|"
+                         r"\boverturned\s+on\s+appeal|\bappeal\s+(?:was\s+)?(?:upheld|allowed|succeeded)", re.I)
+
+
+def _choose_outcome(t: Target, reinstated: bool = False) -> tuple[OutcomeMention | None, float]:
+    """The officer's outcome: the most severe disciplinary outcome firmly reported (one that
+    replaced a dismissal on appeal when the officer was reinstated), else resigned, retired,
+    pending."""
     if not t.outcomes:
         return None, 0.0
+    if reinstated and any(o.outcome not in ("dismissed", "pending", None) for o, _ in t.outcomes):
+        t = Target(t.key, t.first, outcomes=[(o, w) for o, w in t.outcomes if o.outcome != "dismissed"])
     top = max(w for _, w in t.outcomes)
     pool = [o for o, w in t.outcomes if w == top and o.outcome]
     if not pool:
@@ -630,7 +640,8 @@ def _case(ctx: Context, t: Target, article_force: ForceMention | None, unnamed_o
         evidence.append(Evidence("force", Span(force.start, force.end)))
         confidence["force"] = fconf if force.kind != "place" else min(fconf, 0.6)
 
-    best, oconf = _choose_outcome(t)
+    reinstated = bool(_REINSTATED.search(" ".join(_sentence_texts(ctx, t)) if not only_case else ctx.narrative()))
+    best, oconf = _choose_outcome(t, reinstated)
     outcome = best.outcome if best else None
     if best is not None:
         evidence.append(Evidence("outcome", Span(best.start, best.end)))

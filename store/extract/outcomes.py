@@ -91,9 +91,10 @@ _BARRED = re.compile(r"barred\s+list|barred\s+from\s+(?:policing|the\s+police|wo
 # Words before a mention that cancel or weaken it.
 _NEG_WORDS = cue_set("not never n't avoided avoid avoids escaped escape escapes spared without against overturned "
                      "overturn overturning lesser considered demand demanded demanding demands wasn't weren't "
-                     "isn't didn't hadn't hasn't won't")
+                     "isn't didn't hadn't hasn't won't replaced replaces replacing substituted quashed")
 _NEG_PAIRS = pair_set("instead of", "rather than", "short of", "no longer", "less than", "calls for", "call for",
-                      "called for", "calling for")
+                      "called for", "calling for", "argued for", "argue for", "argues for", "pushed for", "pressed for",
+                      "asked for", "push for", "press for")
 _HYP_WORDS = cue_set("could may might would should must can cannot can't if whether risk risks risked facing faces "
                      "face potential possible possibly likely unlikely sought seeking recommend recommended "
                      "recommends propose proposed proposes urge urged urges want wants wanted")
@@ -110,7 +111,8 @@ _DEMAND_WORDS = cue_set("calls called call urged asked refused demanded demands 
 # "dismissal would be disproportionate", "a final written warning was not enough": the sentence
 # weighs a sanction rather than reporting it.
 _UNDONE_AFTER = re.compile(r"\s+(?:would|could|should|might|may|was\s+not|is\s+not|wasn't|isn't|were\s+not|"
-                           r"was\s+(?:ruled\s+out|rejected|disproportionate|unnecessary|inadequate)|"
+                           r"was\s+(?:ruled\s+out|rejected|disproportionate|unnecessary|inadequate|too\s+harsh|"
+                           r"unreasonable|quashed|overturned|unfair|excessive)|"
                            r"had\s+been\s+considered|not\s+being|rather\s+than|instead\s+of)\b", re.I)
 
 

@@ -12,13 +12,14 @@ from dataclasses import dataclass
 
 from .forces import ForceMention
 from .ranks import role_of_noun
+from .trie import lower_ascii
 
-_NOUN = re.compile(
+_NOUN = re.compile(  # matched against lower-cased text
     r"(?:police\s+)?community\s+support\s+officers?|special\s+constables?|police\s+staff(?:\s+members?)?|"
     r"members?\s+of\s+(?:[\w()-]+\s+){0,3}?staff|staff\s+members?|detention\s+officers?|call\s+handlers?|"
     r"civilian\s+(?:staff|workers?|employees?)|police\s+employees?|"
     r"(?:detective\s+|police\s+)?(?:chief\s+)?(?:constables?|sergeants?|inspectors?|superintendents?)|"
-    r"(?:police\s+)?officers?|PCSOs?|PCs|PC|detectives?|troopers?|deputies|gardaí|gardai")
+    r"(?:police\s+)?officers?|pcsos?|pcs|pc|detectives?|troopers?|deputies|gardaí|gardai")
 _NUMBER = {"a": 1, "an": 1, "one": 1, "another": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "some": 3, "a number of": 3,
            "a second": 1, "a third": 1, "a fourth": 1, "a further": 1, "a fellow": 1, "other": 2,
@@ -56,18 +57,26 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
     ends = {f.end: f for f in forces}
     starts = {f.start: f for f in forces}
     out: list[UnnamedNP] = []
-    for m in _nouns(text, lo, hi):
+    low = lower_ascii(text)
+    for m in _nouns(low, lo, hi):
         s, e = m.start(), m.end()
         if s and (text[s - 1].isalnum() or text[s - 1] == "-"):
             continue
-        noun = m.group()
-        plural = noun.lower().endswith(("s", "ies", "í", "ai")) and not noun.lower().endswith(("staff", "ss"))
-        if noun.startswith("PC") and noun not in ("PC", "PCs", "PCSO", "PCSOs"):
-            continue
-        if noun == "PC" and re.match(r"\s+[A-Z]", text[e:e + 2]):
+        noun = text[s:e]
+        lowered = m.group()
+        plural = lowered.endswith(("s", "ies", "í", "ai")) and not lowered.endswith(("staff", "ss"))
+        if lowered in ("pc", "pcs", "pcso", "pcsos") and not noun.isupper() and not noun[:2].isupper():
+            continue  # "pc" written in lower case is "per cent", not a constable
+        if lowered == "pc" and re.match(r"\s+[A-Z]", text[e:e + 2]):
             continue  # "PC Smith": a named officer
         head = s
         force = None
+        inside = next((f for f in forces if f.start < s < f.end <= e), None)
+        if inside is not None:
+            # "Kent Police officer": the noun's "police" belongs to the force's name
+            s = inside.end
+            while s < e and text[s] in " \t\xa0":
+                s += 1
         k = s
         while k > 0 and text[k - 1] in " \t\xa0":
             k -= 1
@@ -106,7 +115,7 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
 
 
 # A word every police noun phrase holds: found first, as the full pattern is slow to scan for.
-_NOUN_ANCHOR = re.compile(r"officer|constable|PC|sergeant|detective|inspector|superintendent|staff|handler|"
+_NOUN_ANCHOR = re.compile(r"officer|constable|pc|sergeant|detective|inspector|superintendent|staff|handler|"
                           r"employee|trooper|deputies|garda")
 _WORD_START = re.compile(r"(?<![\w'’-])\w")
 
