@@ -226,7 +226,8 @@ def assemble(ctx: Context) -> list[Case]:
                 t.police = True
             if any(w.lower() in _NOT_CASE_WORDS for w in words_before(text, m.title_start, 3, 30)):
                 continue
-            if _SAYS_AFTER.match(text, m.end):
+            said_before = words_before(text, m.title_start, 1, 16)
+            if _SAYS_AFTER.match(text, m.end) or (said_before and said_before[-1].lower() in SPEECH_ONLY):
                 speaking.add(id(t))
             else:
                 t.narrative = True
@@ -460,13 +461,13 @@ def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], sub
             pass
         else:
             n = candidates[0]
-            early = np.start < lede_end or np.start < n.first
+            subject_only = n not in named_given
+            early = np.start < lede_end or (np.start < n.first and not subject_only)
             mine = {o.outcome for o, w in n.outcomes if w >= 2 and o.outcome}
             theirs = {o.outcome for o, w in u.outcomes if w >= 2 and o.outcome}
             # the single named officer's story describes them without the name, unless the
             # phrase gets an outcome the named officer does not have; an officer named only
             # as a subject (no outcome next to the name) takes the phrases of the lede
-            subject_only = n not in named_given
             if early or (not subject_only and (not mine or not theirs or theirs <= mine)):
                 n.forces.extend((f, w + 1) for f, w in u.forces)
                 n.outcomes.extend(u.outcomes)

@@ -120,8 +120,20 @@ def _negated(text: str, pos: int) -> bool:
     return has_cue(words_before(text, pos, 4, 50), _NEG_WORDS, _NEG_PAIRS)
 
 
-def _hypothetical(text: str, pos: int) -> bool:
-    words = words_before(text, pos, 5, 55)
+_CLAUSE_SEPARATORS = frozenset("after before because when and but then following since while".split())
+
+
+def _hypothetical(text: str, pos: int, facing_ok: bool = False) -> bool:
+    """Is the outcome only a possibility here? ("could face dismissal"); "will face no action" is
+    a decision, though."""
+    words = words_before(text, pos, 7, 70)
+    if facing_ok:
+        words = [w for w in words if w.lower() not in ("face", "faces", "facing", "will")]
+    # only the clause the outcome stands in: "said he would appeal after being dismissed"
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].lower() in _CLAUSE_SEPARATORS:
+            words = words[k + 1:]
+            break
     # "May" written with a capital mid-sentence is the month
     words = [w for w in words if w != "May"]
     return has_cue(words, _HYP_WORDS, _HYP_PAIRS)
@@ -201,7 +213,8 @@ def find_outcomes(text: str) -> list[OutcomeMention]:
         if phrase == "suspended" and re.search(r"\d+[- ](?:day|week|month)\s+$", before):
             oid = "suspended"
         negated = _negated(text, s) or bool(_UNDONE_AFTER.match(text, e))
-        hypothetical = _hypothetical(text, s) and oid not in ("would_have_been_dismissed", "pending")
+        hypothetical = _hypothetical(text, s, facing_ok=oid in ("no_action", "no_case_to_answer")) and \
+            oid not in ("would_have_been_dismissed", "pending")
         if oid == "would_have_been_dismissed":
             negated = negated and "not" in before[-15:]
         barred = bool(_BARRED.search(text, e, min(len(text), e + 120)))

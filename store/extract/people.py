@@ -157,6 +157,8 @@ def find_people(text: str, quote_spans: list[tuple[int, int]] | None = None) -> 
 def _one_run(text, m, lead_tokens, lead_span, tokens, tspans, given, ambiguous, people, mentions, by_surname,
              pending_single) -> None:
     """Decide whether one candidate name is a person, and record it."""
+    if all(len(t.rstrip(".")) == 1 for t in tokens):
+        return  # a code name ("Officer A", "PC X") is not a name
     start, end = tspans[0][0], tspans[-1][1]
     if lead_tokens:
         title = " ".join(lead_tokens)

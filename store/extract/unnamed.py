@@ -34,6 +34,9 @@ _JOIN = re.compile(r"[\s\w’'-]*")
 _OPEN_CHARS = set(".!?:;,—–(“\"‘\n")
 _OPEN_WORDS = frozenset("""and or but while whereas after when because since that include includes included
     including for like against involving whether with plus them""".split())
+# Words that cannot stand between a determiner and its noun ("a report by an officer").
+_NOT_ADJ = frozenset("""a an the and or but of by to in on at for with from who which that was were is are has have had
+    be been being he she they it his her their its this these those as than then not no""".split())
 _GENERIC_WORDS = frozenset("if any every each no whether when where should would could unless".split())
 _TAIL = re.compile(r"\s+(?:from|in|with|at|of|for|serving\s+(?:with|in)|based\s+(?:in|at)|attached\s+to|"
                    r"working\s+(?:for|in|at|with)|employed\s+by|who\s+(?:serves?|served|works?|worked)\s+(?:with|for|in|at))\s+(?:the\s+)?")
@@ -111,7 +114,7 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
                 end = force.end
         out.append(UnnamedNP(det_start, end, count, "group" if count > 1 else role_of_noun(noun), force,
                              bool(_OTHER.search(det_word + " " + adj)), in_title, noun))
-    return _longest(out)
+    return _longest(out, text)
 
 
 # A word every police noun phrase holds: found first, as the full pattern is slow to scan for.
@@ -150,8 +153,16 @@ def _determiner(text: str, head: int, lo: int) -> tuple[str, int, str] | None:
                 break
     i = len(words) - 1
     adj: list[str] = []
-    while i >= 0 and len(adj) < 3 and (words[i][1].lower() in _ADJ or words[i][1].lower().endswith("-year-old")):
-        adj.append(words[i][1].lower())
+    unknown = 0
+    while i >= 0 and len(adj) < 3:
+        w = words[i][1].lower()
+        if w in _ADJ or w.endswith("-year-old"):
+            adj.append(w)
+        elif w not in _NOT_ADJ and w not in _NUMBER and unknown < 1 and w.isalpha():
+            adj.append(w)  # "a community police officer": one word we do not know may describe
+            unknown += 1
+        else:
+            break
         i -= 1
     for j in range(i + 1, len(words)):
         # "two other officers": "other" was read as an adjective but can end a determiner
@@ -183,12 +194,18 @@ def _opens_clause(text: str, pos: int, lo: int) -> bool:
                                                                 (len(prev) > 1 and prev[-2].lower() == "among"))
 
 
-def _longest(found: list[UnnamedNP]) -> list[UnnamedNP]:
-    """"a detective sergeant" also matches as "a detective": keep the longer phrase."""
+def _longest(found: list[UnnamedNP], text: str) -> list[UnnamedNP]:
+    """"a detective sergeant" also matches as "a detective": keep the longer phrase; and "A fourth
+    officer, a sergeant who …" is one person described twice."""
     found.sort(key=lambda n: (n.start, -(n.end - n.start)))
     out: list[UnnamedNP] = []
     for n in found:
         if out and n.start < out[-1].end:
             continue
+        if out and _APPOSITION.fullmatch(text, out[-1].end, n.start) and n.count == out[-1].count:
+            continue
         out.append(n)
     return out
+
+
+_APPOSITION = re.compile(r"\s*,\s*")
