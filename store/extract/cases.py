@@ -40,6 +40,9 @@ _PREDICATE = re.compile(
     r"\ballegations?\s+(?:that|against)\b|\bbreach(?:ed|es)\b|\bcommitted\s+(?:gross\s+)?misconduct|"
     r"\bmisconduct\s+(?:hearing|meeting|proceedings|investigation)|\bgross\s+misconduct\b|"
     r"\b(?:pleaded|pled)\s+guilty|\bwas\s+alleged|\bit\s+was\s+alleged", re.I)
+# "the hearing for Inspector Jo Bloggs", "allegations against PC Bloggs": the proceedings' subject
+_PROCEEDING_FOR = re.compile(r"\b(?:hearing|meeting|investigation|case|allegations?|proceedings|complaints?|charges?)\s+"
+                             r"(?:for|into|against|of)\b")
 _NOT_CASE_WORDS = frozenset("by from to with of for told against about like than".split())
 _GENERIC_SENT = re.compile(r"^\W*(?:officers|police\s+officers|many|most|some|all|forces|the\s+(?:figures|data|study|report|investigation\s+found)|"
                            r"\d[\d,.]*\s*(?:%|per\s*cent|pc)?|(?:at\s+least|more\s+than|over|almost|nearly|around|about|just|only)\s+\d)", re.I)
@@ -224,7 +227,8 @@ def assemble(ctx: Context) -> list[Case]:
                 t.police = True
             if _police_nearby(text, m, s_hi):
                 t.police = True
-            if any(w.lower() in _NOT_CASE_WORDS for w in words_before(text, m.title_start, 3, 30)):
+            prev = [w.lower() for w in words_before(text, m.title_start, 3, 30)]
+            if any(w in _NOT_CASE_WORDS for w in prev) and not _PROCEEDING_FOR.search(" ".join(prev)):
                 continue
             said_before = words_before(text, m.title_start, 1, 16)
             if _SAYS_AFTER.match(text, m.end) or (said_before and said_before[-1].lower() in SPEECH_ONLY):
@@ -272,6 +276,10 @@ def assemble(ctx: Context) -> list[Case]:
                 window = window[:other.start()]
             if _PREDICATE.search(window):
                 t.predicate = True
+        # "X said the panel had concluded that a final written warning was sufficient": the
+        # outcome is reported by X, about the story's officer
+        if speaking and any(id(t) in speaking for _, t in refs):
+            refs = [(pos, t) for pos, t in refs if id(t) not in speaking]
         outs = ctx.in_sent(sent, "outcomes")
         firm = [o for o in outs if not o.negated and not o.hypothetical]
         generic = bool(_GENERIC_SENT.match(sent_text)) or ctx.statistics(sent)
@@ -399,20 +407,30 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
     named += [t for t in subjects if t.absorbed_lede]
     unnamed = [t for t in unnamed if not getattr(t, "_absorbed", False)]
     ordered = sorted(named + unnamed, key=lambda t: t.first)
-    article_force = _article_force(ctx, chairs, named)
+    excluded = _excluded_forces(ctx, named)
+    article_force = _article_force(ctx, excluded)
     cases: list[Case] = []
     unnamed_ordinal = 0
     single = len(named) == 1
     distinct = {_force_key(f) for t in ordered for f, _ in t.forces}
     if article_force is not None:
         distinct.add(_force_key(article_force))
+    # a story that names several forces is not a one-force story, whatever its cases hold
+    distinct |= {_force_key(f) for f in ctx.forces if f.start not in excluded and f.kind != "place"
+                 and not ctx.in_quote(f.start, attributed_only=True)}
     inherit = article_force if len(distinct) == 1 else None
     for t in ordered:
+        near = None
+        if len(ordered) > 1 and inherit is None:
+            near = _section_force(ctx, t, excluded)
         if t.person is None:
             unnamed_ordinal += 1
             if not t.forces and inherit is not None:
                 t.forces.append((inherit, 0.5))
-        cases.append(_case(ctx, t, article_force if (t.person is not None and (single or not t.forces)) else None,
+            elif not t.forces and near is not None and not t.np.located:
+                t.forces.append((near, 0.4))
+        fallback = near if near is not None and not single else article_force
+        cases.append(_case(ctx, t, fallback if (t.person is not None and (single or not t.forces)) else None,
                            unnamed_ordinal, chairs, len(ordered) == 1))
     return cases
 
@@ -520,9 +538,9 @@ def _force_key(f: ForceMention) -> str:
     return f.force_id or f.name.lower()
 
 
-def _article_force(ctx: Context, chairs: set[int], named: list[Target]) -> ForceMention | None:
-    """The force the article is about: headline and narrative mentions, less the chair's,
-    the investigators' and those of people quoted or merely mentioned."""
+def _excluded_forces(ctx: Context, named: list[Target]) -> set[int]:
+    """Starts of force mentions that belong to someone other than the officers: "Chief Constable
+    Jo Bloggs, of Cheshire Constabulary" (a chair), "investigated by Kent Police"."""
     excluded: set[int] = set()
     case_entities = {t.person.id for t in named}
     for m in ctx.mentions:
@@ -538,6 +556,30 @@ def _article_force(ctx: Context, chairs: set[int], named: list[Target]) -> Force
     for f in ctx.forces:
         if _FORCE_INVESTIGATES.search(ctx.text[max(0, f.start - 60):f.start]):
             excluded.add(f.start)
+    return excluded
+
+
+def _section_force(ctx: Context, t: Target, excluded: set[int]) -> ForceMention | None:
+    """In a story of several officers, the force named nearest before this one: in the same
+    paragraph or a heading just above it ("Kent Police\n\nPC Jo Bloggs was …")."""
+    sent = next((s for s in ctx.sents if s.start <= t.first < s.end), None)
+    if sent is None:
+        return None
+    best = None
+    for f in ctx.forces:
+        if f.start >= t.first:
+            break
+        if f.start in excluded or ctx.in_quote(f.start, attributed_only=True):
+            continue
+        fs = next((s for s in ctx.sents if s.start <= f.start < s.end), None)
+        if fs is not None and sent.para - 2 <= fs.para <= sent.para and not ctx.statistics(fs):
+            best = f
+    return best
+
+
+def _article_force(ctx: Context, excluded: set[int]) -> ForceMention | None:
+    """The force the article is about: headline and narrative mentions, less the chair's,
+    the investigators' and those of people quoted or merely mentioned."""
     votes: Counter = Counter()
     first: dict[str, ForceMention] = {}
     for f in ctx.forces:

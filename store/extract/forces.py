@@ -24,6 +24,10 @@ class ForceMention:
     kind: str              # name | abbrev | place | foreign
 
 
+_SUFFIX = re.compile(r"\s+(?:Police(?:\s+Service)?|Constabulary)$")
+# Nouns after which a bare force area means the force: "two Devon and Cornwall officers".
+_FORCE_NOUN = (r"(?:officers?|constables?|PCs?\b|sergeants?|detectives?|inspectors?|superintendents?|staff|PCSOs?|"
+               r"special\s+constables?|force\b|employees?)")
 # Every UK force name or alias that is not an abbreviation holds one of these words.
 _NAME_ANCHOR = re.compile(r"police|constabulary|force|service|yard|heddlu|poileas|polis|agency")
 _WORD_START = re.compile(r"(?<![\w'’-])\w")
@@ -43,6 +47,8 @@ def _is_abbrev(alias: str) -> bool:
 class _Tables:
     names: re.Pattern          # case-insensitive names and aliases
     abbrevs: re.Pattern        # case-sensitive abbreviations
+    short: re.Pattern          # "Thames Valley" in "a Thames Valley officer"
+    short_ids: dict
     places: re.Pattern | None  # case-sensitive place names
     by_name: dict              # folded alias → force id
     place_ids: dict            # place → force id
@@ -83,7 +89,15 @@ def _tables() -> _Tables:
     by_name = {_key(k): v for k, v in {**insensitive, **sensitive}.items()}
     places = reference.places()
     place_rx = re.compile("(?:" + trie_pattern(places) + r")(?!\w)") if places else None
+    short: dict[str, str] = {}
+    for force in reference.data()["forces"]:
+        bare = _SUFFIX.sub("", force["name"]).strip()
+        if bare and bare != force["name"] and len(bare) > 3:
+            short.setdefault(bare, force["id"])
+    short_rx = re.compile("(?:" + trie_pattern(short) + r")(?=[ \t\xa0]+(?:police[ \t\xa0]+)?" + _FORCE_NOUN + ")")
     return _Tables(
+        short=short_rx,
+        short_ids={" ".join(k.split()): v for k, v in short.items()},
         names=re.compile("(?:" + trie_pattern({k.lower() for k in insensitive}) + r")(?!\w)"),
         abbrevs=re.compile("(?:" + trie_pattern(sensitive) + r")(?!\w)"),
         places=place_rx,
@@ -130,6 +144,11 @@ def find_forces(text: str) -> list[ForceMention]:
             continue
         fid = t.by_name[_key(m.group())]
         found.append(ForceMention(m.start(), m.end(), fid, reference.force_name(fid), "abbrev"))
+    for m in t.short.finditer(text):
+        if starts_word(text, m.start()):
+            fid = t.short_ids.get(" ".join(m.group().split()))
+            if fid:
+                found.append(ForceMention(m.start(), m.end(), fid, reference.force_name(fid), "name"))
     if t.places is not None:
         for m in t.places.finditer(text):
             if starts_word(text, m.start()) and not _NOT_A_BEAT.match(text, m.end()) \

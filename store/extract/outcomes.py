@@ -72,7 +72,12 @@ _EXTRA = {
                 "investigation is ongoing", "investigation continues", "hearing is due", "hearing adjourned",
                 "referred to a misconduct hearing", "suspended from duty", "suspended", "suspension",
                 "case to answer", "will face a hearing", "is due to appear", "has been suspended",
-                "remains suspended", "was suspended", "were suspended", "will appear before a misconduct"],
+                "remains suspended", "was suspended", "were suspended", "will appear before a misconduct",
+                "adjourned", "was adjourned", "has been adjourned", "is being investigated", "are being investigated",
+                "released under investigation", "released on bail", "remains on bail", "will face a misconduct meeting",
+                "faces a misconduct meeting", "has been served", "was served", "served with a notice",
+                "due to appear before", "will face misconduct proceedings", "faces misconduct proceedings",
+                "hearing will take place", "hearing is expected", "is expected to face"],
     "suspended": ["suspended without pay", "unpaid suspension", "day suspension", "days without pay",
                   "suspension without pay"],
 }
@@ -89,12 +94,15 @@ _BARRED = re.compile(r"barred\s+list|barred\s+from\s+(?:policing|the\s+police|wo
                      r"banned\s+from\s+(?:policing|the\s+police|working\s+in\s+policing)|added\s+to\s+the\s+list", re.I)
 
 # Words before a mention that cancel or weaken it.
-_NEG_WORDS = cue_set("not never n't avoided avoid avoids escaped escape escapes spared without against overturned "
-                     "overturn overturning lesser considered demand demanded demanding demands wasn't weren't "
+_NEG_WORDS = cue_set("not never n't avoided avoid avoids escaped escape escapes spared overturned "
+                     "overturn overturning considered demand demanded demanding demands wasn't weren't "
                      "isn't didn't hadn't hasn't won't replaced replaces replacing substituted quashed")
-_NEG_PAIRS = pair_set("instead of", "rather than", "short of", "no longer", "less than", "calls for", "call for",
-                      "called for", "calling for", "argued for", "argue for", "argues for", "pushed for", "pressed for",
-                      "asked for", "push for", "press for")
+_NEG_PAIRS = pair_set("no longer", "calls for", "call for", "called for", "calling for", "argued for", "argue for",
+                      "argues for", "pushed for", "pressed for", "asked for", "push for", "press for")
+# Prepositions that negate only right before the sanction: "escaped without a warning".
+_NEG_PREP = cue_set("without against lesser")
+_NEG_PREP_PAIRS = pair_set("instead of", "rather than", "short of", "less than")
+_ARTICLES = frozenset("a an the any his her their its this that".split())
 _HYP_WORDS = cue_set("could may might would should must can cannot can't if whether risk risks risked facing faces "
                      "face potential possible possibly likely unlikely sought seeking recommend recommended "
                      "recommends propose proposed proposes urge urged urges want wants wanted")
@@ -117,7 +125,12 @@ _UNDONE_AFTER = re.compile(r"\s+(?:would|could|should|might|may|was\s+not|is\s+n
 
 
 def _negated(text: str, pos: int) -> bool:
-    return has_cue(words_before(text, pos, 4, 50), _NEG_WORDS, _NEG_PAIRS)
+    words = words_before(text, pos, 4, 50)
+    if has_cue(words, _NEG_WORDS, _NEG_PAIRS):
+        return True
+    while words and words[-1].lower() in _ARTICLES:
+        words = words[:-1]
+    return has_cue(words[-1:], _NEG_PREP) or has_cue(words[-2:], frozenset(), _NEG_PREP_PAIRS)
 
 
 _CLAUSE_SEPARATORS = frozenset("after before because when and but then following since while".split())

@@ -9,6 +9,7 @@ from .people import Mention
 
 _CHAIR_VERBS = frozenset("chaired led heard presided".split())
 _CHAIR_NOUNS = frozenset("chair chairman chairwoman chairperson lqc".split())
+_PANEL_WORDS = frozenset("panel hearing tribunal meeting board proceedings".split())
 _CHAIR_AFTER = re.compile(r",?\s*(?:\w+\s+){0,3}?(?:who\s+(?:chaired|led|presided)|the\s+(?:hearing\s+|panel\s+)?chair\b|"
                           r"chair(?:ing|man|woman)?\s+of|(?:legally\s+qualified|independent|panel|hearing)\s+chair\b)", re.I)
 _CHAIR_LABEL = re.compile(r"\b(?:Chair|Chairman|Chairwoman|Chairperson|Panel\s+chair|LQC)\s*:\s*$")
@@ -26,9 +27,10 @@ def chair_entities(text: str, mentions: list[Mention]) -> set[int]:
         prev = [w.lower() for w in words_before(chunk, len(chunk), 7, 70)]
         chaired = any(a in _CHAIR_VERBS and b == "by" and len(prev) - k - 2 <= 4
                       for k, (a, b) in enumerate(zip(prev, prev[1:])))
-        # "the panel chair, Name," / "chair Name"
-        last = words_before(text, m.title_start, 1, 30)
-        named = bool(last) and last[-1].lower() in _CHAIR_NOUNS
+        # "the panel chair, Name," / "chair Name" / "The chair of the panel, Name,"
+        last = [w.lower() for w in words_before(text, m.title_start, 5, 50)]
+        named = bool(last) and (last[-1] in _CHAIR_NOUNS or
+                                (last[-1] in _PANEL_WORDS and any(w in _CHAIR_NOUNS for w in last[:-1])))
         label = _CHAIR_LABEL.search(text, max(0, m.title_start - 24), m.title_start)
         if chaired or named or label or _CHAIR_AFTER.match(text, m.end, m.end + 60):
             out.add(m.entity)

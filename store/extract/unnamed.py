@@ -53,6 +53,7 @@ class UnnamedNP:
     other: bool                 # "another officer", "two other officers": not someone already named
     in_title: bool
     noun: str
+    located: bool = False       # "an officer in London": placed somewhere no single force covers
 
 
 def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int = 0, hi: int | None = None) -> list[UnnamedNP]:
@@ -107,13 +108,16 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
             if not _opens_clause(text, det_start, lo):
                 continue
         end = e
+        located = False
         if force is None:
             tail = _TAIL.match(text, e)
             if tail and tail.end() in starts:
                 force = starts[tail.end()]
                 end = force.end
+            elif tail and text[tail.end():tail.end() + 1].isupper():
+                located = True
         out.append(UnnamedNP(det_start, end, count, "group" if count > 1 else role_of_noun(noun), force,
-                             bool(_OTHER.search(det_word + " " + adj)), in_title, noun))
+                             bool(_OTHER.search(det_word + " " + adj)), in_title, noun, located))
     return _longest(out, text)
 
 
