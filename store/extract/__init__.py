@@ -51,12 +51,15 @@ def extract_text(text: str, *, title: str | None = None, published: str | None =
 
 
 def _title_end(text: str, paras, title: str | None) -> int:
+    """Where the headline ends: the paragraph that is the title, else a short first line."""
     if not paras:
         return 0
+    if title:
+        for p in paras[:6]:
+            if text[p.start:p.end].strip() == title.strip():
+                return p.end
     first = paras[0]
     head = text[first.start:first.end]
-    if title and head.strip() == title.strip():
-        return first.end
     if len(head) <= 160 and not head.rstrip().endswith((".", ":", "”", '"')):
         return first.end
     return 0

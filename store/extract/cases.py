@@ -205,6 +205,7 @@ def assemble(ctx: Context) -> list[Case]:
     targets: dict[tuple, Target] = {}
     chairs: set[int] = chair_entities(ctx.text, ctx.mentions)
     focus: Target | None = None
+    recent: list[Target] = []        # officers the story has been about, most recent last
     prev_outcome: OutcomeMention | None = None
     text = ctx.text
 
@@ -257,11 +258,17 @@ def assemble(ctx: Context) -> list[Case]:
                 focus.sentences.add(sent.index)
                 focus.police = True
         pron = _LEAD_PRONOUN.match(text, s_lo, s_hi)
-        if pron and focus is not None and not any(pos < pron.start(1) for pos, _ in refs):
+        pronoun_unresolved = False
+        if pron and not any(pos < pron.start(1) for pos, _ in refs):
             want = "female" if pron.group(1).lower() == "she" else "male"
-            if focus.person is None or focus.person.gender in (None, want):
-                refs.append((pron.start(1), focus))
-                focus.sentences.add(sent.index)
+            who = next((t for t in reversed(recent) if t.person is None or t.person.gender in (None, want)), None)
+            if focus is not None and (focus.person is None or focus.person.gender in (None, want)):
+                who = focus
+            if who is not None:
+                refs.append((pron.start(1), who))
+                who.sentences.add(sent.index)
+            else:
+                pronoun_unresolved = True
         refs.sort(key=lambda r: r[0])
 
         sent_text = text[s_lo:s_hi]
@@ -284,7 +291,8 @@ def assemble(ctx: Context) -> list[Case]:
         firm = [o for o in outs if not o.negated and not o.hypothetical]
         generic = bool(_GENERIC_SENT.match(sent_text)) or ctx.statistics(sent)
         implicit = False
-        if not refs and firm and focus is not None and not generic and not _other_officers(sent_text):
+        if not refs and firm and focus is not None and not generic and not _other_officers(sent_text) \
+                and not pronoun_unresolved:
             refs = [(s_lo, focus)]
             focus.sentences.add(sent.index)
             implicit = True
@@ -307,6 +315,9 @@ def assemble(ctx: Context) -> list[Case]:
                 continue  # a spokesperson, not the story's subject
             if t.police or t.np is not None:
                 focus = t
+                if t in recent:
+                    recent.remove(t)
+                recent.append(t)
 
     return _build(ctx, targets, chairs)
 
@@ -401,6 +412,7 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
     unnamed = [t for t in targets.values() if t.np is not None and (t.outcomes or (t.np.force and _misconduct_context(ctx, t)))]
     _force_from_clause(ctx, unnamed)
     unnamed = [t for t in unnamed if t.outcomes or t.forces]
+    unnamed = _same_groups(unnamed)
     subjects = [t for t in targets.values() if t.person is not None and t.police and not t.chair and t.narrative
                 and t not in named]
     _merge_unnamed(ctx, named, unnamed, subjects)
@@ -464,43 +476,96 @@ def _force_from_clause(ctx: Context, unnamed: list[Target]) -> None:
 
 
 def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], subjects: list[Target]) -> None:
-    """The headline's "Kent Police officer sacked" and the lede's "A Kent Police officer" are the
-    named officer of a single-officer story; a headline phrase is the body's phrase."""
+    """Unnamed phrases that describe a named officer are that officer: the headline's "Kent
+    Police officer sacked" and the lede's "A Kent Police officer" in a story that goes on to name
+    PC Jo Bloggs. A headline phrase is otherwise the body's phrase for the same officer."""
     lede_end = _lede_end(ctx)
     named_given = list(named)
     if not named and len(subjects) == 1:
         named = subjects  # the officer the story names, though no outcome sits next to the name
     for u in unnamed:
         np = u.np
-        if np.count != 1 or np.other or _also(ctx, np):
+        if np.count != 1:
             continue
-        candidates = [n for n in named if _compatible_force(u, n)]
-        if not candidates or (len(named) > 1 and not (len(candidates) == 1 and u.forces)):
-            pass
-        else:
-            n = candidates[0]
-            subject_only = n not in named_given
-            early = np.start < lede_end or (np.start < n.first and not subject_only)
-            mine = {o.outcome for o, w in n.outcomes if w >= 2 and o.outcome}
-            theirs = {o.outcome for o, w in u.outcomes if w >= 2 and o.outcome}
-            # the single named officer's story describes them without the name, unless the
-            # phrase gets an outcome the named officer does not have; an officer named only
-            # as a subject (no outcome next to the name) takes the phrases of the lede
-            if early or (not subject_only and (not mine or not theirs or theirs <= mine)):
-                n.forces.extend((f, w + 1) for f, w in u.forces)
-                n.outcomes.extend(u.outcomes)
-                n.merged.append(u)
-                n.absorbed_lede = True
-                u._absorbed = True
-                continue
+        if np.other or _also(ctx, np):
+            # "… has been sacked, and a colleague … given a final written warning": in the lede,
+            # the other officer the story goes on to name
+            if np.start < lede_end and len(named) >= 2:
+                rest = [n for n in named if not n.merged and _compatible_force(u, n)
+                        and (not _outcome_ids(n) or _outcome_ids(n) == _outcome_ids(u))]
+                if len(rest) == 1:
+                    rest[0].outcomes.extend(u.outcomes)
+                    rest[0].forces.extend(u.forces)
+                    rest[0].merged.append(u)
+                    u._absorbed = True
+            continue
+        n = _described(ctx, u, named, named_given, lede_end)
+        if n is not None:
+            n.forces.extend((f, w + 1) for f, w in u.forces)
+            n.outcomes.extend(u.outcomes)
+            n.merged.append(u)
+            n.absorbed_lede = True
+            u._absorbed = True
+            continue
         if np.in_title:
-            body = [v for v in unnamed if v is not u and not v.np.in_title and v.np.count == 1 and not getattr(v, "_absorbed", False)
-                    and _same_force(u, v)]
-            if len(body) >= 1:
+            body = [v for v in unnamed if v is not u and not v.np.in_title and v.np.count == 1
+                    and not getattr(v, "_absorbed", False) and _compatible_force(u, v)
+                    and _compatible_outcome(u, v)]
+            if body:
                 v = body[0]
                 v.outcomes.extend(u.outcomes)
                 v.forces.extend(u.forces)
                 u._absorbed = True
+
+
+def _same_groups(unnamed: list[Target]) -> list[Target]:
+    """"Two colleagues who saw the messages" and "two other officers … given management advice"
+    are one group told twice: same number, force and outcome."""
+    out: list[Target] = []
+    for u in unnamed:
+        twin = next((v for v in out if u.np.count > 1 and v.np.count == u.np.count
+                     and _compatible_force(u, v) and _outcome_ids(u) == _outcome_ids(v)), None)
+        if twin is None:
+            out.append(u)
+        else:
+            twin.forces.extend(u.forces)
+            twin.sentences |= u.sentences
+    return out
+
+
+def _outcome_ids(t: Target) -> set[str]:
+    return {o.outcome for o, w in t.outcomes if w >= 2 and o.outcome}
+
+
+def _compatible_outcome(u: Target, v: Target) -> bool:
+    a, b = _outcome_ids(u), _outcome_ids(v)
+    return not a or not b or bool(a & b)
+
+
+def _described(ctx: Context, u: Target, named: list[Target], named_given: list[Target], lede_end: int) -> Target | None:
+    """The named officer an unnamed phrase describes, if it is clearly one of them."""
+    candidates = [n for n in named if _compatible_force(u, n)]
+    if not candidates:
+        return None
+    theirs = _outcome_ids(u)
+    if len(candidates) > 1:
+        # several officers named: the phrase is the one whose outcome it reports
+        fits = [n for n in candidates if theirs and theirs <= _outcome_ids(n)]
+        if len(fits) != 1 or not (u.np.start < lede_end or u.np.in_title):
+            return None
+        return fits[0]
+    n = candidates[0]
+    if len(named) > 1 and not u.forces:
+        return None
+    subject_only = n not in named_given
+    early = u.np.start < lede_end or (u.np.start < n.first and not subject_only)
+    mine = _outcome_ids(n)
+    # the single named officer's story describes them without the name, unless the phrase
+    # gets an outcome the named officer does not have; an officer named only as a subject (no
+    # outcome next to the name) takes the phrases of the lede
+    if early or (not subject_only and (not mine or not theirs or theirs <= mine)):
+        return n
+    return None
 
 
 _ALSO = re.compile(r"\b(?:also|too|as\s+well)\b", re.I)
@@ -512,14 +577,24 @@ def _also(ctx: Context, np: UnnamedNP) -> bool:
 
 
 def _lede_end(ctx: Context) -> int:
-    """End of the second body paragraph: where a story names the officer its headline describes."""
-    last = ctx.title_end
-    body_paras = sorted({s.para for s in ctx.sents if s.start >= ctx.title_end})
-    if len(body_paras) >= 2:
-        cut = body_paras[min(2, len(body_paras) - 1)]
-        ends = [s.end for s in ctx.sents if s.para <= cut]
-        last = max(ends) if ends else ctx.title_end
-    return last
+    """End of the second substantial paragraph after the headline (bylines and dates skipped):
+    where a story names the officer its headline describes."""
+    seen: list[int] = []
+    ends: dict[int, int] = {}
+    for s in ctx.sents:
+        if s.start < ctx.title_end:
+            continue
+        ends[s.para] = s.end
+        if s.para not in seen:
+            seen.append(s.para)
+    substantial = [p for p in seen if _para_len(ctx, p) >= 60]
+    if len(substantial) >= 2:
+        return ends[substantial[1]]
+    return max(ends.values(), default=ctx.title_end)
+
+
+def _para_len(ctx: Context, para: int) -> int:
+    return sum(s.end - s.start for s in ctx.sents if s.para == para)
 
 
 def _compatible_force(u: Target, n: Target) -> bool:
@@ -679,6 +754,11 @@ def _case(ctx: Context, t: Target, article_force: ForceMention | None, unnamed_o
         fconf = 0.85
     if force is None and article_force is not None:
         force, fconf = article_force, 0.75 if only_case else 0.55
+    if force is not None and force.kind == "place":
+        # a place gave the force; show the force's own name as evidence when the article has it
+        named_too = next((f for f in ctx.forces if f.force_id == force.force_id and f.kind != "place"), None)
+        if named_too is not None:
+            force = named_too
     if force is not None:
         evidence.append(Evidence("force", Span(force.start, force.end)))
         confidence["force"] = fconf if force.kind != "place" else min(fconf, 0.6)

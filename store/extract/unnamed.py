@@ -19,7 +19,7 @@ _NOUN = re.compile(  # matched against lower-cased text
     r"members?\s+of\s+(?:[\w()-]+\s+){0,3}?staff|staff\s+members?|detention\s+officers?|call\s+handlers?|"
     r"civilian\s+(?:staff|workers?|employees?)|police\s+employees?|"
     r"(?:detective\s+|police\s+)?(?:chief\s+)?(?:constables?|sergeants?|inspectors?|superintendents?)|"
-    r"(?:police\s+)?officers?|pcsos?|pcs|pc|detectives?|troopers?|deputies|gardaí|gardai")
+    r"(?:police\s+)?officers?|pcsos?|pcs|pc|detectives?|troopers?|deputies|gardaí|gardai|colleagues?")
 _NUMBER = {"a": 1, "an": 1, "one": 1, "another": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "some": 3, "a number of": 3,
            "a second": 1, "a third": 1, "a fourth": 1, "a further": 1, "a fellow": 1, "other": 2,
@@ -116,14 +116,15 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
                 end = force.end
             elif tail and text[tail.end():tail.end() + 1].isupper():
                 located = True
+        other = bool(_OTHER.search(det_word + " " + adj)) or lowered.startswith("colleague")
         out.append(UnnamedNP(det_start, end, count, "group" if count > 1 else role_of_noun(noun), force,
-                             bool(_OTHER.search(det_word + " " + adj)), in_title, noun, located))
+                             other, in_title, noun, located))
     return _longest(out, text)
 
 
 # A word every police noun phrase holds: found first, as the full pattern is slow to scan for.
 _NOUN_ANCHOR = re.compile(r"officer|constable|pc|sergeant|detective|inspector|superintendent|staff|handler|"
-                          r"employee|trooper|deputies|garda")
+                          r"employee|trooper|deputies|garda|colleague")
 _WORD_START = re.compile(r"(?<![\w'’-])\w")
 
 
