@@ -65,9 +65,12 @@ _MISCONDUCT_WORDS = re.compile(
 _BARRED = re.compile(r"barred\s+list|barred\s+from", re.I)
 _HEARING = re.compile(r"\bhearing|\bmeeting\b|\bpanel\b|\btribunal\b", re.I)
 
+_DEMONSTRATIVE = re.compile(r"\b(?:That|This|that|this)\s+(?:member\s+of\s+staff|staff\s+member|officer|constable|"
+                            r"sergeant|detective|PCSO|detention\s+officer|employee|special\s+constable)\b")
 _LEAD_PRONOUN = re.compile(r"\W*(?:\w+\s+){0,3}?(He|She|he|she)\b")
 _OTHER_SUBJECT = re.compile(r"\b(?:he|she|they)\b|[.;:]\s")
 _APPOSITIVE_GAP = re.compile(r",\s*(?:\d{1,2},\s*)?")
+_APPOSITION_BEFORE = re.compile(r"\s*,\s*")
 _POLICE_APPOSITIVE = re.compile(r"\s*,\s*(?:\d{2},\s*)?(?:a|an|the)\s+(?:former\s+|serving\s+|then\s+|retired\s+)?"
                                 rf"(?:[A-Z][\w&-]*\s+){{0,4}}(?:{POLICE_NOUNS})\b")
 _SERVING_AS = re.compile(rf"\b(?:serving|served|worked|working|employed)\s+as\s+(?:a|an)\s+(?:\w+\s+){{0,2}}(?:{POLICE_NOUNS})\b", re.I)
@@ -206,6 +209,7 @@ def assemble(ctx: Context) -> list[Case]:
     chairs: set[int] = chair_entities(ctx.text, ctx.mentions)
     focus: Target | None = None
     recent: list[Target] = []        # officers the story has been about, most recent last
+    mentioned: list[Target] = []     # every officer mentioned, witnesses too, most recent last
     prev_outcome: OutcomeMention | None = None
     text = ctx.text
 
@@ -252,6 +256,12 @@ def assemble(ctx: Context) -> list[Case]:
                 if np.force is not None:
                     t.forces.append((np.force, 3.0))
                 refs.append((np.start, t))
+        for dm in _DEMONSTRATIVE.finditer(text, s_lo, s_hi):
+            # "That member of staff was referred …": the officer just mentioned, whoever they are
+            if mentioned and not ctx.in_quote(dm.start(), attributed_only=True):
+                back = mentioned[-1]
+                refs.append((dm.start(), back))
+                back.sentences.add(sent.index)
         for dm in DESCRIPTION.finditer(text, s_lo, s_hi):
             if focus is not None and not ctx.in_quote(dm.start(), attributed_only=True):
                 refs.append((dm.start(), focus))
@@ -270,6 +280,11 @@ def assemble(ctx: Context) -> list[Case]:
             else:
                 pronoun_unresolved = True
         refs.sort(key=lambda r: r[0])
+        for _, t in refs:
+            if t.police or t.np is not None:
+                if t in mentioned:
+                    mentioned.remove(t)
+                mentioned.append(t)
 
         sent_text = text[s_lo:s_hi]
         for k, (pos, t) in enumerate(refs):
@@ -323,9 +338,12 @@ def assemble(ctx: Context) -> list[Case]:
 
 
 def _appositive_owner(ctx: Context, np: UnnamedNP) -> int | None:
-    """"Jo Bloggs, 41, a detective sergeant with Kent Police, …": the phrase describes Jo Bloggs."""
+    """"Jo Bloggs, 41, a detective sergeant with Kent Police, …" and "A second officer, Acting
+    Sergeant Jo Bloggs, …": the phrase describes Jo Bloggs."""
     for m in ctx.mentions:
         if m.end <= np.start <= m.end + 12 and _APPOSITIVE_GAP.fullmatch(ctx.text, m.end, np.start):
+            return m.entity
+        if np.end <= m.title_start <= np.end + 4 and _APPOSITION_BEFORE.fullmatch(ctx.text, np.end, m.title_start):
             return m.entity
     return None
 
@@ -549,11 +567,14 @@ def _described(ctx: Context, u: Target, named: list[Target], named_given: list[T
         return None
     theirs = _outcome_ids(u)
     if len(candidates) > 1:
-        # several officers named: the phrase is the one whose outcome it reports
-        fits = [n for n in candidates if theirs and theirs <= _outcome_ids(n)]
-        if len(fits) != 1 or not (u.np.start < lede_end or u.np.in_title):
+        # several officers named: the phrase is the one whose outcome it reports, or the one
+        # the article gives no outcome of their own
+        if not (u.np.start < lede_end or u.np.in_title):
             return None
-        return fits[0]
+        fits = [n for n in candidates if theirs and theirs <= _outcome_ids(n)]
+        if not fits and theirs:
+            fits = [n for n in candidates if not _outcome_ids(n)]
+        return fits[0] if len(fits) == 1 else None
     n = candidates[0]
     if len(named) > 1 and not u.forces:
         return None

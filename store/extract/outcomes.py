@@ -109,7 +109,7 @@ _HYP_WORDS = cue_set("could may might would should must can cannot can't if whet
 _HYP_PAIRS = pair_set("threat of", "threatened with")
 _ALLEGATION_WORDS = cue_set("allegation allegations charge charges case complaint complaints claim claims")
 _CRIMINAL_WORDS = cue_set("cps prosecution prosecutors prosecutor prosecute prosecuted criminal charged charges "
-                          "charge arrested arrest court")
+                          "charge arrested arrest court released bail suspicion")
 _ADVICE_WORDS = cue_set("given received receive receives handed issued offered with to management undergo undergoes "
                         "complete")
 _ADVICE_PAIRS = pair_set("words of", "dealt with")
