@@ -33,10 +33,10 @@ def extract_text(text: str, *, title: str | None = None, published: str | None =
     sents = sentences(text, paras)
     title_end = _title_end(text, paras, title)
     spans = find_quote_spans(text, paras)
-    people, mentions = find_people(text)
+    forces = find_forces(text)
+    people, mentions = find_people(text, skip=[(f.start, f.end) for f in forces if f.kind != "place"])
     attributed = attribute(text, paras, sents, spans, people, mentions)
     quotes = build_quotes(text, attributed, people)
-    forces = find_forces(text)
     ctx = Context(
         text=text, sents=sents, title_end=title_end, published=published, people=people,
         mentions=mentions, forces=forces, outcomes=find_outcomes(text),

@@ -125,6 +125,7 @@ class Target:
     chair: bool = False
     merged: list["Target"] = field(default_factory=list)
     absorbed_lede: bool = False
+    demonstrated: bool = False       # referred to as "that officer": a weak phrase that became a subject
     narrative: bool = False          # mentioned in a sentence that is not only "X said …"
 
 
@@ -250,6 +251,16 @@ def assemble(ctx: Context) -> list[Case]:
                     if np.force is not None:
                         ot.forces.append((np.force, 3.0))
                 continue
+            if np.weak:
+                # an officer in the object of a sentence ("a colleague told a sergeant"): only
+                # remembered, so that "That sergeant … received a written warning" finds them
+                t = targets.setdefault(("u", i), Target(("u", i), np.start, np=np, police=True))
+                if np.force is not None:
+                    t.forces.append((np.force, 3.0))
+                if t in mentioned:
+                    mentioned.remove(t)
+                mentioned.append(t)
+                continue
             if not ctx.in_quote(np.start, attributed_only=True):
                 t = targets.setdefault(("u", i), Target(("u", i), np.start, np=np, police=True))
                 t.sentences.add(sent.index)
@@ -257,16 +268,20 @@ def assemble(ctx: Context) -> list[Case]:
                     t.forces.append((np.force, 3.0))
                 refs.append((np.start, t))
         for dm in _DEMONSTRATIVE.finditer(text, s_lo, s_hi):
-            # "That member of staff was referred …": the officer just mentioned, whoever they are
+            # "That member of staff was referred …": the unnamed officer just mentioned (a named
+            # one would be called by name), of the rank the words give
             if mentioned and not ctx.in_quote(dm.start(), attributed_only=True):
-                back = mentioned[-1]
+                back = _demonstrated(dm.group(), mentioned)
                 refs.append((dm.start(), back))
                 back.sentences.add(sent.index)
+                back.demonstrated = True
         for dm in DESCRIPTION.finditer(text, s_lo, s_hi):
             if focus is not None and not ctx.in_quote(dm.start(), attributed_only=True):
-                refs.append((dm.start(), focus))
-                focus.sentences.add(sent.index)
-                focus.police = True
+                # "the sergeant" is the officer of that rank just mentioned, if the focus is not one
+                who = _by_rank(dm.group(), focus, mentioned)
+                refs.append((dm.start(), who))
+                who.sentences.add(sent.index)
+                who.police = True
         pron = _LEAD_PRONOUN.match(text, s_lo, s_hi)
         pronoun_unresolved = False
         if pron and not any(pos < pron.start(1) for pos, _ in refs):
@@ -324,7 +339,7 @@ def assemble(ctx: Context) -> list[Case]:
         for pos, t in refs:
             if t.chair:
                 continue
-            if t.np is not None and not (t.outcomes or _misconduct_context(ctx, t)):
+            if t.np is not None and not (t.outcomes or t.demonstrated or _misconduct_context(ctx, t)):
                 continue
             if id(t) in speaking and not t.outcomes:
                 continue  # a spokesperson, not the story's subject
@@ -335,6 +350,36 @@ def assemble(ctx: Context) -> list[Case]:
                 recent.append(t)
 
     return _build(ctx, targets, chairs)
+
+
+_RANK_WORDS = ("sergeant", "inspector", "superintendent", "detective", "constable", "pcso", "special")
+
+
+def _demonstrated(words: str, mentioned: list[Target]) -> Target:
+    word = next((w for w in _RANK_WORDS + ("staff",) if w in words.lower()), None)
+    unnamed = [t for t in mentioned if t.np is not None]
+    for pool in (unnamed, mentioned):
+        for t in reversed(pool):
+            if word is None or _rank_fits(t, word) is not False or (word == "staff" and t.np and t.np.role == "staff"):
+                return t
+    return mentioned[-1]
+
+
+def _by_rank(description: str, focus: Target, mentioned: list[Target]) -> Target:
+    word = next((w for w in _RANK_WORDS if w in description.lower()), None)
+    if word is None or _rank_fits(focus, word) is not False:
+        return focus
+    for t in reversed(mentioned):
+        if _rank_fits(t, word):
+            return t
+    return focus
+
+
+def _rank_fits(t: Target, word: str) -> bool | None:
+    """Does this officer hold the rank the word names? None when we cannot tell."""
+    if t.person is not None:
+        return word in (t.person.rank or "").lower() if t.person.rank else None
+    return word in t.np.noun.lower() if t.np is not None else None
 
 
 def _appositive_owner(ctx: Context, np: UnnamedNP) -> int | None:
@@ -427,7 +472,8 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
     named = [t for t in targets.values() if t.person is not None and not t.chair
              and (_firm(t) or (t.predicate and t.police))]
     named = [t for t in named if t.police or _firm(t)]
-    unnamed = [t for t in targets.values() if t.np is not None and (t.outcomes or (t.np.force and _misconduct_context(ctx, t)))]
+    unnamed = [t for t in targets.values() if t.np is not None and (not t.np.weak or t.demonstrated)
+               and (t.outcomes or (t.np.force and _misconduct_context(ctx, t)))]
     _force_from_clause(ctx, unnamed)
     unnamed = [t for t in unnamed if t.outcomes or t.forces]
     unnamed = _same_groups(unnamed)

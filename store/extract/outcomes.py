@@ -113,6 +113,7 @@ _CRIMINAL_WORDS = cue_set("cps prosecution prosecutors prosecutor prosecute pros
 _ADVICE_WORDS = cue_set("given received receive receives handed issued offered with to management undergo undergoes "
                         "complete")
 _ADVICE_PAIRS = pair_set("words of", "dealt with")
+_TOOK = cue_set("took take takes taking")
 _DEMAND_WORDS = cue_set("calls called call urged asked refused demanded demands demanding")
 
 
@@ -125,7 +126,11 @@ _UNDONE_AFTER = re.compile(r"\s+(?:would|could|should|might|may|was\s+not|is\s+n
 
 
 def _negated(text: str, pos: int) -> bool:
-    words = words_before(text, pos, 4, 50)
+    chunk = text[max(0, pos - 50):pos]
+    cut = chunk.rfind(",")
+    if cut >= 0:
+        chunk = chunk[cut + 1:]  # "to avoid arrest, has been given a warning": another clause
+    words = words_before(chunk, len(chunk), 4, 50)
     if has_cue(words, _NEG_WORDS, _NEG_PAIRS):
         return True
     while words and words[-1].lower() in _ARTICLES:
@@ -214,6 +219,8 @@ def find_outcomes(text: str) -> list[OutcomeMention]:
                 continue
         if oid == "no_action" and has_cue(words_before(text, s, 16, 100), _CRIMINAL_WORDS):
             continue
+        if phrase == "no action" and has_cue(words_before(text, s, 1, 12), _TOOK):
+            continue  # "the sergeant took no action": a failing, not an outcome
         if phrase == "cleared" and not re.match(r"\s+(?:of|by)\b", after) and not re.search(r"\b(?:was|were|been|be|is|are)\s+$", before):
             continue
         if phrase in ("case to answer",) and re.search(r"\bno\s+$", before, re.I):

@@ -113,8 +113,10 @@ def _split_leading_title(tokens: list[str], spans: list[tuple[int, int]]) -> int
     return best
 
 
-def find_people(text: str, quote_spans: list[tuple[int, int]] | None = None) -> tuple[list[Person], list[Mention]]:
-    """Every person mention in `text`, linked into entities (first full mention first)."""
+def find_people(text: str, skip: list[tuple[int, int]] | None = None) -> tuple[list[Person], list[Mention]]:
+    """Every person mention in `text`, linked into entities (first full mention first). Runs of
+    capitalised words inside `skip` (force names: "An Garda Síochána") are not names."""
+    skip = sorted(skip or [])
     given = first_names()
     ambiguous = ambiguous_first_names()
     people: list[Person] = []
@@ -129,6 +131,8 @@ def find_people(text: str, quote_spans: list[tuple[int, int]] | None = None) -> 
         spans = _token_spans(m.group(), m.start())
         for lead_at, name_at, name_end in _segments(raw_tokens, given):
             tokens, tspans = raw_tokens[name_at:name_end], spans[name_at:name_end]
+            if skip and any(a < tspans[-1][1] and tspans[0][0] < b for a, b in skip):
+                continue
             while tokens and tokens[-1].endswith(".") and len(tokens) > 1:
                 tokens, tspans = tokens[:-1], tspans[:-1]
             if not tokens or len(tokens) > 4 or tokens[-1].endswith("."):

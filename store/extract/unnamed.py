@@ -19,11 +19,12 @@ _NOUN = re.compile(  # matched against lower-cased text
     r"members?\s+of\s+(?:[\w()-]+\s+){0,3}?staff|staff\s+members?|detention\s+officers?|call\s+handlers?|"
     r"civilian\s+(?:staff|workers?|employees?)|police\s+employees?|"
     r"(?:detective\s+|police\s+)?(?:chief\s+)?(?:constables?|sergeants?|inspectors?|superintendents?)|"
-    r"(?:police\s+)?officers?|pcsos?|pcs|pc|detectives?|troopers?|deputies|gardaí|gardai|colleagues?")
+    r"(?:police\s+)?officers?|pcsos?|pcs|pc|detectives?|troopers?|deputies|gardaí|gardai|garda|colleagues?")
 _NUMBER = {"a": 1, "an": 1, "one": 1, "another": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "some": 3, "a number of": 3,
            "a second": 1, "a third": 1, "a fourth": 1, "a further": 1, "a fellow": 1, "other": 2,
-           "the other": 2, "both": 2, "another two": 2, "a further two": 2, "two other": 2, "three other": 3}
+           "the other": 2, "both": 2, "another two": 2, "a further two": 2, "two other": 2, "three other": 3,
+           "one of the": 1, "one of its": 1, "one of his": 1, "one of her": 1, "two of the": 2, "three of the": 3}
 _ADJ = frozenset("""former serving male female senior junior young trainee student probationary off-duty unnamed
     unidentified other second third fourth further fellow married veteran police uniformed response neighbourhood
     traffic firearms armed custody detective special civilian experienced long-serving new newly-qualified retired
@@ -54,6 +55,7 @@ class UnnamedNP:
     in_title: bool
     noun: str
     located: bool = False       # "an officer in London": placed somewhere no single force covers
+    weak: bool = False          # not opening a clause ("told a sergeant"): only a case if referred to later
 
 
 def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int = 0, hi: int | None = None) -> list[UnnamedNP]:
@@ -66,6 +68,8 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
         s, e = m.start(), m.end()
         if s and (text[s - 1].isalnum() or text[s - 1] == "-"):
             continue
+        if any(f.start <= s < f.end and f.kind != "place" and f.end >= e for f in forces):
+            continue  # "An Garda Síochána", "Police Service of Northern Ireland": a force's name
         noun = text[s:e]
         lowered = m.group()
         plural = lowered.endswith(("s", "ies", "í", "ai")) and not lowered.endswith(("staff", "ss"))
@@ -87,6 +91,14 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
         if k in ends:
             force = ends[k]
             head = force.start
+        elif text[k - 1:k] == ")" and (k - 1) in ends:
+            # "A Metropolitan Police Service (MPS) constable": the name before the brackets
+            inner = ends[k - 1]
+            j = inner.start
+            while j > 0 and text[j - 1] in " \t\xa0(":
+                j -= 1
+            force = ends.get(j, inner)
+            head = force.start
             # "a Kent Police officer": possessive forms like "Kent Police's officer" are rarer; skip
         det = _determiner(text, head, lo)
         in_title = s < title_end
@@ -94,9 +106,12 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
             if not (in_title and force is not None and not plural and _opens_clause(text, head, lo)):
                 continue
             count, det_start, det_word, adj = 1, head, "", ""
+            weak = False
         else:
             det_word, det_start, adj = det
             if det_word in ("a", "an", "one") and plural:
+                continue
+            if det_word.startswith("one of") and not plural:
                 continue
             if det_word in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
                             "some", "a number of", "both", "other", "the other", "another two", "a further two",
@@ -105,8 +120,7 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
             count = _NUMBER.get(det_word, 1)
             if any(w.lower() in _GENERIC_WORDS for w in _words(text, det_start, lo, 30)[-3:]):
                 continue
-            if not _opens_clause(text, det_start, lo):
-                continue
+            weak = not _opens_clause(text, det_start, lo)
         end = e
         located = False
         if force is None:
@@ -118,7 +132,7 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
                 located = True
         other = bool(_OTHER.search(det_word + " " + adj)) or lowered.startswith("colleague")
         out.append(UnnamedNP(det_start, end, count, "group" if count > 1 else role_of_noun(noun), force,
-                             other, in_title, noun, located))
+                             other, in_title, noun, located, weak))
     return _longest(out, text)
 
 
