@@ -52,7 +52,7 @@ class Article:
     fmt: str                    # txt, html, jsonl
     title: str
     publication: str | None
-    byline: str | None
+    byline: str | None         # the writer's name; files show it as "By ..."
     published: str              # ISO date
     url: str | None
     text: str                   # exactly what articles.text holds: title, blank line, paragraphs
@@ -163,12 +163,12 @@ def pronouns(female: bool, plural: bool = False) -> dict[str, str]:
 
 
 def someone(rng: random.Random, title: str, role_phrase: str, role: str, *, case_slug: str | None = None,
-            female: bool | None = None, courtesy: bool = False) -> Speaker:
+            female: bool | None = None, rank: Rank | None = None) -> Speaker:
+    """A fictional speaker. Named again later by rank ("Ch Supt Lee") up to chief superintendent,
+    otherwise, as papers do for chief officers, chairs and the public, as Mr or Ms."""
     p = names.person(rng, female=female)
-    short_title = ("Ms" if p.female else "Mr") if courtesy or not title.strip() else title.strip().split()[-1]
-    if title.strip().lower().startswith(("iopc", "ipcc", "pirc", "regional", "director", "legally", "panel")):
-        short_title = "Ms" if p.female else "Mr"
-    return Speaker(p.name, title, role_phrase, role, p.female, case_slug, f"{short_title} {p.last}")
+    short = rank.short[0] if rank is not None and rank.level <= 6 else ("Ms" if p.female else "Mr")
+    return Speaker(p.name, title, role_phrase, role, p.female, case_slug, f"{short} {p.last}")
 
 
 # ---------------------------------------------------------------------------- the article
@@ -252,13 +252,13 @@ class Draft:
         rng, w = self.rng, self.w
         roll = rng.random()
         if roll < 0.6:
-            sp = someone(rng, "legally qualified chair ", "", "chair", case_slug=case.slug, courtesy=True)
+            sp = someone(rng, "legally qualified chair ", "", "chair", case_slug=case.slug)
         else:
             other = lexicon.weighted_force(rng) if roll < 0.85 else lexicon.force_by_id()[off.fname.force_id]
             other_name = lexicon.pick_name(rng, other)
             rank = rng.choice(lexicon.chief_ranks())
             phrase = f"of {'the ' if other_name.the else ''}{other_name.written}"
-            sp = someone(rng, f"{rank.label} ", phrase, "chair", case_slug=case.slug)
+            sp = someone(rng, f"{rank.label} ", phrase, "chair", case_slug=case.slug, rank=rank)
         w.sentence("The hearing was chaired by ")
         w.speaker_intro(sp)
         case.chair_span = sp.full_span
@@ -336,7 +336,7 @@ class Draft:
         role = self.rng.choice((f"head of professional standards at {where}",
                                 f"who leads professional standards for {where}",
                                 f"of {where}"))
-        return someone(self.rng, f"{rank.label} ", role, "spokesperson", case_slug=case_slug)
+        return someone(self.rng, f"{rank.label} ", role, "spokesperson", case_slug=case_slug, rank=rank)
 
     def fmt(self, off: Officer | None = None, fname: ForceName | None = None) -> dict:
         d = pronouns(off.person.female if off else False)
@@ -454,10 +454,10 @@ def single_case_story(d: Draft, *, kind: str) -> None:
             w.para()
         if rng.random() < 0.3:
             sp = someone(rng, "", rng.choice(("the victim’s mother", "a relative of the woman involved")),
-                         "family", female=True, courtesy=True)
+                         "family", female=True)
             w.quote_block(sp, phrases.FAMILY, fmt=fmt)
         if rng.random() < 0.2:
-            sp = someone(rng, "", "of the Police Federation", "federation", courtesy=True)
+            sp = someone(rng, "", "of the Police Federation", "federation")
             w.quote_block(sp, phrases.FEDERATION, fmt=fmt)
     d.marker()
 
@@ -474,12 +474,12 @@ def publish(d: Draft, kind: str, fname: ForceName) -> None:
         body, abbr = watchdog_for(fname, d.published)
         d.publication = body
         d.domain = f"{slugify(abbr)}.example"
-        d.top = [f"{body} ({abbr})", "Printable version"][: rng.randint(1, 2)]
+        d.top = ["Printable version"][: rng.randint(0, 1)]
         d.bottom = rng.sample(phrases.FURNITURE_BOTTOM, rng.randint(1, 3))
     else:
         d.publication = names.local_paper(rng)
         d.domain = f"{slugify(d.publication)}.example"
-        d.byline = f"By {names.person(rng).name}"
+        d.byline = names.person(rng).name
         d.top = rng.sample(phrases.FURNITURE_TOP, rng.randint(0, 3))
         d.bottom = rng.sample(phrases.FURNITURE_BOTTOM, rng.randint(2, 5))
 
@@ -515,7 +515,7 @@ def roundup(d: Draft) -> None:
     d.published = pick_date(rng, (2012, 2025))
     d.publication = rng.choice(names.NATIONAL_PAPERS)
     d.domain = f"{slugify(d.publication)}.example"
-    d.byline = f"By {names.person(rng).name}"
+    d.byline = names.person(rng).name
     d.top = rng.sample(phrases.FURNITURE_TOP, rng.randint(0, 2))
     d.bottom = rng.sample(phrases.FURNITURE_BOTTOM, rng.randint(1, 4))
     d.write_title(rng.choice(phrases.ROUNDUP_TITLES).format(topic=topic))
@@ -579,7 +579,7 @@ def roundup(d: Draft) -> None:
 
     fmt = d.fmt()
     org = rng.choice(CAMPAIGN_GROUPS)
-    w.quote_block(someone(rng, "", f"of {org}", "campaigner", courtesy=True), phrases.CAMPAIGNER, fmt=fmt)
+    w.quote_block(someone(rng, "", f"of {org}", "campaigner"), phrases.CAMPAIGNER, fmt=fmt)
     if rng.random() < 0.7:
         w.quote_block(someone(rng, "Chief Constable ", "the National Police Chiefs’ Council lead for misconduct",
                               "spokesperson"), phrases.LEADERSHIP, fmt=fmt)
@@ -594,7 +594,7 @@ def overseas(d: Draft) -> None:
     d.published = pick_date(rng, (2010, 2025))
     d.publication = f"{town} {rng.choice(('Tribune', 'Record', 'Ledger', 'Sentinel'))}"
     d.domain = f"{slugify(d.publication)}.example"
-    d.byline = f"By {names.person(rng).name}"
+    d.byline = names.person(rng).name
     d.bottom = rng.sample(phrases.FURNITURE_BOTTOM, rng.randint(1, 3))
     outcome = rng.choice(("suspended", "suspended", "suspended", "dismissed", "resigned", "not_proven"))
     person = names.person(rng)
@@ -650,7 +650,7 @@ def noise(d: Draft) -> None:
     else:
         d.publication = names.local_paper(rng)
         d.domain = f"{slugify(d.publication)}.example"
-        d.byline = f"By {names.person(rng).name}"
+        d.byline = names.person(rng).name
     d.bottom = rng.sample(phrases.FURNITURE_BOTTOM, rng.randint(0, 3))
     off = _officer(rng, fname)
     short_rank = off.rank.short[0] if off.rank else off.noun
@@ -684,8 +684,9 @@ def noise(d: Draft) -> None:
         sp = Speaker(off.person.name, f"{off.noun} ", "", "officer", off.person.female, None,
                      f"{short_rank} {off.person.last}")
     else:
-        sp = someone(rng, rng.choice(("Chief Inspector ", "Superintendent ", "Detective Inspector ")),
-                     f"of {'the ' if fname.the else ''}{fname.written}", "spokesperson")
+        rank = lexicon.rank_labelled(rng.choice(("Chief Inspector", "Superintendent", "Detective Inspector")))
+        sp = someone(rng, f"{rank.label} ", f"of {'the ' if fname.the else ''}{fname.written}", "spokesperson",
+                     rank=rank)
     w.quote_block(sp, spec["quotes"], fmt=fmt)
     d.marker()
 

@@ -326,6 +326,10 @@ def senior_rank(rng: random.Random) -> Rank:
     return rs[rng.randrange(len(rs))]
 
 
+def rank_labelled(label: str) -> Rank:
+    return next(r for r in ranks() if r.label == label)
+
+
 @lru_cache(maxsize=None)
 def chief_ranks() -> tuple[Rank, ...]:
     return tuple(r for r in ranks() if r.label in ("Chief Constable", "Deputy Chief Constable",

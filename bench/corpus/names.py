@@ -92,20 +92,22 @@ Pryce Reid Rees Reeves Roberts Rowe Russell Sharp Shaw Simpson Slater Stewart Su
 Thomas Turner Vaughan Walsh Ward Watkins Watson Webb Wells Wilkinson Williams Wyatt Young
 """.split()
 
+# Towns are invented (a test keeps them out of the place gazetteer), so no real place hints at a
+# force the article does not name.
 TOWNS = """
-Ambleford Ashcombe Barrowmere Blackwell Bramley-on-Tees Brinkhurst Calderby Carrowmore
-Chalkbury Coldharbour Cranleigh Dunmere Elmbridge Fallowfield Farnworth Fenwick Glenmoor
-Goldhanger Greywater Halbury Harrowden Hartwell Hazelbrook Hollinwood Kelbrook Kingsmere
-Langholme Larkstone Lindhurst Marchwood Merriton Millbrook Netherwick Northwold Oakhampton
-Penrose Quarrydale Radleigh Redmarsh Ridgeway Rushmere Saltcombe Sandwick Shelbourne
-Stanbridge Stockwell Stonehaven Thornbury Wadebridge Walcombe Westerleigh Whitcombe Wilby
-Winterfold Woodhatch Yarrow
+Alderwick Ashenby Barrowmere Blackhollow Bramblecote Brinkhollow Calderholme Calverholt Carrowby
+Chalkmere Chesterwold Coldmarrow Copperwick Corvenbury Dellingford Dunmarrow Elderholt Emberwick
+Fallowmere Farrowdene Fernhallow Foxmarrow Gallowmere Glenmarrow Greywick Harrowmere Hollowcombe
+Ivelmarsh Kestlewick Lanterncombe Larkhollow Lindhollow Lowmarrow Marrowby Millhollow Mirewick
+Netherwick Oakhollow Oldhollow Pellingcombe Pennymere Quarrydale Radlecombe Ravenholt Redmarsh
+Rushcombe Saltmarrow Sedgecombe Shelhollow Silverholt Stormbury Tallowick Thistlecombe
+Thornhollow Umberholt Vellingford Walcombe Wrenhollow Yewcombe
 """.split()
 
 _PAPERS = "Gazette Echo Herald Argus Chronicle Post Courier Advertiser Mercury Star Journal Observer Times Clarion".split()
 
-NATIONAL_PAPERS = ["The Evening Meridian", "The Albion Dispatch", "The Northern Lantern",
-                   "The Daily Compass", "The Sunday Beacon", "The Public Record Wire"]
+NATIONAL_PAPERS = ["The Albion Dispatch", "The Northern Observer", "The Sunday Sentinel",
+                   "The Daily Standard", "The Evening Examiner", "The Public Record Wire"]
 
 OVERSEAS_TOWNS = ["Port Aldine", "Marlow Creek", "Cedarholm", "Brantwood Falls", "Lake Oriel",
                   "Fort Delacey", "Silverpine", "New Harrow", "Redfern Bay", "Queensbury Heights"]

@@ -52,12 +52,21 @@ def body(a: Article) -> list[str]:
 
 
 def render_txt(a: Article) -> bytes:
-    parts = list(a.top) + [a.title]
+    """Furniture, then where the publication shows (a masthead above the headline, beside the
+    byline, or in the page's foot), the headline, byline and date lines, the paragraphs."""
+    pub, where = a.publication, a.index % 3
+    parts = list(a.top)
+    if pub and where == 0:
+        parts.append(pub)
+    parts.append(a.title)
     if a.byline:
-        parts.append(a.byline + "\n" + dateline(a))
-    elif a.kind in ("press", "iopc") and a.index % 3 == 0:
-        parts.append(dateline(a))
+        parts.append(f"By {a.byline}, {pub}" if pub and where == 1 else f"By {a.byline}")
+    parts.append(dateline(a))
     parts += body(a) + list(a.bottom)
+    if pub and where == 2:
+        parts.append(f"{pub} | News")
+    elif pub and where == 1 and not a.byline:
+        parts.append(f"© {a.published[:4]} {pub}")
     text = "\n\n".join(parts) + "\n"
     if a.crlf:
         text = text.replace("\n", "\r\n")
@@ -72,14 +81,14 @@ def render_html(a: Article) -> bytes:
            f"<title>{esc(a.title)} | {esc(a.publication or '')}</title>",
            f'<meta property="article:published_time" content="{a.published}">']
     if a.byline:
-        out.append(f'<meta name="author" content="{attr(a.byline[3:] if a.byline.startswith("By ") else a.byline)}">')
+        out.append(f'<meta name="author" content="{attr(a.byline)}">')
     if a.url:
         out.append(f'<link rel="canonical" href="{attr(a.url)}">')
     out += ["</head>", "<body>", "<header>", f'<a class="logo" href="/">{esc(a.publication or "")}</a>']
     out += [f'<a href="#">{esc(t)}</a>' for t in a.top]
     out += ["</header>", "<main>", "<article>", f"<h1>{esc(a.title)}</h1>"]
     if a.byline:
-        out.append(f'<p class="byline">{esc(a.byline)}</p>')
+        out.append(f'<p class="byline">By {esc(a.byline)}</p>')
     out.append(f'<time datetime="{a.published}">{esc(dateline(a))}</time>')
     out += [f"<p>{esc(p)}</p>" for p in body(a)]
     out += ["</article>", "</main>", "<footer>"]

@@ -378,6 +378,12 @@ def test_thousands_of_names():
     assert any("’" in s for s in lasts) and any(not s.isascii() for s in lasts | firsts)
 
 
+def test_towns_are_not_real_places():
+    gazetteer = {fold(p) for p in reference.places()}
+    assert gazetteer, "the place gazetteer is missing"
+    assert not [t for t in names.TOWNS + names.OVERSEAS_TOWNS if fold(t) in gazetteer]
+
+
 # ---------------------------------------------------------------------------- the cache
 
 def test_cache_is_reused_and_never_half_built(tmp_path, monkeypatch):
