@@ -49,8 +49,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # and their 8-bit C1 forms (CSI \x9b, OSC \x9d).
 _ESCAPES = re.compile(
     r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"            # CSI
-    r"|(?:\x1b\]|\x9d).*?(?:\x07|\x1b\\|\x9c)"       # OSC ... BEL/ST
-    r"|\x1b[PX^_].*?(?:\x1b\\|\x9c)"                 # DCS, SOS, PM, APC ... ST
+    # A string payload never holds ESC or a C1 control (either would end or start one), so a
+    # scan stops at the next of them:
+    # linear time on hostile input, and an unterminated OSC cannot swallow the text after it.
+    r"|(?:\x1b\]|\x9d)[^\x07\x1b\x80-\x9f]*(?:\x07|\x1b\\|\x9c)"  # OSC ... BEL/ST
+    r"|\x1b[PX^_][^\x1b\x80-\x9f]*(?:\x1b\\|\x9c)"              # DCS, SOS, PM, APC ... ST
     r"|\x1b[@-Z\\-_]"                                # other Fe escapes
     r"|\x1b[ -/]*[0-~]",                             # nF / Fp / Fs escapes
     re.S,

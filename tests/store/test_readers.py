@@ -135,6 +135,13 @@ def test_escape_sequences_and_controls_removed_from_txt():
     assert not CONTROLS.search(doc.text)
 
 
+def test_unterminated_escape_strings_do_not_swallow_the_text_after_them():
+    raw = "Start \x1b]0;no terminator here. The officer was dismissed.\x1b[0m \x9d8;;still here\x9c end."
+    doc = only(read_bytes(raw.encode("utf-8"), "unterminated.txt"))
+    assert "The officer was dismissed." in doc.text and "end." in doc.text
+    assert not CONTROLS.search(doc.text)
+
+
 def test_escape_sequences_removed_from_html_text_and_title():
     page = (f"<html><head><title>Evil{CSI} title</title></head><body><article>"
             f"<p>The constable {CSI}resigned{CSI[:2]}0m before the hearing.</p>"
