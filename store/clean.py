@@ -107,12 +107,12 @@ def clean(doc: Document) -> Document:
     )
 
 
-def clean_text(text: str) -> str:
+def clean_text(text: str, publication: str | None = None) -> str:
     """Only the cleaned text (readers use it to tell an empty page from an article)."""
-    return _clean(text, None).text
+    return _clean(text, publication).text
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=8)
 def _clean(text: str, publication: str | None) -> Cleaned:
     paragraphs: list[str] = []
     for block in _blocks(_lines(text)):

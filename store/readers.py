@@ -172,9 +172,9 @@ def read_file(path: str | os.PathLike) -> ReadResult:
         if not stat.S_ISREG(st.st_mode):
             raise ReadError(name, "it is not a regular file (a device, pipe or socket).")
         suffix = p.suffix.lower()
-        if suffix and suffix not in SUPPORTED_SUFFIXES:
+        if suffix[1:].isalpha() and suffix not in SUPPORTED_SUFFIXES:
             raise _unsupported(p)
-        fmt = FORMAT_OF_SUFFIX.get(suffix)
+        fmt = FORMAT_OF_SUFFIX.get(suffix)      # None: no suffix we know, so look at the content
         limit = MAX_RECORDS_BYTES if fmt in ("json", "jsonl") else MAX_FILE_BYTES
         if st.st_size > limit:
             raise TooLarge(name, f"it is {_mb(st.st_size)}, over the {_mb(limit)} limit for "
@@ -291,14 +291,17 @@ def _check_text(text: str, name: str, where: str = "") -> str:
     return text
 
 
-def _check_content(text: str, name: str, where: str = "") -> None:
-    """EmptyFile (or BadRecord for a record) when nothing but whitespace or page furniture is left."""
+def _check_content(text: str, name: str, where: str = "", publication: str | None = None) -> None:
+    """EmptyFile (or BadRecord for a record) when nothing but whitespace or page furniture is left.
+
+    `publication` is the one the Document will carry, so the cleaner's cache serves the
+    ingest's own clean(doc) of the same text."""
     if not text.strip():
         if where:
             raise BadRecord(name, f"{where} has an empty text.")
         raise EmptyFile(name, "it holds only whitespace, no text.")
     from .clean import clean_text
-    if not clean_text(text).strip():
+    if not clean_text(text, publication).strip():
         if where:
             raise BadRecord(name, f"{where} holds only page furniture (menus, cookie notices, share links), no article text.")
         raise EmptyFile(name, "it holds only page furniture (menus, cookie notices, share links), no article text.")
@@ -330,7 +333,7 @@ def _read_text(data: bytes, name: str, fmt: str) -> Document:
         publication = _meta(front.get("publication") or front.get("source") or front.get("site"))
         text = _title_first(_meta(front.get("title")), text)
     text = strip_controls(text)
-    _check_content(text, name)
+    _check_content(text, name, publication=_meta(publication))
     return Document(
         text=text, source=name, hash=content_hash(data), format=fmt,
         title=_meta(title), publication=_meta(publication), byline=_byline(byline),
@@ -392,7 +395,7 @@ def _record(obj, name: str, source: str, digest: str, size: int, fmt: str, where
         published = published or page.published
         url = url or _meta(page.url)
     body = strip_controls(body)
-    _check_content(body, name, where)
+    _check_content(body, name, where)   # the body alone: a title over furniture is no article
     text = _title_first(title, body)
     return Document(text=text, source=source, hash=digest, format=fmt, title=title,
                     publication=publication, byline=byline, published=published, url=url, raw_size=size)

@@ -424,6 +424,20 @@ def test_pdf_text_layer_becomes_paragraphs(tmp_path):
     ]
 
 
+SAMPLE_PDF = Path(__file__).resolve().parents[2] / "sample_data/articles/28-dyfed-powys-police-misconduct-outcome-notice.pdf"
+SAMPLE_PDF_SOURCE = SAMPLE_PDF.parents[1] / "tools/sources" / (SAMPLE_PDF.stem + ".txt")
+
+
+@pytest.mark.skipif(not SAMPLE_PDF_SOURCE.is_file(), reason="sample PDF not in this checkout")
+def test_sample_pdf_gives_back_the_paragraphs_it_was_made_from():
+    # The source holds one paragraph per line (the PDF wraps them); the header is a list of lines.
+    source = SAMPLE_PDF_SOURCE.read_text(encoding="utf-8")
+    expected = [" ".join(line.split()) for line in source.splitlines() if line.strip()]
+    doc = only(read_file(SAMPLE_PDF))
+    assert doc.format == "pdf"
+    assert doc.text.split("\n\n") == expected
+
+
 def test_pdf_title_metadata_kept_only_when_the_page_shows_it():
     shown = make_pdf([["Sergeant cleared", "The sergeant was cleared of all charges by the panel."]], title="Sergeant cleared")
     junk = make_pdf([["Sergeant cleared", "The sergeant was cleared of all charges by the panel."]], title="Microsoft Word - draft3.docx")
@@ -522,6 +536,13 @@ def test_stdin_without_suffix_is_sniffed():
     assert only(read_bytes(b"<html><body><p>Sniffed page text.</p></body></html>", "-")).format == "html"
     assert only(read_bytes(b'{"text": "Sniffed record."}', "-")).format == "json"
     assert only(read_bytes(b"Plain words of an article.", "-")).format == "txt"
+
+
+def test_dotted_names_without_a_real_suffix_are_sniffed(tmp_path):
+    (tmp_path / "hearing.2021").write_text("<html><body><p>Dotted page text.</p></body></html>")
+    (tmp_path / "README").write_text("Plain words of an article.")
+    assert only(read_file(tmp_path / "hearing.2021")).format == "html"
+    assert only(read_file(tmp_path / "README")).format == "txt"
 
 
 # ------------------------------------------------------------------ collect
