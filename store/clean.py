@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .furniture import drop_furniture, is_prose
+from .furniture import drop_furniture, is_lone_furniture, is_prose
 from .model import Document
 from .pubdate import date_line, split_trailing_date
 from .text import fold, strip_controls
@@ -51,7 +51,7 @@ _NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:de|da|del|van|von|der|den|le|la|bin|al|el|
 _NAME = re.compile(rf"[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{0,4}}")
 _NAMES = re.compile(rf"{_NAME.pattern}(?:\s*(?:,|and|&)\s*{_NAME.pattern})*")
 _BY = re.compile(r"by\s+(?P<rest>.+)", re.I)
-_ROLE_SPLIT = re.compile(r"\s*(?:,|\s[|–—-]\s|\s-\s)\s*")
+_ROLE_SPLIT = re.compile(r"\s*(?:,|\s[|–—·•-]\s|\s-\s)\s*")
 _ROLE_LINE = re.compile(
     r"(?:[A-Z][\w'’&-]*\s+){0,4}(?:reporter|reporters|correspondent|correspondents|editor|writer|journalist|"
     r"staff|contributor|columnist|producer|desk|team)", re.I)
@@ -69,11 +69,14 @@ _ORG_WORD = re.compile(
     r"bulletin|broadcasting|media|group|government|parliament|court|tribunal|union|college|limited|ltd|plc)\b", re.I)
 # A masthead or issuing body ends in one of these words ("The Blackwater Herald", "Kent Police",
 # "Independent Office for Police Conduct (IOPC)") ...
-_MASTHEAD_ENDS = frozenset("""
+_PAPER_ENDS = frozenset("""
 herald post times gazette chronicle news echo star mercury courier clarion ledger wire voice leader observer
 standard advertiser bulletin dispatch journal telegraph mail express mirror argus tribune record sentinel press
-guardian independent examiner reporter courant today online weekly daily police constabulary service conduct
-office commissioner council authority agency commission newsroom
+guardian independent examiner reporter courant today online weekly daily
+""".split())
+_MASTHEAD_ENDS = _PAPER_ENDS | frozenset("""
+police constabulary service conduct office commissioner council authority agency commission newsroom department
+directorate iopc ipcc opcc psni hmicfrs npcc bbc itv
 """.split())
 # ... and has none of the little words every headline needs.
 _HEADLINE_WORDS = frozenset("""
@@ -81,6 +84,11 @@ after over to in on at with by as from into against amid despite before without 
 have had says said will could would may not no why how what when his her their its a an up down out off
 """.split())
 _NAME_LINKS = frozenset({"of", "for", "and", "&", "the", "de", "y"})
+# Kept in capitals when an all-capital headline becomes a sentence for the metadata.
+_ACRONYMS = frozenset("""
+PC PCSO DC DS DI DCI DCS DSU ACC DCC IOPC IPCC OPCC PSNI BTP CPS UK US HMICFRS NPCC PSD CCTV GMP MP QC KC NHS
+RSPCA SFO NCA TV BBC ITV LGBT LGBTQ FBI NYPD LAPD I II III
+""".split())
 _HEADLINE_END = re.compile(r"[.,;:]['’\"”)\]]*$")
 _HEADLINE_START = re.compile(r"^[\w'‘’\"“”£$€(]")
 _TERMINAL_PUNCT = re.compile(r"[.!?…]['’\"”)\]]*$")
@@ -211,7 +219,19 @@ def _title_case(p: str) -> bool:
     return bool(words) and sum(1 for w in words if w[0].isupper()) >= 0.8 * len(words)
 
 
-def _masthead(p: str) -> bool:
+def _masthead_name(p: str) -> str | None:
+    """The name a masthead line gives: the line, or for "IOPC | Independent Office for Police
+    Conduct" and "South Wales Police | Heddlu De Cymru" its longest part that is a masthead."""
+    if "|" in p or " / " in p:
+        parts = [part.strip() for part in re.split(r"\s[|/]\s|\|", p) if part.strip()]
+        names = [part for part in parts if _masthead(part)]
+        if names and all(_masthead(part) or _title_case(part) and len(part.split()) <= 4 for part in parts):
+            return max(names, key=len)
+        return None
+    return p if _masthead(p) else None
+
+
+def _masthead(p: str, ends: frozenset[str] = _MASTHEAD_ENDS) -> bool:
     """A publication's or issuing body's name on a line of its own."""
     if _ROLE_LINE.fullmatch(p):
         return False        # "Crime Reporter" is a job, not a paper
@@ -219,7 +239,7 @@ def _masthead(p: str) -> bool:
     words = core.split()
     if not 1 <= len(words) <= 7 or _TERMINAL_PUNCT.search(p) or re.search(r"[,:;!?|]", core):
         return False
-    if words[-1].lower() not in _MASTHEAD_ENDS:
+    if words[-1].lower() not in ends:
         return False
     for w in words:
         low = w.lower()
@@ -282,7 +302,7 @@ def _byline(p: str) -> tuple[str, str | None, str | None] | None:
         if not names:
             return None
         role = parts[1].strip(" ,|–—-·•") if len(parts) > 1 else ""
-        return names, when, (role if role and _masthead(role) else None)
+        return names, when, (role if role and _masthead(role, _PAPER_ENDS) else None)
     if not when:
         return None
     # No "By": a name glued to a date, or a name and a role beside a date.
@@ -292,20 +312,29 @@ def _byline(p: str) -> tuple[str, str | None, str | None] | None:
         return None
     publication = None
     for part in parts[1:]:
-        if _masthead(part):
+        if _masthead(part, _PAPER_ENDS):
             publication = publication or part
         elif not _ROLE_LINE.fullmatch(part):
             return None
     return names, when, publication
 
 
-def _dateline(p: str) -> tuple[str | None, str | None] | None:
-    """(published, updated) when the paragraph is a dateline, perhaps with a section label
-    ("IN BRIEF | 30 June 2022", "14 March 2023 | Professional Standards",
-    "Published: 9 May 2022 | Last updated: 10 May 2022"); None otherwise."""
-    if len(p) > 120:
+@dataclass(slots=True)
+class _Dateline:
+    published: str | None = None
+    updated: str | None = None
+    byline: str | None = None
+    publication: str | None = None
+
+
+def _dateline(p: str) -> _Dateline | None:
+    """The dates (and a byline or masthead beside them) when the paragraph is a dateline:
+    "IN BRIEF | 30 June 2022", "14 March 2023 | Professional Standards",
+    "Published: 9 May 2022 | Last updated: 10 May 2022",
+    "Solent Evening News | Monday, August 19, 2013 | By Neville Ashcombe"; None otherwise."""
+    if len(p) > 160:
         return None
-    published = updated = None
+    found = _Dateline()
     parts = _DATE_PARTS.split(p) if ("|" in p or "•" in p or "·" in p) else [p]
     dated = False
     for part in parts:
@@ -313,12 +342,28 @@ def _dateline(p: str) -> tuple[str | None, str | None] | None:
         if when:
             dated = True
             if re.match(r"\s*(?:last\s+)?(?:updated|modified)", part, re.I):
-                updated = updated or when
+                found.updated = found.updated or when
             else:
-                published = published or when
+                found.published = found.published or when
+            continue
+        by = _BY.fullmatch(part)
+        if by and _names(by.group("rest")):
+            found.byline = found.byline or _names(by.group("rest"))
+        elif _masthead(part, _PAPER_ENDS):
+            found.publication = found.publication or part
         elif len(part.split()) > 4 or _TERMINAL_PUNCT.search(part) or not part:
             return None     # a label beside a date is short; anything else is prose
-    return (published, updated) if dated else None
+    return found if dated else None
+
+
+def _title_metadata(title: str | None) -> str | None:
+    """An all-capital headline as the sentence it is, for lists and exports (the text keeps it)."""
+    if not title or not title.isupper():
+        return title
+    words = title.lower().split(" ")
+    out = [w.upper() if w.upper().strip("()'’:,") in _ACRONYMS else w for w in words]
+    out[0] = out[0][:1].upper() + out[0][1:]
+    return " ".join(out)
 
 
 def _metadata(kept: list[str], removed_after: list[bool], hints: list[str], known: str | None) -> Cleaned:
@@ -329,7 +374,17 @@ def _metadata(kept: list[str], removed_after: list[bool], hints: list[str], know
 
     drop: set[int] = set()
     byline = published = updated = None
-    publications: list[str] = []
+    # Publication candidates by where they were found; the first kind that has one wins.
+    found_pub: dict[str, list[str]] = {k: [] for k in ("masthead", "pipe", "byline", "dateline", "copyright")}
+
+    def take_dates(d: _Dateline) -> None:
+        nonlocal published, updated, byline
+        published = published or d.published
+        updated = updated or d.updated
+        byline = byline or d.byline
+        if d.publication:
+            found_pub["dateline"].append(d.publication)
+
     after_byline = False
     for i in range(head_end):
         p = kept[i]
@@ -339,38 +394,50 @@ def _metadata(kept: list[str], removed_after: list[bool], hints: list[str], know
             continue
         after_byline = False
         found = _byline(p)
+        if found is None and i + 1 < head_end and len(kept[i + 1]) <= 60 and _ROLE_LINE.fullmatch(kept[i + 1]) \
+                and _words(p) <= 5 and (names := _names(p)):
+            found = (names, None, None)     # a bare name above "Crime Correspondent"
         if found:
             byline = byline or found[0]
             published = published or found[1]
             if found[2]:
-                publications.append(found[2])
+                found_pub["byline"].append(found[2])
             drop.add(i)
             after_byline = True
             continue
         dates = _dateline(p)
         if dates:
-            published = published or dates[0]
-            updated = updated or dates[1]
+            take_dates(dates)
             drop.add(i)
     for i in range(max(tail_start, head_end), len(kept)):
         p = kept[i]
         dates = _dateline(p)
         if dates:
-            published = published or dates[0]
-            updated = updated or dates[1]
+            take_dates(dates)
             drop.add(i)
             continue
-        m = _PIPE_PUBLICATION.fullmatch(p) or (_COPYRIGHT.fullmatch(p) if len(p) <= 100 else None)
-        pub = m and (m.groupdict().get("pub") or m.groupdict().get("pub2"))
-        if pub and not _TERMINAL_PUNCT.search(pub):
-            publications.append(pub.strip())
+        m = _PIPE_PUBLICATION.fullmatch(p)
+        if m and not _TERMINAL_PUNCT.search(m.group("pub")) and not is_lone_furniture(m.group("pub")):
+            found_pub["pipe"].append(m.group("pub").strip())
+            drop.add(i)
+            continue
+        m = _COPYRIGHT.fullmatch(p) if len(p) <= 100 else None
+        if m:
+            pub = (m.group("pub") or m.group("pub2") or "").strip()
+            if re.search(r"[^\W\d_]", pub):
+                found_pub["copyright"].append(_masthead_name(pub) or pub)
             drop.add(i)
             continue
         found = _byline(p)
         if found and _BY.match(p):
             byline = byline or found[0]
             drop.add(i)
-    publication = publications[0] if publications else None
+
+    def best() -> str | None:
+        for kind in found_pub.values():
+            if kind:
+                return kind[0]
+        return None
 
     rest = [i for i in range(len(kept)) if i not in drop]
     # Mastheads above the headline (a name, its second-language form, a site name) are the
@@ -380,20 +447,27 @@ def _metadata(kept: list[str], removed_after: list[bool], hints: list[str], know
         first, second = kept[rest[0]], kept[rest[1]]
         if not _headline_like(second) or len(first) > 100 or is_prose(first):
             break
-        names = {fold(x) for x in (known, publication, *hints) if x}
-        masthead = _masthead(first) or (_headline_like(first) and _title_case(first) and (
-            fold(first) in names or (removed_after[rest[0]] and bool(_ORG_WORD.search(first)))))
-        if not masthead and not (removed and _same_name_translated(removed, first)):
+        names = {fold(x) for x in (known, best(), *hints) if x}
+        name = _masthead_name(first)
+        if name is None and _headline_like(first) and _title_case(first) and (
+                fold(first) in names or (removed_after[rest[0]] and _ORG_WORD.search(first))):
+            name = first
+        if name is None and not (removed and _same_name_translated(removed, first)):
             break
-        if masthead and not (publication and fold(publication) != fold(first)):
-            publication = first
+        if name:
+            found_pub["masthead"].append(name)
         removed = first
         drop.add(rest[0])
         rest = rest[1:]
-    if publication is None and hints:
-        publication = hints[0]
+    # Of several masthead lines the first names the publication ("Lincolnshire Police" over
+    # "Professional Standards Department"), unless it is only an acronym ("IOPC" over
+    # "Independent Office for Police Conduct").
+    mastheads = found_pub["masthead"]
+    if len(mastheads) > 1 and re.fullmatch(r"[A-Z]{2,7}", mastheads[0]):
+        mastheads.append(mastheads.pop(0))
+    publication = best() or (hints[0] if hints else None)
 
     final = [kept[i] for i in rest]
     title = final[0] if len(final) >= 2 and _headline_like(final[0]) else None
-    return Cleaned("\n\n".join(final), title, byline, published or updated,
+    return Cleaned("\n\n".join(final), _title_metadata(title), byline, published or updated,
                    _as_name(publication) if publication else None)

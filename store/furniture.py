@@ -27,6 +27,11 @@ _UNIT = "|".join((
     r"sign\s+in|log\s*in|log\s+out|register|subscribe|my\s+account|toggle\s+navigation",
     r"news|newsroom|local\s+news|press\s+releases?|crime|courts|uk|world|exclusive|investigation|"
     r"breaking(?:\s+news)?|analysis|explainer|in\s+brief|opinion|live|ends|-ends-|#{3}",
+    r"official(?:[-\s]sensitive)?|cymraeg|english|saesneg|gaeilge|gàidhlig|rhannu|hygyrchedd|preifatrwydd|cwcis|"
+    r"chwilio|dewislen|cysylltu(?:\s+[â|a]\s+ni)?",
+    r"search(?:\s+(?:this|the|our)\s+(?:website|site))?",
+    r"report(?:\s+(?:a\s+crime|it|online|something))?|advice|appeals|news\s+(?:&|and)\s+appeals|careers|jobs|"
+    r"events|what\s+we\s+do|our\s+information|your\s+area|get\s+involved|donate|shop|a-z|a\s+to\s+z",
     r"accessibility|privacy(?:\s+(?:notice|policy|settings))?|cookies(?:\s+policy)?|contact(?:\s+us)?|"
     r"terms(?:\s+(?:and|&)\s+conditions|\s+of\s+(?:use|service))?|about(?:\s+us)?|sitemap|site\s+map|help|careers|"
     r"freedom\s+of\s+information|advertise(?:\s+with\s+us)?|corrections|complaints|rss|subscriptions?",
@@ -50,12 +55,14 @@ _UNIT = "|".join((
     r"(?:story|article|content)\s+continues\s+(?:below|after(?:\s+the)?\s+(?:advert|advertisement|ad))(?:\s+advertisement)?",
     r"continue\s+reading\s+(?:below|the\s+main\s+story)|scroll\s+(?:down\s+)?to\s+continue(?:\s+reading)?",
     # cookie buttons
-    r"(?:accept|reject|allow|decline|refuse)(?:\s+(?:all|optional|essential|necessary))?(?:\s+cookies)?"
+    r"(?:accept|reject|allow|decline|refuse)(?:\s+(?:all|optional|essential|necessary|additional|analytics|"
+    r"non-essential))?(?:\s+cookies)?"
     r"(?:\s+and\s+(?:continue|close))?|essential\s+only|necessary\s+only|find\s+out\s+more|more\s+info(?:rmation)?",
     r"(?:manage|customi[sz]e|change)\s+(?:my\s+)?(?:cookies|preferences|settings|consent|choices)",
-    r"cookie\s+(?:settings|preferences|policy|notice|banner)|i\s+(?:agree|accept)|got\s+it|ok(?:ay)?,?\s+got\s+it",
+    r"cookie\s+(?:settings|preferences|policy|notice|banner)|(?:view|change|manage)\s+cookies|"
+    r"i\s+(?:agree|accept)|got\s+it|ok(?:ay)?,?\s+got\s+it|hide\s+(?:this\s+)?message",
     # comments
-    r"(?:\d+|no)\s+comments?|(?:show|view|hide|leave\s+a|add\s+a|post\s+a|join\s+the|read)\s+comments?|comments?",
+    r"(?:\d+|no)\s+comments?|comments?\s*\(\d+\)|(?:show|view|hide|leave\s+a|add\s+a|post\s+a|join\s+the|read)\s+comments?|comments?",
     # photo credits and captions standing alone
     rf"(?:[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}\s*/\s*)?{_AGENCY}(?:\s*/\s*{_AGENCY})?",
     r"\(?(?:image|photo|picture|pic|photograph|credit|main\s+image|top\s+image|header\s+image)s?"
@@ -64,14 +71,16 @@ _UNIT = "|".join((
     r"(?:[\w'’-]+\s+){0,4}(?:stock(?:\s+(?:image|photo|picture))?|file\s+(?:photo|picture|image)|"
     r"library\s+(?:image|picture|photo))",
 ))
-_LONE = re.compile(rf"(?:{_UNIT})(?:\s*[|•·/:,]?\s*(?:{_UNIT}))*\s*[.!:?]?", re.I)
+# Units run together with spaces or a few symbols between them ("Menu ☰ Report", "Share: X | Email").
+_LONE = re.compile(rf"(?:{_UNIT})(?:\s*[^\w\s'’\"“”()]{{0,3}}\s*(?:{_UNIT}))*\s*[.!:?]?", re.I)
 # Symbols only ("•", "***", "|"), a lone character, or a row of [bracketed] buttons.
 _SYMBOLS = re.compile(r"[^\w]{1,5}|\w|(?:\[[^\[\]]{1,30}\]\s*){2,}")
 _BREADCRUMB_SPLIT = re.compile(r"\s*(?:›|»|>|/|\|)\s*")
 _COOKIE = re.compile(
     r"\b(?:(?:we|this\s+(?:site|website)|our\s+(?:site|website)s?)\s+(?:uses?|sets?|places?)\s+(?:\w+\s+){0,3}cookies|"
     r"use\s+of\s+cookies|cookies?\s+(?:policy|settings|preferences|notice)|accept\s+(?:all\s+)?cookies|"
-    r"(?:optional|analytics|necessary|essential|advertising|marketing)\s+cookies|"
+    r"(?:optional|analytics|necessary|essential|advertising|marketing|additional|non-essential)\s+cookies|"
+    r"cookies\s+on\s+(?:the\s+|this\s+|our\s+)?(?:[\w'’-]+\s+){0,4}(?:website|site)|"
     r"consent\s+to\s+(?:the\s+use\s+of\s+)?cookies|"
     r"(?:store|access)\s+(?:and/or\s+access\s+)?information\s+on\s+(?:a|your)\s+device)",
     re.I)
@@ -119,12 +128,17 @@ def is_prose(p: str) -> bool:
 
 def _is_breadcrumb(p: str) -> bool:
     """"Home › News › Crime", "News | Maldon | Crime", "NEWS > UK"."""
-    if len(p) > 80 or _TERMINAL.search(p):
-        return False
+    if len(p) > 120 or _TERMINAL.search(p) or re.search(r"\d", p):
+        return False        # a date or a count says dateline or headline, not a path
     parts = _BREADCRUMB_SPLIT.split(p)
-    if len(parts) < 2 or not all(parts) or any(len(part.split()) > 4 or not re.search(r"[^\W\d_]", part) for part in parts):
+    if len(parts) < 2 or not all(parts) or any(part.lower().startswith("by ") for part in parts):
         return False
     strong = any(sep in p for sep in ("›", "»", ">")) or " / " in p
+    # The last step of a path is often the page's own title, so it may be long.
+    if any(len(part.split()) > 4 for part in parts[:-1]) or len(parts[-1].split()) > (15 if strong else 4):
+        return False
+    if not strong and len(parts[-1].split()) > 4:
+        return False
     return strong or len(parts) >= 3 or parts[0].lower() in ("home", "news")
 
 

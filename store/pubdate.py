@@ -20,7 +20,7 @@ for _i, _names in enumerate((
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAYNAME = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)"
 _ORD = r"(?:st|nd|rd|th)?"
-_TIME = (r"(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?(?:bst|gmt|utc|cet|cest|est|edt|pst|pdt)\)?)?"
+_TIME = (r"(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?(?:bst|gmt|utc|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|ct|et|mt|pt|ist|aest|aedt)\)?)?"
          r"|\d{1,2}\s*[ap]\.?m\.?)")
 
 # One date expression, with named groups for each ordering.
@@ -33,7 +33,8 @@ DATE_EXPR = (
 _DATE = re.compile(DATE_EXPR, re.I)
 
 # A line that is only a date, perhaps with "Published:", a time, a weekday and separators.
-_PREFIX = r"(?:(?:first\s+)?(?:published|posted|updated|last\s+updated|last\s+modified|modified|date|dated)\s*(?:on|at)?\s*[:\-–—]?\s*)"
+_PREFIX = (r"(?:(?:first\s+)?(?:published|posted|updated|last\s+updated|last\s+modified|modified|date|dated|"
+           r"week\s+ending|issued|released)\s*(?:on|at)?\s*[:\-–—]?\s*)")
 _GLUE = r"(?:\s*(?:,|\||•|·|–|—|-|at|on)?\s*)"
 DATE_LINE = re.compile(
     rf"^\s*(?P<prefix>{_PREFIX})?(?:{_TIME}{_GLUE})?(?P<date>{DATE_EXPR})(?:{_GLUE}{_TIME})?\s*$",

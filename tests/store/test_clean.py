@@ -546,3 +546,60 @@ def test_sample_articles_keep_every_gold_quote_and_name_and_find_their_metadata(
             if case.get("officer") and case["officer"] not in text:
                 problems.append((key, "officer", case["officer"], None))
     assert problems == []
+
+
+# ------------------------------------------------------------------ force websites and notices
+
+@pytest.mark.parametrize("line", [
+    "Menu ≡ Report Advice Appeals Careers",
+    "Rhannu | Share: Facebook X Email",
+    "Hygyrchedd | Accessibility   Preifatrwydd | Privacy   Cwcis | Cookies",
+    "Cymraeg", "OFFICIAL", "OFFICIAL-SENSITIVE", "Search this website",
+    "Accept additional cookies    Reject additional cookies    View cookies",
+    "Cookies on the Westbridge Police website",
+    "Comments (12)",
+    "News / Officer dismissed after hearing at force headquarters",
+    "Home > News and appeals > Professional standards",
+])
+def test_force_website_furniture(line):
+    assert clean(doc(with_furniture(line, at=1))).text.split("\n\n") == [TITLE, *SENTENCES]
+
+
+@pytest.mark.parametrize("lines, byline, published, publication", [
+    (["By Ana Ruiz | City Desk | 11 January 2023"], "Ana Ruiz", "2023-01-11", None),
+    (["Updated Oct. 12, 2023, 5:48 p.m. CT"], None, "2023-10-12", None),
+    (["Week ending Friday 22 March 2024 · compiled by Ana Ruiz"], None, "2024-03-22", None),
+    (["Ana Ruiz", "Crime Correspondent", "Wed Sep 13 2023 - 05:30"], "Ana Ruiz", "2023-09-13", None),
+    (["Harbourside Echo | Monday, August 19, 2013 | By Ana Ruiz"], "Ana Ruiz", "2013-08-19", "Harbourside Echo"),
+    (["By Ana Ruiz · The Harbour Letter, a newsletter · 2 December 2022"], "Ana Ruiz", "2022-12-02", None),
+    (["By Ana Ruiz, Local Democracy Reporting Service"], "Ana Ruiz", None, None),
+    (["Security & Justice | 8 April 2021 | Ana Ruiz"], None, "2021-04-08", None),
+])
+def test_more_bylines_and_datelines(lines, byline, published, publication):
+    cleaned = clean(doc("\n".join(["Constable dismissed after panel finds gross misconduct", *lines]) + f"\n\n{BODY}"))
+    assert (cleaned.byline, cleaned.published, cleaned.publication) == (byline, published, publication)
+    assert cleaned.text == f"Constable dismissed after panel finds gross misconduct\n\n{BODY}"
+
+
+@pytest.mark.parametrize("head, publication", [
+    ("IOPC | Independent Office for Police Conduct", "Independent Office for Police Conduct"),
+    ("Gwent Valleys Police | Heddlu Gwent Valleys", "Gwent Valleys Police"),
+    ("IOPC\nIndependent Office for Police Conduct", "Independent Office for Police Conduct"),
+    ("EASTMOOR POLICE\nPROFESSIONAL STANDARDS DEPARTMENT", "Eastmoor Police"),
+    ("OFFICIAL\n\nEASTMOOR POLICE", "Eastmoor Police"),
+])
+def test_masthead_variants(head, publication):
+    cleaned = clean(doc(f"{head}\n\nConstable dismissed after hearing\n\n{BODY}"))
+    assert cleaned.publication == publication
+    assert cleaned.text == f"Constable dismissed after hearing\n\n{BODY}"
+
+
+def test_an_all_capital_headline_stays_in_the_text_but_its_title_is_a_sentence():
+    cleaned = clean(doc(f"OUTCOME OF PC MISCONDUCT HEARING HELD IN PUBLIC\n\n{BODY}"))
+    assert cleaned.text.startswith("OUTCOME OF PC MISCONDUCT HEARING HELD IN PUBLIC\n\n")
+    assert cleaned.title == "Outcome of PC misconduct hearing held in public"
+
+
+def test_a_bare_copyright_gives_no_publication():
+    cleaned = clean(doc(f"Officer cleared\n\n{BODY}\n\n© 2023"))
+    assert cleaned.publication is None and cleaned.text == f"Officer cleared\n\n{BODY}"
