@@ -200,6 +200,8 @@ def read_bytes(data: bytes, name: str, fmt: str | None = None) -> ReadResult:
         errors.append(exc)
     except (RecursionError, MemoryError) as exc:
         errors.append(ReadError(name, f"it could not be read ({type(exc).__name__})."))
+    except Exception as exc:  # noqa: BLE001 - a reader bug must not stop an ingest of thousands
+        errors.append(ReadError(name, f"it could not be read ({type(exc).__name__}: {exc}); please report this."))
     return ReadResult(docs, errors)
 
 
@@ -226,8 +228,9 @@ def _mb(n: int) -> str:
 
 
 def _resolve_format(data: bytes, name: str, fmt: str | None) -> str:
-    head = data[:1024]
-    is_pdf = b"%PDF-" in head
+    # The PDF header may follow some junk in a .pdf, but anything else must start with it:
+    # an article that mentions "%PDF-" is still an article.
+    is_pdf = data.lstrip()[:5] == b"%PDF-" or (Path(name).suffix.lower() == ".pdf" and b"%PDF-" in data[:1024])
     if fmt:
         wanted = fmt.lower().lstrip(".")
         wanted = _FORMAT_ALIASES.get(wanted, wanted)
@@ -273,13 +276,22 @@ def _byline(value) -> str | None:
     return value
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _safe(text: str) -> str:
+    """No controls or escape sequences, and no lone surrogates (JSON's "\\ud800" makes them,
+    and SQLite cannot store them)."""
+    return _SURROGATE.sub("\ufffd", strip_controls(text))
+
+
 def _meta(value) -> str | None:
     """A metadata value made safe to show: a string, no controls, single-spaced, bounded."""
     if isinstance(value, list):
         value = ", ".join(v.strip() for v in value if isinstance(v, str) and v.strip())
     if not isinstance(value, str):
         return None
-    value = " ".join(strip_controls(repair_mojibake(value)).split())
+    value = " ".join(_safe(repair_mojibake(value)).split())
     return value[:MAX_META_CHARS] or None
 
 
@@ -313,7 +325,8 @@ def _read_text(data: bytes, name: str, fmt: str) -> Document:
         from .html import declared_charset
         declared = declared_charset(data)
     decoded = decode(data, name, declared)
-    _check_text(decoded.text, name)
+    if fmt == "txt":
+        _check_text(decoded.text, name)
     title = publication = byline = published = url = None
     text = decoded.text
     if fmt == "html":
@@ -332,7 +345,8 @@ def _read_text(data: bytes, name: str, fmt: str) -> Document:
         url = _meta(front.get("url") or front.get("link") or front.get("canonical_url"))
         publication = _meta(front.get("publication") or front.get("source") or front.get("site"))
         text = _title_first(_meta(front.get("title")), text)
-    text = strip_controls(text)
+    text = _safe(text)
+    _check_text(text, name)     # for HTML, the text of the page, not its markup
     _check_content(text, name, publication=_meta(publication))
     return Document(
         text=text, source=name, hash=content_hash(data), format=fmt,
@@ -354,7 +368,7 @@ def _title_first(title: str | None, body: str) -> str:
 def _read_pdf(data: bytes, name: str) -> Document:
     from .pdf import pdf_text
     result = pdf_text(data, name, MAX_TEXT_CHARS)
-    text = strip_controls(repair_mojibake(result.text))
+    text = _safe(repair_mojibake(result.text))
     _check_content(text, name)
     # Trust the PDF's own title only when the page shows it first; else the cleaner decides.
     first = text.lstrip().split("\n\n", 1)[0]
@@ -387,14 +401,14 @@ def _record(obj, name: str, source: str, digest: str, size: int, fmt: str, where
     published = parse_date(published) if isinstance(published, str) else None
     url = _meta(obj.get("url")) or _meta(obj.get("link"))
     if looks_like_html(body):
-        page = html_article(strip_controls(body))
+        page = html_article(_safe(body))
         body = page.text
         title = title or page.title
         publication = publication or _meta(page.publication)
         byline = byline or _byline(page.byline)
         published = published or page.published
         url = url or _meta(page.url)
-    body = strip_controls(body)
+    body = _safe(body)
     _check_content(body, name, where)   # the body alone: a title over furniture is no article
     text = _title_first(title, body)
     return Document(text=text, source=source, hash=digest, format=fmt, title=title,
@@ -437,6 +451,7 @@ def _read_json(data: bytes, name: str) -> Iterator[Document | ReadError]:
         raise EmptyFile(name, "it is an empty JSON list.")
     for n, item in enumerate(value, start=1):
         canonical = json.dumps(item, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
+        # (surrogatepass: a lone surrogate in the record still hashes, the same way every time)
         try:
             yield _record(item, name, f"{name}#{n}", content_hash(canonical), len(canonical), "json", f"item {n}")
         except ReadError as exc:

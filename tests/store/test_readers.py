@@ -470,6 +470,26 @@ def test_damaged_pdf_is_reported(raw):
     assert type(err) is ReadError and "damaged" in err.reason
 
 
+def test_an_article_mentioning_the_pdf_header_is_not_a_pdf():
+    doc = only(read_bytes(b"Files begin with %PDF-1.7, the inquiry heard, and the officer knew it.", "note.txt"))
+    assert doc.format == "txt"
+
+
+def test_html_markup_does_not_count_against_the_text_limit(monkeypatch):
+    monkeypatch.setattr(readers, "MAX_TEXT_CHARS", 1000)
+    page = "<html><head><style>" + "x{}" * 2000 + "</style></head><body><p>The short article text.</p></body></html>"
+    assert only(read_bytes(page.encode(), "heavy.html")).text == "The short article text."
+    err = error(read_bytes(("<p>" + "Long text. " * 200 + "</p>").encode(), "long.html"), TooLarge)
+    assert "characters long" in err.reason
+
+
+def test_lone_surrogates_from_json_escapes_become_replacement_characters():
+    raw = b'{"title": "Bad \\ud800 title", "text": "Broken \\udc00 emoji and a real one \\ud83d\\ude00."}'
+    doc = only(read_bytes(raw, "s.json"))
+    assert doc.text == "Bad \ufffd title\n\nBroken \ufffd emoji and a real one \U0001F600."
+    assert doc.title == "Bad \ufffd title"
+
+
 def test_pdf_named_txt_is_read_as_pdf_and_txt_named_pdf_is_refused():
     assert only(read_bytes(make_pdf([["A short article text."]]), "odd.txt")).format == "pdf"
     err = error(read_bytes(b"just some words", "fake.pdf"))
@@ -625,6 +645,9 @@ def _check(result):
         assert doc.published is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.published)
     for err in result.errors:
         assert isinstance(err, ReadError) and err.reason
+        assert "please report this" not in err.reason, err      # a reader bug, not a bad file
+    for doc in result.documents:
+        doc.text.encode("utf-8")                                  # storable: no lone surrogates
 
 
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
@@ -637,9 +660,11 @@ TEXTY = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)
 
 
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
-@given(text=TEXTY, name=NAMES, wrap=st.sampled_from(["plain", "html", "json", "jsonl", "cp1252", "utf16"]))
+@given(text=TEXTY, name=NAMES, wrap=st.sampled_from(["plain", "html", "json", "jsonl", "cp1252", "utf16", "surrogates"]))
 def test_read_bytes_never_raises_on_arbitrary_text(text, name, wrap):
-    if wrap == "html":
+    if wrap == "surrogates":
+        data = json.dumps({"title": "\udc80" + text[:10], "text": text + "\ud800", "byline": ["\udfff"]}).encode()
+    elif wrap == "html":
         data = f"<html><body><p>{text}</p><h1>{text[:20]}</h1></body></html>".encode()
     elif wrap == "json":
         data = json.dumps({"title": text[:30], "text": text}).encode()
