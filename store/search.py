@@ -157,6 +157,11 @@ class _Plan:
     where: list[str] = field(default_factory=list)
     params: list = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # (position in `where`, indexed column, params) of positive filters an index can serve
+    indexable: list[tuple[int, str, list]] = field(default_factory=list)
+    # `where` as the page query and the count use it, once `tune` has chosen their indexes
+    page_where: list[str] | None = None
+    count_where: list[str] | None = None
 
     # -------------------------------------------------------------- SQL pieces
 
@@ -207,9 +212,11 @@ class _Plan:
         scored = f"scored AS (SELECT cid, ({score}) / {n}.0 AS score, {texts} AS tu FROM {joins}) "
         return "WITH " + ", ".join(ctes) + ", " + scored, params
 
-    def source(self) -> tuple[str, str, list]:
-        """(WITH prefix, FROM … WHERE …, params) selecting the matching cases as `c`."""
-        where = " AND ".join(self.where) or "1"
+    def source(self, use: str = "") -> tuple[str, str, list]:
+        """(WITH prefix, FROM … WHERE …, params) selecting the matching cases as `c`; `use`
+        "page" or "count" takes the index choice `tune` made for that query."""
+        chosen = {"page": self.page_where, "count": self.count_where}.get(use)
+        where = " AND ".join(chosen or self.where) or "1"
         if self.units:
             with_sql, params = self.evidence_sql()
             return with_sql, f"scored JOIN cases c ON c.id = scored.cid WHERE {where}", params + self.params
@@ -229,6 +236,8 @@ _FLAG_SQL = {"barred": "c.barred = 1", "resigned": "c.resigned = 1", "left": "c.
              "tagged": "c.key IN (SELECT case_key FROM tags)"}
 _SIMPLE = {"force": "c.force_id", "outcome": "c.outcome", "finding": "c.finding",
            "role": "c.role", "review": "c.review_state"}
+_INDEXED = {"force": "c.force_id", "outcome": "c.outcome", "finding": "c.finding",
+            "year": "c.date", "date": "c.date"}
 
 
 def _filter_sql(plan: _Plan, index: WordIndex | None) -> None:
@@ -244,15 +253,17 @@ def _filter_sql(plan: _Plan, index: WordIndex | None) -> None:
         elif name == "rank":
             sql, params = _in("lower(c.rank)", rank_strings(tuple(values)), negated)
         elif name in ("year", "date"):
+            # A year is the first four characters of the case's date, so both filter on the
+            # date, whose index then serves the filter and the newest-first order at once.
             ranges = []
             for f in fs:
                 conds = []
                 if f.low is not None:
-                    conds.append(f"c.{name} >= ?")
-                    params.append(f.low)
+                    conds.append("c.date >= ?")
+                    params.append(str(f.low))
                 if f.high is not None:
-                    conds.append(f"c.{name} <= ?")
-                    params.append(f.high if name == "year" else date_upper(f.high))
+                    conds.append("c.date <= ?")
+                    params.append(date_upper(str(f.high)))
                 ranges.append("(" + " AND ".join(conds) + ")")
             joined = " OR ".join(ranges)
             sql = f"NOT coalesce({joined}, 0)" if negated else f"({joined})"
@@ -287,6 +298,8 @@ def _filter_sql(plan: _Plan, index: WordIndex | None) -> None:
             conds = [_FLAG_SQL[v] for v in values]
             sql = " AND ".join(f"NOT coalesce({c}, 0)" if negated else c for c in conds)
         if sql:
+            if name in _INDEXED and not negated:
+                plan.indexable.append((len(plan.where), _INDEXED[name], list(params)))
             plan.where.append(sql)
             plan.params.extend(params)
     for text in q.excluded:
@@ -306,10 +319,51 @@ def plan(conn: sqlite3.Connection, query: str | Query) -> _Plan:
     return p
 
 
+def _tune(conn: sqlite3.Connection, p: _Plan, window: int | None, order: str | None = None) -> None:
+    """Choose the indexes for a filters-only query, as a planner with statistics would.
+
+    SQLite has no statistics on a store nobody ran ANALYZE on, so with `force:kent
+    outcome:dismissed` it may walk the index that matches most rows and check the rest row by
+    row, and with one common filter it sorts every match rather than walking the sort
+    column's index until a page is full. Counting each filter on its own index is cheap
+    (index-only); from those counts, keep the fewest-rows filter's index for the count, and
+    for the page either that index or none (walk the sort index) — whichever reads fewer
+    rows for `window` (offset + limit) hits. A filter on the `order` column itself keeps its
+    index, which then serves the filter and the order at once. A unary + on a column keeps
+    SQLite off its index. (ANALYZE would do this better; a read-only connection cannot.)"""
+    if p.units or not p.indexable:
+        return
+    sizes = []
+    for at, column, params in p.indexable:
+        n = conn.execute(f"SELECT count(*) FROM cases c WHERE {p.where[at]}", params).fetchone()[0]
+        sizes.append((n, at, column))
+    sizes.sort()
+    total = conn.execute("SELECT max(rowid) FROM cases").fetchone()[0] or 1
+    expected = float(total)                  # matches, taking the filters as independent
+    for n, _, _ in sizes:
+        expected *= n / total
+    walk = window is not None and window * total / max(expected, 1.0) < sizes[0][0]
+
+    def without(indexes):
+        where = list(p.where)
+        for _, at, column in indexes:
+            where[at] = where[at].replace(column, "+" + column)
+        return where
+
+    p.count_where = without(sizes[1:])
+    on_order = [sz for sz in sizes if sz[2] == order]
+    if on_order:
+        p.page_where = without([sz for sz in sizes if sz[2] != order])
+    else:
+        p.page_where = without(sizes) if walk else p.count_where
+
+
 def matching(conn: sqlite3.Connection, query: str | Query) -> tuple[str, str, list]:
     """(WITH prefix, FROM … WHERE … clause over `c` = cases, params) for the query's matches:
     how `store.stats` and `store.export` share search's notion of a match."""
-    return plan(conn, query).source()
+    p = plan(conn, query)
+    _tune(conn, p, None)
+    return p.source("count")
 
 
 # ------------------------------------------------------------------------------- ordering
@@ -336,7 +390,7 @@ def _order(sort: str, desc: bool, ranked: bool) -> str:
 def _ordered_ids(conn, p: _Plan, sort: str, desc: bool, offset: int, limit: int | None
                  ) -> tuple[list[tuple[int, float, str | None]], int | None]:
     """(the page's (id, score, full-text units) triples, the total if it came for free)."""
-    with_sql, source, params = p.source()
+    with_sql, source, params = p.source("page")
     lim = -1 if limit is None else limit
     if p.units:
         rows = conn.execute(f"{with_sql}SELECT c.id, scored.score, scored.tu, count(*) OVER () "
@@ -358,7 +412,8 @@ def _ordered_ids(conn, p: _Plan, sort: str, desc: bool, offset: int, limit: int 
     if rows:
         before = offset + len(rows)
     else:
-        before = conn.execute(f"SELECT count(*) FROM {source} AND {col} IS NOT NULL", params).fetchone()[0]
+        _, counted, params = p.source("count")
+        before = conn.execute(f"SELECT count(*) FROM {counted} AND {col} IS NOT NULL", params).fetchone()[0]
     more = -1 if limit is None else limit - len(rows)
     nulls = conn.execute(f"SELECT c.id FROM {source} AND {col} IS NULL ORDER BY c.id {d} LIMIT ? OFFSET ?",
                          params + [more, max(0, offset - before)]).fetchall()
@@ -366,7 +421,7 @@ def _ordered_ids(conn, p: _Plan, sort: str, desc: bool, offset: int, limit: int 
 
 
 def _count(conn, p: _Plan) -> int:
-    with_sql, source, params = p.source()
+    with_sql, source, params = p.source("count")
     if not p.units and not p.where:
         return conn.execute("SELECT count(*) FROM cases").fetchone()[0]
     return conn.execute(f"{with_sql}SELECT count(*) FROM {source}", params).fetchone()[0]
@@ -386,6 +441,7 @@ def search(conn: sqlite3.Connection, query: str | Query, *, offset: int = 0, lim
     p = plan(conn, query)
     sort_, desc = _sort(sort, descending, bool(p.units))
     offset = max(0, int(offset))
+    _tune(conn, p, None if limit is None else offset + limit, f"c.{SORTS[sort_]}" if SORTS[sort_] else None)
     rows, total = _ordered_ids(conn, p, sort_, desc, offset, limit)
     if total is None:
         total = _count(conn, p)
@@ -399,7 +455,8 @@ def iter_ids(conn: sqlite3.Connection, query: str | Query, *, sort: str | None =
     """Every matching case id in search order, streamed from SQLite (for export)."""
     p = plan(conn, query)
     sort_, desc = _sort(sort, descending, bool(p.units))
-    with_sql, source, params = p.source()
+    _tune(conn, p, None, f"c.{SORTS[sort_]}" if SORTS[sort_] else None)
+    with_sql, source, params = p.source("page")
     if p.units:
         sql = f"{with_sql}SELECT c.id FROM {source} ORDER BY {_order(sort_, desc, True)}"
     else:
