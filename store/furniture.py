@@ -84,6 +84,7 @@ _COOKIE = re.compile(
     r"consent\s+to\s+(?:the\s+use\s+of\s+)?cookies|"
     r"(?:store|access)\s+(?:and/or\s+access\s+)?information\s+on\s+(?:a|your)\s+device)",
     re.I)
+_COOKIE_HINT = re.compile(r"ookie|OOKIE|evice|EVICE")     # a cheap gate before the full pattern
 WALL_TRIGGER = re.compile(
     r"(?:.{0,60}\b(?:create|register\s+for)\s+an?\s+(?:free\s+)?account\s+to\s+(?:continue|keep)\s+reading.{0,60}"
     r"|.{0,60}\b(?:subscribe|register|sign\s+up|sign\s+in|log\s+in|login)(?:\s+now|\s+for\s+free)?\s+to\s+(?:continue|keep|read)\b.{0,80}"
@@ -153,7 +154,7 @@ def is_lone_furniture(p: str) -> bool:
         return True
     if len(p) <= 320 and _ALSO_IN_BRIEF.fullmatch(p):
         return True
-    return len(p) <= 400 and bool(_COOKIE.search(p))
+    return len(p) <= 400 and bool(_COOKIE_HINT.search(p)) and bool(_COOKIE.search(p))
 
 
 def _is_wall_part(p: str) -> bool:

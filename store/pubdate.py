@@ -90,8 +90,13 @@ def date_line(line: str) -> str | None:
 _TRAILING_DATE = re.compile(rf"(?:{_PREFIX})?(?:{_TIME}{_GLUE})?(?:{DATE_EXPR})(?:{_GLUE}{_TIME})?\s*$", re.I)
 
 
+_DIGIT_NEAR_END = re.compile(r"\d[^\d]{0,16}$")
+
+
 def split_trailing_date(line: str) -> tuple[str, str | None]:
     """("Jane Doe", "2021-05-12") for "Jane Doe12 May 2021"; (line, None) when no date ends it."""
+    if not _DIGIT_NEAR_END.search(line):
+        return line, None       # every date ends in a year or a time, so with a digit near the end
     for m in _TRAILING_DATE.finditer(line):
         iso = _from_match(m)
         if iso:

@@ -143,6 +143,7 @@ def with_furniture(*lines: str, at: int = 3) -> str:
     ["We use cookies to give you the best experience. You can change your cookie settings at any time.",
      "Accept all", "Reject all", "Manage preferences"],
     ["This website uses cookies"],
+    ["WE USE COOKIES TO IMPROVE YOUR EXPERIENCE. BY USING THIS SITE YOU ACCEPT OUR USE OF COOKIES."],
     ["Printable version"],
     ["Print this article"],
     ["Share this article"],
