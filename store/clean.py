@@ -9,14 +9,16 @@ each of which only ever shrinks what the next sees:
 2. paragraphs: blank-line separated blocks; a hard-wrapped block (lines that each end where
    the next word would not have fitted) is rejoined; any other block gives one paragraph
    per line. The result is one line per paragraph, separated by one blank line.
-3. furniture: whole paragraphs that are page furniture (cookie notices, "Skip to main
+3. furniture (store/furniture.py): whole paragraphs that are page furniture (cookie notices, "Skip to main
    content", share and print links, advert markers, lone photo credits, registration and
    newsletter walls, "Related articles" headings with their lists) are dropped. The rules
    match whole paragraphs, never part of one, and a list or wall stops at the first
    paragraph that reads like the article.
 4. metadata: bylines, datelines and "Publication | Section" lines are read and dropped
    only where such furniture sits: before the article's second prose paragraph, or after
-   its last. The first paragraph, when it reads as a headline, is the title and stays.
+   its last. Masthead lines above the headline ("The Valley Herald", "Kent Police") give the
+   publication and go. The first paragraph, when it reads as a headline, is the title and
+   stays.
 
 All patterns compile once at import; the last few results are cached by text, so a reader's
 emptiness check and the ingest's clean of the same document cost one pass.

@@ -677,3 +677,36 @@ def test_read_bytes_never_raises_on_arbitrary_text(text, name, wrap):
     else:
         data = text.encode("utf-8", "surrogatepass")
     _check(read_bytes(data, name))
+
+
+TAGS = ["p", "div", "span", "b", "article", "main", "section", "li", "ul", "br", "h1", "td", "table", "pre",
+        "script", "style", "nav", "aside", "template", "svg", "figure", "a", "blockquote", "header"]
+ATTRS = ["", ' class="share-bar"', ' id="cookieBanner"', ' class="article-body"', " hidden", ' style="display:none"',
+         ' itemprop="articleBody"', ' rel="author"', ' aria-hidden="true"']
+
+
+@st.composite
+def html_pages(draw):
+    def node(depth):
+        if depth > 4 or draw(st.booleans()):
+            return draw(st.sampled_from(["Text &amp; more", "“Quoted,” he said.", "&nbsp;", "\x1b[31mred",
+                                         "x" * draw(st.integers(0, 5)), "<", "&#x202e;rtl", "&lt;b&gt;"]))
+        tag = draw(st.sampled_from(TAGS))
+        inner = "".join(node(depth + 1) for _ in range(draw(st.integers(0, 3))))
+        return f"<{tag}{draw(st.sampled_from(ATTRS))}>{inner}</{tag}>"
+    head = draw(st.sampled_from(["", '<meta property="og:title" content="A &amp; B | Site">',
+                                 '<script type="application/ld+json">{"headline": "H", "author": [{"name": 1}]}</script>',
+                                 '<script type="application/ld+json">[[[{"@graph": {}}]]]</script>',
+                                 '<meta property="article:published_time" content="not a date">']))
+    return f"<html><head>{head}</head><body>{node(0)}{node(0)}</body></html>"
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(page=html_pages())
+def test_structured_html_never_raises_and_gives_clean_paragraphs(page):
+    result = read_bytes(page.encode(), "page.html")
+    _check(result)
+    for doc in result.documents:
+        for paragraph in doc.text.split("\n\n"):
+            assert paragraph and paragraph == paragraph.strip()
+            assert "  " not in paragraph       # inline text joined with single spaces
