@@ -93,9 +93,10 @@ def build_store(n_cases: int, seed: int, path: str | os.PathLike | None = None, 
     generator; otherwise built afresh. Refuses to replace a file that is not a generated store."""
     final = Path(path) if path is not None else cache_path(n_cases, seed)
     say = progress or (lambda _msg: None)
+    wanted = expected_meta(n_cases, seed)   # taken now: the code that builds is the code it names
     if final.exists():
         meta = read_meta(final)
-        if meta == expected_meta(n_cases, seed):
+        if meta == wanted:
             say(f"reusing {final} ({n_cases:,} cases, seed {seed})")
             return final
         if meta is None:
@@ -111,7 +112,7 @@ def build_store(n_cases: int, seed: int, path: str | os.PathLike | None = None, 
         conn = db.connect(tmp)
         try:
             counts = _load(conn, n_cases, seed, say, start, workers)
-            db.set_meta(conn, META_KEY, json.dumps(expected_meta(n_cases, seed), sort_keys=True))
+            db.set_meta(conn, META_KEY, json.dumps(wanted, sort_keys=True))
             _rebuild_terms(conn, say)
             conn.execute("PRAGMA journal_mode = WAL")   # as db.connect leaves every store
         finally:
@@ -251,8 +252,8 @@ def _load(conn: sqlite3.Connection, n_cases: int, seed: int, say, start: float, 
     deferred = _set_aside(conn)
     stamp = now()
     cols = _columns()
-    sql = {t: f"INSERT INTO {t} ({', '.join(chr(34) + c + chr(34) for c in cols[t])}) "
-              f"VALUES ({', '.join('?' * len(cols[t]))})" for t in TABLES}
+    sql = {t: "INSERT INTO {} ({}) VALUES ({})".format(t, ", ".join(f'"{c}"' for c in cols[t]),
+                                                       ", ".join("?" * len(cols[t]))) for t in TABLES}
     ids = dict.fromkeys(TABLES, 0)
     step = max(n_cases // 20, 1)
     next_report = step

@@ -367,7 +367,7 @@ def single_case_story(d: Draft, *, kind: str) -> None:
     where = d.town if kind == "local" and rng.random() < 0.5 else fname.written
     d.write_title(("Former " if former else "") + cap(f"{where} {noun} {head} {tail}".strip()))
 
-    case = w.new_case(officer=off.person.name, role=off.role, female=off.person.female)
+    case = w.new_case(officer=off.person.name, role=off.role)
     case.investigator = investigator_for(kind, fname, d.published)
     allegation = rng.choice(phrases.ALLEGATIONS).format(**p)
     lede_noun = {"officer": "officer", "staff": off.noun}.get(off.role, off.noun)
@@ -492,7 +492,7 @@ def second_officer(d: Draft, fname: ForceName, chair: Speaker | None) -> None:
     outcome = weighted_outcome(rng)
     if outcome == "reduction_in_rank":
         off = fit_rank(rng, off, 2)
-    case = w.new_case(officer=off.person.name, role=off.role, female=off.person.female)
+    case = w.new_case(officer=off.person.name, role=off.role)
     case.investigator = w.cases[0].investigator
     w.sentence("A second officer, ")
     d.name_officer(case, off, with_age=False)
@@ -511,7 +511,7 @@ def second_officer(d: Draft, fname: ForceName, chair: Speaker | None) -> None:
 def roundup(d: Draft) -> None:
     """A national paper's investigation: statistics, several unnamed cases by force and outcome."""
     rng, w = d.rng, d.w
-    topic, _ = rng.choice(phrases.TOPICS)
+    topic = rng.choice(phrases.TOPICS)
     d.published = pick_date(rng, (2012, 2025))
     d.publication = rng.choice(names.NATIONAL_PAPERS)
     d.domain = f"{slugify(d.publication)}.example"
@@ -540,7 +540,7 @@ def roundup(d: Draft) -> None:
         outcome = d.deck_outcome() if i == 0 else weighted_outcome(rng)
         group = rng.random() < 0.15
         female = rng.random() < 0.3
-        case = w.new_case(officer=None, role="group" if group else "officer", female=female)
+        case = w.new_case(officer=None, role="group" if group else "officer")
         level = 3 if outcome == "reduction_in_rank" else 1
         syn = lexicon.pick_synonym(rng, outcome, female=female, plural=group, rank_level=level)
         allegation = rng.choice(GROUP_ALLEGATIONS if group else phrases.ALLEGATIONS).format(**pronouns(female, plural=group))
@@ -566,7 +566,6 @@ def roundup(d: Draft) -> None:
         if f.kind == "territorial" and f not in fs:
             fs.append(f)
     counts = sorted((rng.randint(20, 140) for _ in fs), reverse=True)
-    w.sentence("")
     for j, (f, c) in enumerate(zip(fs, counts)):
         fn = lexicon.pick_name(rng, f)
         w.add(("" if j == 0 else " and " if j == 2 else ", followed by ") + ("the " if fn.the else ""))
@@ -600,7 +599,7 @@ def overseas(d: Draft) -> None:
     person = names.person(rng)
     p = pronouns(person.female)
     d.write_title(f"{dept} officer {rng.choice(phrases.HEADLINE_OUTCOME[outcome])}")
-    case = w.new_case(officer=person.name, role="officer", female=person.female)
+    case = w.new_case(officer=person.name, role="officer")
     case.investigator = "internal affairs"
     w.add("An officer with the ")
     span = w.mark(dept)
@@ -663,8 +662,7 @@ def noise(d: Draft) -> None:
         w.figure(n, str(n), "count", "new officers")
         w.add(" new officers.")
     elif topic in ("award", "retirement"):
-        w.add(f"{off.noun} ")
-        w.add(f"{off.person.name}.")
+        w.add(f"{off.noun} {off.person.name}.")
     elif topic == "statistics":
         pct = rng.randint(2, 25)
         w.add("figures showing burglaries fell by ")
@@ -693,6 +691,10 @@ def noise(d: Draft) -> None:
 
 # ---------------------------------------------------------------------------- watchdogs
 
+SCOTTISH_FORMER = {"strathclyde-police", "lothian-and-borders-police", "grampian-police", "tayside-police",
+                   "fife-constabulary", "central-scotland-police", "northern-constabulary",
+                   "dumfries-and-galloway-constabulary", "scottish-crime-and-drug-enforcement-agency"}
+
 
 def watchdog_for(fname: ForceName, published: date) -> tuple[str, str]:
     fid = fname.force_id
@@ -704,11 +706,6 @@ def watchdog_for(fname: ForceName, published: date) -> tuple[str, str]:
     if published.year >= 2018:
         return "Independent Office for Police Conduct", "IOPC"
     return "Independent Police Complaints Commission", "IPCC"
-
-
-SCOTTISH_FORMER = {"strathclyde-police", "lothian-and-borders-police", "grampian-police", "tayside-police",
-                   "fife-constabulary", "central-scotland-police", "northern-constabulary",
-                   "dumfries-and-galloway-constabulary", "scottish-crime-and-drug-enforcement-agency"}
 
 
 def investigator_for(kind: str, fname: ForceName, published: date) -> str:

@@ -263,11 +263,6 @@ def uk_outcomes() -> tuple[str, ...]:
     return tuple(o["id"] for o in reference.outcomes() if o["id"] != "suspended")
 
 
-@lru_cache(maxsize=None)
-def severity() -> dict[str, int]:
-    return {o["id"]: o.get("severity", 0) for o in reference.outcomes()}
-
-
 # ---------------------------------------------------------------------------- ranks
 
 

@@ -110,14 +110,14 @@ ROUNDUP_CONTEXT = [
 ]
 
 TOPICS = [  # what a round-up is about
-    ("messages on social media and phone apps", "social media"),
-    ("relationships with members of the public met on duty", "abuse of position"),
-    ("drink and drug offences", "drink and drugs"),
-    ("dishonesty, from expenses to false statements", "dishonesty"),
-    ("racist, sexist and homophobic remarks", "discrimination"),
-    ("misuse of police computer systems", "data misuse"),
-    ("use of force during arrests", "use of force"),
-    ("failures to respond to domestic abuse", "domestic abuse"),
+    "messages on social media and phone apps",
+    "relationships with members of the public met on duty",
+    "drink and drug offences",
+    "dishonesty, from expenses to false statements",
+    "racist, sexist and homophobic remarks",
+    "misuse of police computer systems",
+    "use of force during arrests",
+    "failures to respond to domestic abuse",
 ]
 
 CHAIR = [

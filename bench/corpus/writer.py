@@ -64,7 +64,6 @@ class CaseDraft:
     chair_span: Span | None = None
     investigator: str | None = None
     slug: str = ""
-    female: bool = False
     evidence: list[Evidence] = field(default_factory=list)
 
     def ev(self, name: str, span: Span) -> None:
@@ -80,7 +79,7 @@ class Writer:
         self.tb = TextBuilder(straight_apostrophes=straight_apostrophes)
         self.q_open, self.q_close = marks
         self.cases: list[CaseDraft] = []
-        self.quotes: list[tuple[Span, Speaker]] = []
+        self.quotes: list[tuple[Span, Speaker, Span | None]] = []   # words, speaker, where they are named
         self.figures: list[tuple[float, str, str, Span, str | None]] = []
         self._unnamed = 0
         self._just_quoted: tuple[Speaker, int] | None = None   # who was quoted last, and where that ended
@@ -96,25 +95,24 @@ class Writer:
     def para(self) -> None:
         self.tb.para()
 
-    def sentence(self, s: str) -> None:
-        """Write a sentence, with a space before it when the paragraph is already under way."""
-        if self.tb.in_para:
-            self.tb.add(" ")
-        self.tb.add(s)
-
     def space(self) -> None:
+        """A space before the next sentence when the paragraph is already under way."""
         if self.tb.in_para:
             self.tb.add(" ")
+
+    def sentence(self, s: str) -> None:
+        self.space()
+        self.tb.add(s)
 
     def choice(self, seq):
         return seq[self.rng.randrange(len(seq))]
 
     # -------------------------------------------------------------- cases
 
-    def new_case(self, *, officer: str | None, role: str = "officer", female: bool = False) -> CaseDraft:
+    def new_case(self, *, officer: str | None, role: str = "officer") -> CaseDraft:
         if officer is None:
             self._unnamed += 1
-        c = CaseDraft(role=role, female=female, slug=case_slug(officer, role, self._unnamed))
+        c = CaseDraft(role=role, slug=case_slug(officer, role, self._unnamed))
         self.cases.append(c)
         return c
 
