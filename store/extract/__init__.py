@@ -18,6 +18,7 @@ from .outcomes import find_outcomes
 from .people import find_people
 from .quotemarks import find_quote_spans
 from .quotes import attribute, build_quotes
+from .roles import chair_entities
 from .segment import paragraphs, sentences
 from .unnamed import find_unnamed
 
@@ -35,13 +36,15 @@ def extract_text(text: str, *, title: str | None = None, published: str | None =
     spans = find_quote_spans(text, paras)
     forces = find_forces(text)
     people, mentions = find_people(text, skip=[(f.start, f.end) for f in forces if f.kind != "place"])
-    attributed = attribute(text, paras, sents, spans, people, mentions)
+    chairs = chair_entities(text, mentions)
+    attributed = attribute(text, paras, sents, spans, people, mentions, chairs)
     quotes = build_quotes(text, attributed, people)
     ctx = Context(
         text=text, sents=sents, title_end=title_end, published=published, people=people,
         mentions=mentions, forces=forces, outcomes=find_outcomes(text),
         unnamed=find_unnamed(text, forces, title_end),
         quote_ranges=[(q.span.start, q.span.end, q.speaker is not None) for q in quotes],
+        chairs=chairs,
     )
     cases = assemble(ctx)
     quotes = _link_quotes(quotes, cases)

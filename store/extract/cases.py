@@ -21,6 +21,7 @@ from .categories import categorise
 from .dates import DateMention, find_dates
 from .forces import ForceMention
 from .lookback import words_before
+from .trie import lower_ascii
 from .roles import chair_entities
 from .outcomes import DISCIPLINARY, SEVERITY, OutcomeMention
 from .people import DESCRIPTION, Mention, Person
@@ -53,7 +54,7 @@ _SERVING = re.compile(r"\b(?:serv(?:ing|ed|es)|work(?:ing|ed|s)|based|employed|s
 _INVESTIGATOR = re.compile(r"(?P<body>Independent\s+Office\s+for\s+Police\s+Conduct|IOPC|IPCC|Independent\s+Police\s+Complaints\s+Commission|"
                            r"PIRC|Police\s+Ombudsman|professional\s+standards(?:\s+department)?|Directorate\s+of\s+Professional\s+Standards|"
                            r"anti-corruption\s+(?:unit|command)|counter[- ]corruption\s+unit)", re.I)
-_INVESTIGATED = re.compile(r"investigat\w+|inquiry|probe", re.I)
+_INVESTIGATED = re.compile(r"investigat\w+|inquiry|probe")  # matched lower-case
 _FORCE_INVESTIGATES = re.compile(r"(?:investigat\w+|inquiry|probe)\s+(?:\w+\s+){0,4}(?:by|from)\s+(?:officers\s+from\s+)?(?:the\s+)?$", re.I)
 _SAYS_AFTER = re.compile(r"(?:,[^.;]{0,90}?,)?\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+|yesterday\s+|today\s+)?(?:"
                          + "|".join(sorted(SPEECH_ONLY)) + r")\b|['’]s\b")
@@ -63,7 +64,7 @@ _MISCONDUCT_WORDS = re.compile(
     r"found\s+to\s+have|demanded|bombarded|sent\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}(?:message|image|video|photo|text)|"
     r"posted|shared|leaked|accessed|stole|lied|charged|convicted|arrested|suspended|pleaded\s+guilty", re.I)
 _BARRED = re.compile(r"barred\s+list|barred\s+from", re.I)
-_HEARING = re.compile(r"\bhearing|\bmeeting\b|\bpanel\b|\btribunal\b", re.I)
+_HEARING = re.compile(r"hearing|meeting|panel|tribunal")  # matched lower-case
 
 _DEMONSTRATIVE = re.compile(r"\b(?:That|This|that|this)\s+(?:member\s+of\s+staff|staff\s+member|officer|constable|"
                             r"sergeant|detective|PCSO|detention\s+officer|employee|special\s+constable)\b")
@@ -74,7 +75,8 @@ _APPOSITION_BEFORE = re.compile(r"\s*,\s*")
 _POLICE_APPOSITIVE = re.compile(r"\s*,\s*(?:\d{2},\s*)?(?:a|an|the)\s+(?:former\s+|serving\s+|then\s+|retired\s+)?"
                                 rf"(?:[A-Z][\w&-]*\s+){{0,4}}(?:{POLICE_NOUNS})\b")
 _SERVING_AS = re.compile(rf"\b(?:serving|served|worked|working|employed)\s+as\s+(?:a|an)\s+(?:\w+\s+){{0,2}}(?:{POLICE_NOUNS})\b", re.I)
-_STATS = re.compile(r"\d[\d,]*\s*(?:%|per\s*cent|percent|pc\b)|\b\d{2,}[\d,]*\s+(?:officers|cases|investigations|complaints|staff)", re.I)
+# matched lower-case: percentages, and counts of ten or more officers or cases
+_STATS = re.compile(r"\d[\d,]*\s*(?:%|per\s*cent|percent|pc(?![a-z]))|\d\d[\d,]*\s+(?:officers|cases|investigations|complaints|staff)")
 _OTHERS = re.compile(r"\b(?:other|two|three|several|colleagues|officers)\b", re.I)
 _FROM_WORDS = frozenset("from with in at of for".split())
 _OWNER_GAP = re.compile(r"['’]s\s+(?:\w+\s+){0,4}|\s+(?:\w+\s+){0,3}")
@@ -82,7 +84,7 @@ _STAFF = re.compile(r"\b(?:staff|civilian|employee)\b", re.I)
 _ALLEGATION = re.compile(r"alleg|accused|found\s+to\s+have|admitted|breach|who\s+\w+", re.I)
 _ARTICLE_GAP = re.compile(r",\s*(?:\d{2},\s*)?(?:a|an|the)\s+(?:former\s+|serving\s+)?")
 _FORCE_TITLE_GAP = re.compile(r"\s*(?:['’]s\s+)?(?:(?:former|serving)\s+)?(?:officer|constable|sergeant|detective|PC|police\s+constable)?\s*", re.I)
-_LQC = re.compile(r"\b(?:legally\s+qualified|independent)\s+(?:legal\s+)?chair\b", re.I)
+_LQC = re.compile(r"(?:legally\s+qualified|independent)\s+(?:legal\s+)?chair(?![a-z])")  # matched lower-case
 _IOPC = re.compile(r"IOPC|Independent\s+Office", re.I)
 _IPCC = re.compile(r"IPCC|Complaints\s+Commission", re.I)
 # The Standards of Professional Behaviour as articles name them, lower-case.
@@ -141,6 +143,7 @@ class Context:
     outcomes: list[OutcomeMention]
     unnamed: list[UnnamedNP]
     quote_ranges: list[tuple[int, int, bool]]     # (start, end, attributed to a person)
+    chairs: set[int] = field(default_factory=set) # people who chaired the hearing
     _dates: dict = field(default_factory=dict)
 
     def dates_in(self, sent: Sent) -> list[DateMention]:
@@ -166,7 +169,10 @@ class Context:
         bucket("mentions", self.mentions, lambda m: m.start)
         bucket("unnamed", list(enumerate(self.unnamed)), lambda iu: iu[1].start)
         bucket("outcomes", self.outcomes, lambda o: o.start)
-        self._stats: dict[re.Pattern, set[int]] = {}
+        bucket("descriptions", DESCRIPTION.finditer(self.text), lambda m: m.start())
+        bucket("demonstratives", _DEMONSTRATIVE.finditer(self.text), lambda m: m.start())
+        self._stats: dict[int, set[int]] = {}
+        self._memo: dict = {}
 
     def in_sent(self, sent: Sent, kind: str) -> list:
         return self.by_sent.get(sent.index, {}).get(kind, [])
@@ -192,22 +198,23 @@ class Context:
         return sent.index in self.matching(_STATS)
 
     def matching(self, rx: re.Pattern) -> set[int]:
-        """Indexes of the sentences where `rx` matches: one scan of the article per pattern."""
-        got = self._stats.get(rx)
+        """Indexes of the sentences where `rx` (a lower-case pattern) matches in the lower-cased
+        article: one scan per pattern."""
+        got = self._stats.get(id(rx))  # by id: hashing a Pattern hashes its whole source each time
         if got is None:
             starts = [x.start for x in self.sents]
             got = set()
-            for m in rx.finditer(self.text):
+            for m in rx.finditer(lower_ascii(self.text)):
                 i = bisect_right(starts, m.start()) - 1
                 if i >= 0:
                     got.add(i)
-            self._stats[rx] = got
+            self._stats[id(rx)] = got
         return got
 
 
 def assemble(ctx: Context) -> list[Case]:
     targets: dict[tuple, Target] = {}
-    chairs: set[int] = chair_entities(ctx.text, ctx.mentions)
+    chairs: set[int] = ctx.chairs
     focus: Target | None = None
     recent: list[Target] = []        # officers the story has been about, most recent last
     mentioned: list[Target] = []     # every officer mentioned, witnesses too, most recent last
@@ -231,13 +238,12 @@ def assemble(ctx: Context) -> list[Case]:
                 continue
             if p.role in ("officer", "pcso", "special_constable") and not (m.civil and not m.rank and not t.police):
                 t.police = True
-            if _police_nearby(text, m, s_hi):
+            if not t.police and _police_nearby(text, m, s_hi):
                 t.police = True
             prev = [w.lower() for w in words_before(text, m.title_start, 3, 30)]
             if any(w in _NOT_CASE_WORDS for w in prev) and not _PROCEEDING_FOR.search(" ".join(prev)):
                 continue
-            said_before = words_before(text, m.title_start, 1, 16)
-            if _SAYS_AFTER.match(text, m.end) or (said_before and said_before[-1].lower() in SPEECH_ONLY):
+            if _SAYS_AFTER.match(text, m.end) or (prev and prev[-1] in SPEECH_ONLY):
                 speaking.add(id(t))
             else:
                 t.narrative = True
@@ -267,7 +273,7 @@ def assemble(ctx: Context) -> list[Case]:
                 if np.force is not None:
                     t.forces.append((np.force, 3.0))
                 refs.append((np.start, t))
-        for dm in _DEMONSTRATIVE.finditer(text, s_lo, s_hi):
+        for dm in ctx.in_sent(sent, "demonstratives"):
             # "That member of staff was referred …": the unnamed officer just mentioned (a named
             # one would be called by name), of the rank the words give
             if mentioned and not ctx.in_quote(dm.start(), attributed_only=True):
@@ -275,7 +281,7 @@ def assemble(ctx: Context) -> list[Case]:
                 refs.append((dm.start(), back))
                 back.sentences.add(sent.index)
                 back.demonstrated = True
-        for dm in DESCRIPTION.finditer(text, s_lo, s_hi):
+        for dm in ctx.in_sent(sent, "descriptions"):
             if focus is not None and not ctx.in_quote(dm.start(), attributed_only=True):
                 # "the sergeant" is the officer of that rank just mentioned, if the focus is not one
                 who = _by_rank(dm.group(), focus, mentioned)
@@ -303,7 +309,7 @@ def assemble(ctx: Context) -> list[Case]:
 
         sent_text = text[s_lo:s_hi]
         for k, (pos, t) in enumerate(refs):
-            if t.person is None:
+            if t.person is None or t.predicate:
                 continue
             # the predicate must be this person's: before anyone else is named or referred to
             end = refs[k + 1][0] if k + 1 < len(refs) else s_hi
@@ -319,10 +325,9 @@ def assemble(ctx: Context) -> list[Case]:
             refs = [(pos, t) for pos, t in refs if id(t) not in speaking]
         outs = ctx.in_sent(sent, "outcomes")
         firm = [o for o in outs if not o.negated and not o.hypothetical]
-        generic = bool(_GENERIC_SENT.match(sent_text)) or ctx.statistics(sent)
         implicit = False
-        if not refs and firm and focus is not None and not generic and not _other_officers(sent_text) \
-                and not pronoun_unresolved:
+        if not refs and firm and focus is not None and not pronoun_unresolved and \
+                not (_GENERIC_SENT.match(sent_text) or ctx.statistics(sent) or _other_officers(sent_text)):
             refs = [(s_lo, focus)]
             focus.sentences.add(sent.index)
             implicit = True
@@ -402,9 +407,6 @@ def _police_nearby(text: str, m: Mention, s_hi: int) -> bool:
     prev = words_before(text, m.title_start, 1, 30)
     return bool(prev) and _POLICE_NOUN.fullmatch(prev[-1]) is not None
 
-
-def _statistics(sent_text: str) -> bool:
-    return bool(_STATS.search(sent_text))
 
 
 def _other_officers(sent_text: str) -> bool:
@@ -888,7 +890,11 @@ def _case_sents(ctx: Context, t: Target) -> list[Sent]:
 
 
 def _sentence_texts(ctx: Context, t: Target) -> list[str]:
-    return [_unquoted(ctx, s.start, s.end) for s in _case_sents(ctx, t)]
+    key = ("texts", id(t), len(t.sentences), len(t.merged))
+    got = ctx._memo.get(key)
+    if got is None:
+        got = ctx._memo[key] = [_unquoted(ctx, s.start, s.end) for s in _case_sents(ctx, t)]
+    return got
 
 
 def _unquoted(ctx: Context, lo: int, hi: int) -> str:
@@ -980,7 +986,7 @@ def _chair(ctx: Context, chairs: set[int], t: Target, only_case: bool) -> tuple[
                 name = f"{p.rank} {p.name}"
             return name, Span(m.start, m.end)
     lqc = ctx.matching(_LQC)
-    m = _LQC.search(ctx.text, ctx.sents[min(lqc)].start) if lqc else None
+    m = _LQC.search(lower_ascii(ctx.text), ctx.sents[min(lqc)].start) if lqc else None
     if m and not ctx.in_quote(m.start()):
         return "legally qualified chair", Span(m.start(), m.end())
     return None, None

@@ -19,6 +19,7 @@ runs on every case of every article.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .trie import trie_pattern
 
@@ -86,6 +87,7 @@ _PHRASE_CATEGORY = {p: k for k, ps in _PHRASES.items() for p in ps}
 _PHRASE_RX = re.compile(trie_pattern(_PHRASE_CATEGORY))
 
 
+@lru_cache(maxsize=16)
 def categorise(text: str) -> tuple[str, ...]:
     """Categories whose words occur in `text` (the sentences an article gives to one case)."""
     low = text.lower()

@@ -51,8 +51,15 @@ def parse_iso(value: str | None) -> date | None:
         return None
 
 
+# Something any date holds: a digit, a month or day name, or a relative word. Most sentences
+# have none, and are not scanned with the patterns.
+_ANY = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|yesterday|today|last\s|this\s|earlier")
+
+
 def find_dates(text: str, published: str | None = None, lo: int = 0, hi: int | None = None) -> list[DateMention]:
     hi = len(text) if hi is None else hi
+    if not _ANY.search(text, lo, hi):
+        return []
     pub = parse_iso(published)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []

@@ -10,10 +10,12 @@ from .forces import ForceMention
 _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40,
             "fifty": 50, "hundred": 100, "hundreds": 100, "thousand": 1000, "thousands": 1000}
-_NUM = re.compile(
-    r"(?<![\w£$€/.-])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<pct>\s*(?:%|per\s*cent|percent|pc\b))?"
-    r"|(?<![\w-])(?P<word>six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+(?P<wpct>per\s*cent|percent)\b",
-    re.I)
+# Digits are found first (a plain class is fast to scan for); a number written as a word only
+# counts before "per cent", so that pattern runs only where "per cent"/"percent" occurs.
+_NUM = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<pct>\s*(?:%|[Pp]er\s*[Cc]ent|[Pp]ercent|pc\b))?")
+_WORD_PCT = re.compile(r"(?<![\w-])(?P<word>six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+"
+                       r"(?P<wpct>per\s*cent|percent)\b", re.I)
+_NOT_BEFORE_NUM = set("£$€/.-_") 
 _COUNTED = re.compile(r"\s+(?:of\s+(?:the\s+)?)?((?:[a-z][\w’'-]*\s+){0,2}?(?:officers?|cases?|investigations?|complaints?|"
                       r"allegations?|hearings?|staff|members?|forces?|officials?|personnel|employees?|people|"
                       r"reports?|referrals?|dismissals?|sackings?|warnings?|incidents?|police\s+officers?|"
@@ -26,12 +28,18 @@ _YEARISH = re.compile(r"^(?:19|20)\d\d$")
 
 def find_figures(text: str, forces: list[ForceMention], skip: list[tuple[int, int]] | None = None) -> list[Figure]:
     out: list[Figure] = []
-    for m in _NUM.finditer(text):
+    matches = [m for m in _NUM.finditer(text)
+               if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in _NOT_BEFORE_NUM)]
+    low = text.lower()
+    if "per cent" in low or "percent" in low:
+        matches += list(_WORD_PCT.finditer(text))
+        matches.sort(key=lambda m: m.start())
+    for m in matches:
         s, e = m.start(), m.end()
         if skip and any(a <= s < b for a, b in skip):
             continue
         raw = m.group()
-        if m.group("num"):
+        if "num" in m.re.groupindex and m.group("num"):
             num = m.group("num")
             if _YEARISH.match(num) and not m.group("pct"):
                 continue

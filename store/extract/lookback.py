@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
-_BREAKS = (". ", "? ", "! ", "; ", "\n", ": ")
 
 
 def words_before(text: str, pos: int, n: int = 6, span: int = 80) -> list[str]:
     """Up to `n` words before `pos`, nearest last, not reaching back past a sentence break."""
     chunk = text[max(0, pos - span):pos]
-    cut = max(chunk.rfind(b) for b in _BREAKS)
+    cut = max(chunk.rfind(". "), chunk.rfind("? "), chunk.rfind("! "), chunk.rfind("; "), chunk.rfind("\n"),
+              chunk.rfind(": "))
     if cut >= 0:
         chunk = chunk[cut + 1:]
     return _WORD.findall(chunk)[-n:]

@@ -127,7 +127,10 @@ def find_people(text: str, skip: list[tuple[int, int]] | None = None) -> tuple[l
     for m in _RUN.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_@#/"):
             continue
-        raw_tokens = m.group().split()
+        run = m.group()
+        if " " not in run and "\xa0" not in run and "\t" not in run and (run in STOP or (len(run) >= 2 and run.isupper())):
+            continue  # a lone "The", "He", "IOPC": most capitalised words are these
+        raw_tokens = run.split()
         spans = _token_spans(m.group(), m.start())
         for lead_at, name_at, name_end in _segments(raw_tokens, given):
             tokens, tspans = raw_tokens[name_at:name_end], spans[name_at:name_end]

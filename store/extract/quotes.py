@@ -22,8 +22,11 @@ def _sentence_start(sents: list[Sent], pos: int) -> int:
 
 
 def attribute(text: str, paras: list[Para], sents: list[Sent], spans: list[QSpan],
-              people: list[Person], mentions: list[Mention]) -> list[tuple[QSpan, Attribution | None]]:
-    r = Resolver(text, people, mentions, spans, sents, chair_entities(text, mentions))
+              people: list[Person], mentions: list[Mention],
+              chairs: set[int] | None = None) -> list[tuple[QSpan, Attribution | None]]:
+    if chairs is None:
+        chairs = chair_entities(text, mentions)
+    r = Resolver(text, people, mentions, spans, sents, chairs)
     chains: dict[int, list[QSpan]] = defaultdict(list)
     for q in spans:
         chains[q.chain].append(q)
