@@ -92,7 +92,17 @@ def ingest(conn: sqlite3.Connection, paths: Iterable[str | Path], *,
             progress(Progress(n, report.files, str(path), statuses.pop() if len(statuses) == 1 else ("mixed" if statuses else "failed")))
     if report.added or report.reextracted:
         refresh_vocabulary(conn)
+        optimize(conn)
     return report
+
+
+def optimize(conn: sqlite3.Connection) -> None:
+    """Let SQLite refresh its statistics after a batch of writes, so the query planner keeps
+    choosing the right index as the store grows (cheap: it only analyses what changed)."""
+    try:
+        conn.execute("PRAGMA optimize")
+    except sqlite3.Error:
+        pass
 
 
 def ingest_document(conn: sqlite3.Connection, doc: Document, *, is_sample: bool = False,

@@ -168,6 +168,8 @@ def apply_corrections(conn: sqlite3.Connection, keys: list[str]) -> None:
         extra = ""
         if field == "officer":
             extra = ", officer_norm = :norm, surname_norm = :surname"
+        elif field == "date":
+            extra = ", year = :year"
         conn.execute(f"UPDATE cases SET {field} = :value{extra} WHERE key = :key",
                      {"value": value, "key": key, "norm": fold_name(value) or None,
-                      "surname": surname(value)})
+                      "surname": surname(value), "year": year_of(value)})

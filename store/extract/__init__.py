@@ -13,7 +13,7 @@ from ..model import Document, Extraction, Mention, Quote, Span
 from .attribution import Attribution
 from .cases import Context, assemble
 from .figures import find_figures
-from .forces import find_forces
+from .forces import find_forces, publisher_force
 from .outcomes import find_outcomes
 from .people import find_people
 from .quotemarks import find_quote_spans
@@ -26,10 +26,11 @@ EXTRACTOR_VERSION = "1.0"
 
 
 def extract(doc: Document) -> Extraction:
-    return extract_text(doc.text, title=doc.title, published=doc.published)
+    return extract_text(doc.text, title=doc.title, published=doc.published, publication=doc.publication)
 
 
-def extract_text(text: str, *, title: str | None = None, published: str | None = None) -> Extraction:
+def extract_text(text: str, *, title: str | None = None, published: str | None = None,
+                 publication: str | None = None) -> Extraction:
     paras = paragraphs(text)
     sents = sentences(text, paras)
     title_end = _title_end(text, paras, title)
@@ -45,6 +46,7 @@ def extract_text(text: str, *, title: str | None = None, published: str | None =
         unnamed=find_unnamed(text, forces, title_end),
         quote_ranges=[(q.span.start, q.span.end, q.speaker is not None) for q in quotes],
         chairs=chairs,
+        publisher=publisher_force(publication),
     )
     cases = assemble(ctx)
     quotes = _link_quotes(quotes, cases)

@@ -144,6 +144,7 @@ class Context:
     unnamed: list[UnnamedNP]
     quote_ranges: list[tuple[int, int, bool]]     # (start, end, attributed to a person)
     chairs: set[int] = field(default_factory=set) # people who chaired the hearing
+    publisher: ForceMention | None = None          # a force that published the article itself
     _dates: dict = field(default_factory=dict)
 
     def dates_in(self, sent: Sent) -> list[DateMention]:
@@ -739,6 +740,11 @@ def _article_force(ctx: Context, excluded: set[int]) -> ForceMention | None:
             weight += 1.0
         votes[_force_key(f)] += weight
         first.setdefault(_force_key(f), f)
+    if ctx.publisher is not None:
+        # a force's own release is about its own officers
+        key = _force_key(ctx.publisher)
+        votes[key] += 3.0
+        first.setdefault(key, ctx.publisher)
     if not votes:
         return None
     best, score = votes.most_common(1)[0]
@@ -829,8 +835,9 @@ def _case(ctx: Context, t: Target, article_force: ForceMention | None, unnamed_o
         if named_too is not None:
             force = named_too
     if force is not None:
-        evidence.append(Evidence("force", Span(force.start, force.end)))
-        confidence["force"] = fconf if force.kind != "place" else min(fconf, 0.6)
+        if force.end > force.start:
+            evidence.append(Evidence("force", Span(force.start, force.end)))
+        confidence["force"] = fconf if force.kind not in ("place", "publisher") else min(fconf, 0.6)
 
     reinstated = bool(_REINSTATED.search(" ".join(_sentence_texts(ctx, t)) if not only_case else ctx.narrative()))
     best, oconf = _choose_outcome(t, reinstated)

@@ -115,6 +115,15 @@ def force_id_for(name: str | None) -> str | None:
     return _tables().by_name.get(_key(name)) if name else None
 
 
+def publisher_force(publication: str | None) -> ForceMention | None:
+    """A force that published the article itself ("Lincolnshire Police" as the masthead): the
+    force of the story when the text does not say. It has no place in the text (empty span)."""
+    fid = force_id_for(publication)
+    if fid is None:
+        return None
+    return ForceMention(0, 0, fid, reference.force_name(fid), "publisher")
+
+
 def official_name(force_id: str | None) -> str | None:
     return reference.force_name(force_id)
 
@@ -195,7 +204,7 @@ def _foreign_name(m: re.Match) -> str | None:
     return name
 
 
-_KIND_RANK = {"name": 3, "abbrev": 2, "foreign": 1, "place": 0}
+_KIND_RANK = {"name": 3, "abbrev": 2, "foreign": 1, "place": 0, "publisher": 0}
 
 
 def _resolve_overlaps(found: list[ForceMention]) -> list[ForceMention]:

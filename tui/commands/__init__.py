@@ -5,7 +5,7 @@ import click
 
 from . import common
 
-# Modules that define a `command` (a click.Command); listed so the order in --help is ours.
+# Modules that define a `command` (a click.Command). click lists commands alphabetically in --help.
 _MODULES = ["ingest", "extract", "search", "show", "export", "stats", "reextract"]
 
 
