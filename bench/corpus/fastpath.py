@@ -114,6 +114,7 @@ def build_store(n_cases: int, seed: int, path: str | os.PathLike | None = None, 
             counts = _load(conn, n_cases, seed, say, start, workers)
             db.set_meta(conn, META_KEY, json.dumps(wanted, sort_keys=True))
             _rebuild_terms(conn, say)
+            conn.execute("PRAGMA optimize")             # as ingest ends a batch: fresh planner statistics
             conn.execute("PRAGMA journal_mode = WAL")   # as db.connect leaves every store
         finally:
             conn.close()

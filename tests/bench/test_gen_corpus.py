@@ -42,12 +42,12 @@ def tree(root: Path) -> dict[str, bytes]:
 
 
 def dump(path: Path) -> dict:
-    """Every row of every table (clock columns and the build's own meta aside), the FTS
-    index contents token by token, and the schema."""
+    """Every row of every table (clock columns, the build's own meta and SQLite's planner
+    statistics aside), the FTS index contents token by token, and the schema."""
     conn = sqlite3.connect(path)
     out: dict = {}
     tables = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%_fts%' AND name != 'sqlite_sequence'")]
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%_fts%' AND name NOT LIKE 'sqlite_%'")]
     for t in tables:
         cols = [r[1] for r in conn.execute(f"PRAGMA table_info({t})") if r[1] not in CLOCK_COLUMNS]
         order = "key" if t == "meta" else "id"
@@ -58,7 +58,8 @@ def dump(path: Path) -> dict:
     for fts in ("articles_fts", "cases_fts", "quotes_fts", "notes_fts"):
         conn.execute(f"CREATE VIRTUAL TABLE temp.v_{fts} USING fts5vocab(main, {fts}, instance)")
         out[fts] = conn.execute(f"SELECT * FROM temp.v_{fts} ORDER BY term, doc, col, offset").fetchall()
-    out["schema"] = sorted(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall(), key=str)
+    out["schema"] = sorted(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master "
+                                        "WHERE name NOT LIKE 'sqlite_stat%'").fetchall(), key=str)
     conn.close()
     return out
 
