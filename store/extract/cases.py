@@ -189,6 +189,14 @@ class Context:
             i -= 1
         return False
 
+    def within_quote(self, lo: int, hi: int) -> bool:
+        """Is [lo, hi) wholly inside one attributed quotation (marks aside)?"""
+        i = bisect_right(self._q_starts, lo + 1) - 1
+        if i < 0:
+            return False
+        s, e, a = self.quote_ranges[i]
+        return a and s <= lo + 1 and hi - 1 <= e
+
     def narrative(self) -> str:
         """The article without the words people are quoted as saying."""
         if self._narrative is None:
@@ -224,6 +232,8 @@ def assemble(ctx: Context) -> list[Case]:
 
     for sent in ctx.sents:
         s_lo, s_hi = sent.start, sent.end
+        if ctx.within_quote(s_lo, s_hi):
+            continue  # someone's quoted words: not the narrative of who got what
         refs: list[tuple[int, Target]] = []
         speaking: set[int] = set()   # people this sentence only reports as saying something
         for m in ctx.in_sent(sent, "mentions"):

@@ -92,6 +92,15 @@ def _is_stop(token: str) -> bool:
 
 def _title_before(text: str, start: int) -> tuple[str | None, str | None, int]:
     """(modifier, title, title_start) for a title ending right before `start`."""
+    # cheap test first: the word just before must be able to end a title
+    k = start
+    while k > 0 and text[k - 1] in " \t\xa0":
+        k -= 1
+    j = k
+    while j > 0 and not text[j - 1].isspace():
+        j -= 1
+    if k == start or text[j:k] not in ranks.title_last_words():
+        return None, None, start
     lo = max(0, start - 48)
     m = ranks.title_regex().search(text, lo, start)
     if not m:
@@ -208,11 +217,12 @@ def _segments(tokens: list[str], given: dict) -> list[tuple[int | None, int, int
     "Police and Crime Commissioner Jo Bloggs" yields Jo Bloggs; "Chief Constable Jo Bloggs" yields
     Jo Bloggs with its title."""
     titles = ranks.police_titles()
+    starts = ranks.title_first_words()
     out = []
     i, n = 0, len(tokens)
     while i < n:
         k = 0
-        for size in range(min(4, n - i), 0, -1):
+        for size in range(min(4, n - i), 0, -1) if tokens[i] in starts else ():
             phrase = " ".join(tokens[i:i + size])
             if phrase in titles or phrase in ranks.CIVIL_TITLES:
                 k = size
@@ -230,7 +240,13 @@ def _segments(tokens: list[str], given: dict) -> list[tuple[int | None, int, int
 
 
 def _token_spans(run: str, offset: int) -> list[tuple[int, int]]:
-    return [(offset + t.start(), offset + t.end()) for t in re.finditer(r"\S+", run)]
+    spans = []
+    pos = 0
+    for token in run.split():
+        pos = run.index(token, pos)
+        spans.append((offset + pos, offset + pos + len(token)))
+        pos += len(token)
+    return spans
 
 
 def _is_name_word(token: str, given: dict) -> bool:

@@ -104,6 +104,16 @@ def title_regex() -> re.Pattern:
     return re.compile(r"(?P<mod>(?:" + mods + r")+)?(?P<title>" + trie_pattern(titles) + r")[ \t\xa0]+$")
 
 
+@lru_cache(maxsize=1)
+def title_first_words() -> frozenset[str]:
+    return frozenset(t.split()[0] for t in list(police_titles()) + list(CIVIL_TITLES))
+
+
+@lru_cache(maxsize=1)
+def title_last_words() -> frozenset[str]:
+    return frozenset(t.split()[-1] for t in list(police_titles()) + list(CIVIL_TITLES))
+
+
 def rank_of(written: str) -> tuple[str, str] | None:
     return police_titles().get(written)
 
