@@ -69,7 +69,9 @@ _HEARING = re.compile(r"hearing|meeting|panel|tribunal")  # matched lower-case
 _DEMONSTRATIVE = re.compile(r"\b(?:That|This|that|this)\s+(?:member\s+of\s+staff|staff\s+member|officer|constable|"
                             r"sergeant|detective|PCSO|detention\s+officer|employee|special\s+constable)\b")
 _LEAD_PRONOUN = re.compile(r"\W*(?:\w+\s+){0,3}?(He|She|he|she)\b")
-_OTHER_SUBJECT = re.compile(r"\b(?:he|she|they)\b|[.;:]\s")
+# Where a person's own predicate ends: another subject, or the start of what they report
+# ("told the court that the defendant had been arrested").
+_OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|that|told|said|says|heard|the\s+(?:defendant|accused|suspect|man|woman|victim))\b|[.;:]\s")
 _APPOSITIVE_GAP = re.compile(r",\s*(?:\d{1,2},\s*)?")
 _APPOSITION_BEFORE = re.compile(r"\s*,\s*")
 _POLICE_APPOSITIVE = re.compile(r"\s*,\s*(?:\d{2},\s*)?(?:a|an|the)\s+(?:former\s+|serving\s+|then\s+|retired\s+)?"
@@ -221,7 +223,20 @@ class Context:
         return got
 
 
+# Words an article about misconduct cannot avoid; an article with none of them outside quotes
+# (an appointment, a court case, a budget row) reports no case, whatever else it says.
+_MISCONDUCT_ARTICLE = re.compile(
+    r"misconduct|disciplin|professional\s+standards|iopc|ipcc|pirc|ombudsman|watchdog|complain|allegation|"
+    r"barred\s+list|sacked|dismissed|dismissal|written\s+warning|reflective\s+practice|case\s+to\s+answer|"
+    r"breach|suspended|under\s+investigation|internal\s+(?:investigation|affairs|inquiry)|fired|terminated|"
+    r"stood\s+down|docked|demoted|reduced\s+in\s+rank|corrupt|abuse\s+of\s+(?:position|power|trust)|"
+    r"code\s+of\s+conduct|gross\s+|management\s+advice|kicked\s+out|axed|misus|inappropriate|offensive|"
+    r"racis|homophob|sexis|misogyn|harass|stalk|dishonest|abuse\s+of")
+
+
 def assemble(ctx: Context) -> list[Case]:
+    if not _MISCONDUCT_ARTICLE.search(lower_ascii(ctx.narrative())):
+        return []
     targets: dict[tuple, Target] = {}
     chairs: set[int] = ctx.chairs
     focus: Target | None = None
@@ -484,7 +499,7 @@ def _other_ref_between(others: list[tuple[int, Target]], lo: int, hi: int) -> bo
 def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list[Case]:
     named = [t for t in targets.values() if t.person is not None and not t.chair
              and (_firm(t) or (t.predicate and t.police))]
-    named = [t for t in named if t.police or _firm(t)]
+    named = [t for t in named if (t.police or _firm(t)) and not _only_left(ctx, t)]
     unnamed = [t for t in targets.values() if t.np is not None and (not t.np.weak or t.demonstrated)
                and (t.outcomes or (t.np.force and _misconduct_context(ctx, t)))]
     _force_from_clause(ctx, unnamed)
@@ -522,6 +537,15 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
         cases.append(_case(ctx, t, fallback if (t.person is not None and (single or not t.forces)) else None,
                            unnamed_ordinal, chairs, len(ordered) == 1))
     return cases
+
+
+def _only_left(ctx: Context, t: Target) -> bool:
+    """An officer whose only reported outcome is leaving (retired, resigned), with nothing about
+    misconduct in what the article says of them: a retirement, not a case."""
+    ids = {o.outcome for o, w in t.outcomes if w >= 2 and o.outcome}
+    if not ids or not ids <= {"resigned", "retired"} or t.predicate:
+        return False
+    return not _MISCONDUCT_ARTICLE.search(lower_ascii(" ".join(_sentence_texts(ctx, t))))
 
 
 def _firm(t: Target) -> bool:

@@ -129,3 +129,27 @@ def test_figures():
     figs = [(f.value, f.unit, f.counts) for f in extract_text(text).figures]
     assert (921.0, "count", "officers were investigated") in figs
     assert any(v == 6.0 and u == "percent" for v, u, _ in figs)
+
+
+@pytest.mark.parametrize("text", [
+    # a new chief constable: the predecessor retiring is not misconduct
+    "New chief constable named\n\nDeputy Chief Constable Helen Marsh has been appointed chief constable of "
+    "Suffolk Constabulary. She succeeds Chief Constable Gareth Lowe, who retired in March after 32 years. "
+    "“It is an honour to lead this force,” Ms Marsh said.",
+    # an officer praised by a judge
+    "Judge praises officer\n\nA judge at Leeds Crown Court praised PC Dan Whitby of West Yorkshire Police, who "
+    "chased and caught a knifeman. The defendant, Karl Ness, 31, was jailed for six years. “PC Whitby showed "
+    "great courage,” said Judge Anne Price.",
+    # an officer as a witness in a criminal trial
+    "Witness tells court of attack\n\nDetective Sergeant Ravi Shah of Essex Police told Chelmsford Crown Court "
+    "that the defendant had been arrested at the scene. The defendant denies assault. The trial continues.",
+    # a budget row
+    "Police budget row\n\nThe police and crime commissioner said Kent Police would lose 120 officers. Chief "
+    "Constable Tim Hart warned that response times would suffer. Two officers who resigned last year have "
+    "not been replaced, he said.",
+    # recruitment and charity
+    "Officers run for charity\n\nPCSO Amy Lane and Sgt Paul Roe of Cumbria Constabulary ran 26 miles for a "
+    "hospice. Sgt Roe, who retires next month, said: “It has been a privilege to serve this community.”",
+])
+def test_no_case_in_articles_about_no_misconduct(text):
+    assert cases(text) == []
