@@ -548,6 +548,17 @@ def _only_left(ctx: Context, t: Target) -> bool:
     return not _MISCONDUCT_ARTICLE.search(lower_ascii(" ".join(_sentence_texts(ctx, t))))
 
 
+_SUSPENSION_TERM = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)[- ]"
+                              r"(?:days?|weeks?|months?|shifts?)\b|without\s+pay|unpaid", re.I)
+_SUSPENSION_INTERIM = re.compile(r"pending\s+(?:the|an|a)\b|while\s+(?:the|an)\s+investigation|administrative\s+leave|"
+                                 r"until\s+the\s+(?:outcome|investigation)|during\s+the\s+investigation", re.I)
+
+
+def _penalty_suspension(ctx: Context, t: Target, only_case: bool) -> bool:
+    text = ctx.narrative() if only_case else " ".join(_sentence_texts(ctx, t))
+    return bool(_SUSPENSION_TERM.search(text)) and not _SUSPENSION_INTERIM.search(text)
+
+
 def _firm(t: Target) -> bool:
     return any(w >= 2 and o.outcome for o, w in t.outcomes)
 
@@ -881,6 +892,9 @@ def _case(ctx: Context, t: Target, article_force: ForceMention | None, unnamed_o
         confidence["outcome"] = oconf
     if outcome == "suspended" and force is not None and force.force_id is not None:
         outcome = "pending"  # a UK suspension is not a penalty: proceedings are under way
+    elif outcome == "pending" and best is not None and force is not None and force.kind == "foreign" \
+            and "suspen" in ctx.text[best.start:best.end].lower() and _penalty_suspension(ctx, t, only_case):
+        outcome = "suspended"  # abroad, a suspension for a set time is the penalty itself
 
     sentences = _sentence_texts(ctx, t)
     narrative = " ".join(sentences)

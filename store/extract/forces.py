@@ -80,8 +80,9 @@ def _tables() -> _Tables:
     insensitive: dict[str, str] = {}
     sensitive: dict[str, str] = {}
     for force in reference.all_forces():
-        names = [force["name"], *force.get("aliases", []), *force.get("other_official_names", []),
-                 *force.get("former_names", [])]
+        # former names of a force that still exists are left out: a body that no longer exists
+        # has its own entry among the former forces, and an article about it is about that body
+        names = [force["name"], *force.get("aliases", []), *force.get("other_official_names", [])]
         for alias in map(_clean_alias, names):
             if not alias:
                 continue
