@@ -43,7 +43,7 @@ _PREDICATE = re.compile(
     r"\b(?:pleaded|pled)\s+guilty|\bwas\s+alleged|\bit\s+was\s+alleged", re.I)
 # "the hearing for Inspector Jo Bloggs", "allegations against PC Bloggs": the proceedings' subject
 _PROCEEDING_FOR = re.compile(r"\b(?:hearing|meeting|investigation|case|allegations?|proceedings|complaints?|charges?)\s+"
-                             r"(?:for|into|against|of)\b")
+                             r"(?:for|into|against|of)\b|\bpart\s+of\b")
 _NOT_CASE_WORDS = frozenset("by from to with of for told against about like than".split())
 _GENERIC_SENT = re.compile(r"^\W*(?:officers|police\s+officers|many|most|some|all|forces|the\s+(?:figures|data|study|report|investigation\s+found)|"
                            r"\d[\d,.]*\s*(?:%|per\s*cent|pc)?|(?:at\s+least|more\s+than|over|almost|nearly|around|about|just|only)\s+\d)", re.I)
@@ -68,6 +68,7 @@ _HEARING = re.compile(r"hearing|meeting|panel|tribunal")  # matched lower-case
 
 _DEMONSTRATIVE = re.compile(r"\b(?:That|This|that|this)\s+(?:member\s+of\s+staff|staff\s+member|officer|constable|"
                             r"sergeant|detective|PCSO|detention\s+officer|employee|special\s+constable)\b")
+_NAMED_AS = re.compile(r"\b(?:has\s+been\s+|was\s+|is\s+|were\s+|been\s+)?(?:named|identified)\s+as\s+")
 _LEAD_PRONOUN = re.compile(r"\W*(?:\w+\s+){0,3}?(He|She|he|she)\b")
 # Where a person's own predicate ends: another subject, or the start of what they report
 # ("told the court that the defendant had been arrested").
@@ -130,6 +131,7 @@ class Target:
     merged: list["Target"] = field(default_factory=list)
     absorbed_lede: bool = False
     demonstrated: bool = False       # referred to as "that officer": a weak phrase that became a subject
+    named_as: "Target | None" = None  # "the officer was named as X": this phrase is X
     narrative: bool = False          # mentioned in a sentence that is not only "X said …"
 
 
@@ -326,6 +328,12 @@ def assemble(ctx: Context) -> list[Case]:
                 who.sentences.add(sent.index)
             else:
                 pronoun_unresolved = True
+        named = _NAMED_AS.search(text, s_lo, s_hi)
+        if named and focus is not None and focus.np is not None:
+            # "The officer has been named as PC Jo Bloggs": the phrase the story used is Jo Bloggs
+            who = next((t for pos, t in refs if t.person is not None and pos >= named.end() - 1), None)
+            if who is not None and focus is not who:
+                focus.named_as = who
         refs.sort(key=lambda r: r[0])
         for _, t in refs:
             if t.police or t.np is not None:
@@ -353,7 +361,8 @@ def assemble(ctx: Context) -> list[Case]:
         firm = [o for o in outs if not o.negated and not o.hypothetical]
         implicit = False
         if not refs and firm and focus is not None and not pronoun_unresolved and \
-                not (_GENERIC_SENT.match(sent_text) or ctx.statistics(sent) or _other_officers(sent_text)):
+                not (_GENERIC_SENT.match(sent_text) or ctx.statistics(sent) or _other_officers(sent_text)
+                     or _SOMEONE_ELSE.search(sent_text) or _civilian_named(ctx, sent)):
             refs = [(s_lo, focus)]
             focus.sentences.add(sent.index)
             implicit = True
@@ -508,7 +517,8 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
     subjects = [t for t in targets.values() if t.person is not None and t.police and not t.chair and t.narrative
                 and t not in named]
     _merge_unnamed(ctx, named, unnamed, subjects)
-    named += [t for t in subjects if t.absorbed_lede]
+    named += [t for t in targets.values() if t.person is not None and t.absorbed_lede and t not in named
+              and not t.chair]
     unnamed = [t for t in unnamed if not getattr(t, "_absorbed", False)]
     ordered = sorted(named + unnamed, key=lambda t: t.first)
     excluded = _excluded_forces(ctx, named)
@@ -559,6 +569,21 @@ def _penalty_suspension(ctx: Context, t: Target, only_case: bool) -> bool:
     return bool(_SUSPENSION_TERM.search(text)) and not _SUSPENSION_INTERIM.search(text)
 
 
+# Subjects that are not an officer: an outcome in their sentence is not the officer's.
+_SOMEONE_ELSE = re.compile(r"\b(?:the|a)\s+(?:defendant|accused|suspect|man|woman|driver|victim|teenager|boy|girl|"
+                           r"youth|jury|jurors|judge|magistrates?|court|prosecution|claimant|complainant|family|"
+                           r"mother|father|son|daughter|pupil|student|worker|employee|company|council)\b", re.I)
+
+
+def _civilian_named(ctx: Context, sent: Sent) -> bool:
+    """Someone who is not police is named in the sentence (outside quotes)."""
+    for m in ctx.in_sent(sent, "mentions"):
+        p = ctx.people[m.entity]
+        if p.role is None and not m.rank and not ctx.in_quote(m.start, attributed_only=True):
+            return True
+    return False
+
+
 def _firm(t: Target) -> bool:
     return any(w >= 2 and o.outcome for o, w in t.outcomes)
 
@@ -592,6 +617,14 @@ def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], sub
     Police officer sacked" and the lede's "A Kent Police officer" in a story that goes on to name
     PC Jo Bloggs. A headline phrase is otherwise the body's phrase for the same officer."""
     lede_end = _lede_end(ctx)
+    for u in unnamed:
+        n = u.named_as
+        if n is not None and not getattr(u, "_absorbed", False):
+            n.forces.extend((f, w + 1) for f, w in u.forces)
+            n.outcomes.extend(u.outcomes)
+            n.merged.append(u)
+            n.absorbed_lede = True
+            u._absorbed = True
     named_given = list(named)
     if not named and len(subjects) == 1:
         named = subjects  # the officer the story names, though no outcome sits next to the name

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..model import Span
 from . import ranks
-from .words import SAY_VERBS, STOP, ambiguous_first_names, first_names
+from .words import SAY_VERBS, STOP, SURNAME_WORDS, ambiguous_first_names, first_names
 
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x250)) if c.isupper()}))
 _UP = f"[{re.escape(_UPPER)}]"
@@ -231,6 +231,9 @@ def _segments(tokens: list[str], given: dict) -> list[tuple[int | None, int, int
         e = j
         while e < n and (not _is_stop(tokens[e].rstrip(".")) or tokens[e] in given):
             e += 1
+        if e < n and e > j and tokens[e] in SURNAME_WORDS and tokens[e - 1] in given and \
+                (e + 1 == n or _is_stop(tokens[e + 1])):
+            e += 1  # "Amy Hall": a surname that is also a word
         if e > j:
             out.append((i if k else None, j, e))
             i = e

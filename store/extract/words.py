@@ -49,6 +49,13 @@ Paramedic Driver Founder Chairman Chairwoman Leader Spokesman Spokeswoman Surviv
 Airport Station Prison Barracks Port Harbour Stadium Park Gardens Court Tribunal Hall Hotel Bar Pub Cafe Restaurant
 """.split())
 
+# Stop words that are also common surnames: allowed as the last word of a name after a known
+# given name ("Amy Hall", "Tom Green").
+SURNAME_WORDS = frozenset("""Hall Park Green Black White Brown Young King Church Court House Lane Wood Hill English
+    Welsh Scott Bishop Lord Knight Bell Rose Baker Cook Mason Ward Marsh Field Fields Street Banks Star Sun Post
+    Mail Bond Price Law Major Chase Hope Grant Stone Waters Hunter Page Power Best Rich Long Hart Moss Nash
+    Chambers Brook Brooks Dale Dean Lee Guy North South East West Little Parsons Sergeant Constable""".split())
+
 # Verbs of saying, as used in attributions ("he said", "said Supt X", "X told the BBC").
 SAY_VERBS = frozenset("""said says say told tells added adds continued continues explained explains
 stated states noted notes insisted insists claimed claims argued argues warned warns admitted admits

@@ -153,3 +153,21 @@ def test_figures():
 ])
 def test_no_case_in_articles_about_no_misconduct(text):
     assert cases(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a criminal case an officer gave evidence in, thrown out: not an outcome for the officer
+    "Case against driver thrown out\n\nPC Sam Ives of Dorset Police gave evidence that the van was speeding. "
+    "Magistrates said the prosecution had not proved its case and the case was dismissed. The driver, "
+    "Lee Hart, 44, said he had received complaints from neighbours about the noise.",
+    # a force answering complaints about its service, not about an officer
+    "Call wait times criticised\n\nNorthumbria Police received 300 complaints about 101 waiting times last "
+    "year. Chief Superintendent Alan Boyd said the force had been dismissed as slow unfairly and that "
+    "extra call handlers had been recruited.",
+    # a trial an officer gave evidence at: the defendant cleared, not the officer
+    "Man cleared of assault\n\nPC Ewan Lyle of Lancashire Constabulary told Preston Crown Court that he had "
+    "seen the defendant throw a punch. After a two-day trial, the defendant was cleared of assault. "
+    "He said he would now make a complaint about his arrest.",
+])
+def test_no_case_where_officers_only_witness_or_comment(text):
+    assert cases(text) == []
