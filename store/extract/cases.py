@@ -244,6 +244,8 @@ def assemble(ctx: Context) -> list[Case]:
     focus: Target | None = None
     recent: list[Target] = []        # officers the story has been about, most recent last
     mentioned: list[Target] = []     # every officer mentioned, witnesses too, most recent last
+    last_person: dict[str, Person] = {}   # by gender: the person last named, police or not
+    last_pos: dict[str, int] = {}
     prev_outcome: OutcomeMention | None = None
     text = ctx.text
 
@@ -257,6 +259,9 @@ def assemble(ctx: Context) -> list[Case]:
             if ctx.in_quote(m.start, attributed_only=True):
                 continue
             p = ctx.people[m.entity]
+            for g in ((p.gender,) if p.gender else ("male", "female")):
+                last_person[g] = p
+                last_pos[g] = m.start
             t = targets.get(("p", p.id))
             if t is None:
                 t = targets[("p", p.id)] = Target(("p", p.id), m.start, person=p)
@@ -323,6 +328,10 @@ def assemble(ctx: Context) -> list[Case]:
             who = next((t for t in reversed(recent) if t.person is None or t.person.gender in (None, want)), None)
             if focus is not None and (focus.person is None or focus.person.gender in (None, want)):
                 who = focus
+            last = last_person.get(want)
+            if last is not None and (who is None or who.person is None or last.id != who.person.id) \
+                    and last.role is None and last_pos.get(want, -1) > _last_pos_of(who, text, s_lo):
+                who = None  # "Heston admitted affray … he had been sacked": a civilian named since
             if who is not None:
                 refs.append((pron.start(1), who))
                 who.sentences.add(sent.index)
@@ -362,7 +371,8 @@ def assemble(ctx: Context) -> list[Case]:
         implicit = False
         if not refs and firm and focus is not None and not pronoun_unresolved and \
                 not (_GENERIC_SENT.match(sent_text) or ctx.statistics(sent) or _other_officers(sent_text)
-                     or _SOMEONE_ELSE.search(sent_text) or _civilian_named(ctx, sent)):
+                     or _SOMEONE_ELSE.search(sent_text) or _civilian_named(ctx, sent)
+                     or not _subject_may_be_officer(sent_text)):
             refs = [(s_lo, focus)]
             focus.sentences.add(sent.index)
             implicit = True
@@ -573,6 +583,33 @@ def _penalty_suspension(ctx: Context, t: Target, only_case: bool) -> bool:
 _SOMEONE_ELSE = re.compile(r"\b(?:the|a)\s+(?:defendant|accused|suspect|man|woman|driver|victim|teenager|boy|girl|"
                            r"youth|jury|jurors|judge|magistrates?|court|prosecution|claimant|complainant|family|"
                            r"mother|father|son|daughter|pupil|student|worker|employee|company|council)\b", re.I)
+
+
+_LEADING_ADVERBIAL = re.compile(r"^\W*(?:(?:last|this|next|earlier|later)\s+(?:year|month|week|summer|spring|autumn|winter)"
+                                r"|(?:on|in|at|after|before|during|since|by)\s+[^,]{1,40},|yesterday|today|however,|but|and|"
+                                r"then|meanwhile,|separately,)\s*", re.I)
+_DET_SUBJECT = re.compile(r"^(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b", re.I)
+# Subjects under which an outcome can be the story's officer's: "The panel imposed dismissal".
+_OFFICER_SUBJECTS = frozenset("""panel hearing chair chairman chairwoman tribunal meeting force iopc ipcc watchdog officer
+    constable sergeant inspector detective pc sanction sanctions outcome decision misconduct allegation allegations
+    case investigation investigators board service constabulary police appeal result finding findings
+    ombudsman commission commissioner""".split())
+
+
+def _subject_may_be_officer(sentence: str) -> bool:
+    """In a sentence that names nobody, can an outcome be about the story's officer? Not when its
+    subject is plainly something else: "Last year the budget was cleared by the panel"."""
+    rest = _LEADING_ADVERBIAL.sub("", sentence.strip(), count=1)
+    m = _DET_SUBJECT.match(rest)
+    return m is None or m.group(1).lower() in _OFFICER_SUBJECTS
+
+
+def _last_pos_of(t: Target | None, text: str, before: int) -> int:
+    """Where the officer was last named before `before` (their first mention if unknown)."""
+    if t is None or t.person is None:
+        return t.first if t is not None else -1
+    starts = [m.start for m in t.person.mentions if m.start < before]
+    return starts[-1] if starts else -1
 
 
 def _civilian_named(ctx: Context, sent: Sent) -> bool:

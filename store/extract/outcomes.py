@@ -228,6 +228,8 @@ def find_outcomes(text: str) -> list[OutcomeMention]:
             continue  # "the sergeant took no action": a failing, not an outcome
         if phrase == "cleared" and not re.match(r"\s+(?:of|by)\b", after) and not re.search(r"\b(?:was|were|been|be|is|are)\s+$", before):
             continue
+        if phrase == "cleared" and re.match(r"\s+(?:to|for)\b", after):
+            continue  # "cleared to return to duty": permission, not an acquittal
         if phrase in ("case to answer",) and re.search(r"\bno\s+$", before, re.I):
             continue
         if oid == "pending" and phrase in ("suspended", "suspension", "was suspended", "were suspended", "has been suspended"):

@@ -187,6 +187,8 @@ def _one_run(text, m, lead_tokens, lead_span, tokens, tspans, given, ambiguous, 
     else:
         modifier, title, title_start = _title_before(text, start)
     rank = ranks.rank_of(title) if title else None
+    if title == "Commissioner" and _NOT_POLICE_COMMISSIONER.search(text, max(0, title_start - 30), title_start):
+        rank, title = None, None  # "Police and Crime Commissioner", "Information Commissioner": not a rank
     civil = title if title in ranks.CIVIL_TITLES else None
     if title and not rank and not civil:
         title = None
@@ -209,6 +211,8 @@ def _one_run(text, m, lead_tokens, lead_span, tokens, tspans, given, ambiguous, 
         pending_single.append(mention)  # may be a later surname-only mention
 
 
+_NOT_POLICE_COMMISSIONER = re.compile(r"(?:Crime|Information|Children['’]s|Victims['’]?|Equality|Biometrics|"
+                                      r"Surveillance|Fire|Health|Older\s+People['’]s|Language|Future\s+Generations)\s+$")
 _MODIFIER_BEFORE = re.compile(r"(?:^|\s)((?:former|Former|ex-|Ex-|Acting|acting|Temporary|Retired|retired)\s*)$")
 
 
