@@ -80,7 +80,9 @@ _POLICE_APPOSITIVE = re.compile(r"\s*,\s*(?:\d{2},\s*)?(?:a|an|the)\s+(?:former\
 _SERVING_AS = re.compile(rf"\b(?:serving|served|worked|working|employed)\s+as\s+(?:a|an)\s+(?:\w+\s+){{0,2}}(?:{POLICE_NOUNS})\b", re.I)
 # matched lower-case: percentages, and counts of ten or more officers or cases
 _STATS = re.compile(r"\d[\d,]*\s*(?:%|per\s*cent|percent|pc(?![a-z]))|\d\d[\d,]*\s+(?:officers|cases|investigations|complaints|staff)")
-_OTHERS = re.compile(r"\b(?:other|two|three|several|colleagues|officers)\b", re.I)
+# Other officers in the sentence ("two other officers were given advice"), whose outcome it may be.
+_OTHERS = re.compile(r"\b(?:other|two|three|four|several|both)\s+(?:[a-z]+\s+)?(?:officers|colleagues|constables|"
+                     r"sergeants|staff|detectives)\b|\bcolleagues\b|\bofficers\b", re.I)
 _FROM_WORDS = frozenset("from with in at of for".split())
 _OWNER_GAP = re.compile(r"['’]s\s+(?:\w+\s+){0,4}|\s+(?:\w+\s+){0,3}")
 _STAFF = re.compile(r"\b(?:staff|civilian|employee)\b", re.I)

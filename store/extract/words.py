@@ -43,6 +43,8 @@ Mr Mrs Ms Miss Dr Sir Dame Lord Lady Prof Cllr Rev
 Watch Accountability Action Alliance Campaign Campaigns Rights Liberty Institute Society Union Unison Partnership
 Initiative Forum Project Projects Network Fund Group Groups Company Ltd Limited Council Councils Services Solutions
 Federation Board Authority Authorities Panel Panels Academy Society Club Church Mosque Temple Synagogue Cathedral
+Allegation Allegations Finding Findings Outcome Outcomes Venue Sanction Sanctions Result Results Decision Date
+Dates Rank Ranks Reason Reasons Summary Details Background Status Update Statement Statements
 Campaigner Campaigners Activist Solicitor Lawyer Barrister Witness Witnesses Victim Victims Mother Father Mum Dad
 Grandmother Grandfather Widow Neighbour Neighbours Resident Residents Manager Owner Headteacher Teacher Nurse Doctor
 Paramedic Driver Founder Chairman Chairwoman Leader Spokesman Spokeswoman Survivor Whistleblower Critics Relatives
