@@ -49,6 +49,7 @@ class _Tables:
     abbrevs: re.Pattern        # case-sensitive abbreviations
     short: re.Pattern          # "Thames Valley" in "a Thames Valley officer"
     short_ids: dict
+    place_lower: dict          # lower-cased place → force id, for headings in capitals
     places: re.Pattern | None  # case-sensitive place names
     by_name: dict              # folded alias → force id
     place_ids: dict            # place → force id
@@ -97,6 +98,7 @@ def _tables() -> _Tables:
             short.setdefault(bare, force["id"])
     short_rx = re.compile("(?:" + trie_pattern(short) + r")(?=[ \t\xa0]+(?:police[ \t\xa0]+)?" + _FORCE_NOUN + ")")
     return _Tables(
+        place_lower={_key(k): v for k, v in places.items()},
         short=short_rx,
         short_ids={" ".join(k.split()): v for k, v in short.items()},
         names=re.compile("(?:" + trie_pattern({k.lower() for k in insensitive}) + r")(?!\w)"),
@@ -167,6 +169,7 @@ def find_forces(text: str) -> list[ForceMention]:
                 if fid:
                     found.append(ForceMention(m.start(), m.end(), fid, reference.force_name(fid), "place"))
     covered = [(f.start, f.end) for f in found]
+    found.extend(_headings(text, t))
     for a in _FOREIGN_ANCHOR.finditer(text):
         if any(s <= a.start() < e for s, e in covered):
             continue  # part of a UK force's name
@@ -181,6 +184,24 @@ def find_forces(text: str) -> list[ForceMention]:
             s = m.start() + (m.group(0).find(name) if m.group(0).find(name) >= 0 else 0)
             found.append(ForceMention(s, s + len(name), None, name, "foreign"))
     return _resolve_overlaps(found)
+
+
+_HEADING = re.compile(r"^[ \t]*([A-Z][A-Z &'’,.-]{2,60}?)[ \t]*$", re.M)
+
+
+def _headings(text: str, t: _Tables) -> list[ForceMention]:
+    """Section headings in capitals ("DEVON AND CORNWALL", "CITY OF LONDON") that name a force or
+    a place one force covers: the case-sensitive tables miss them."""
+    out = []
+    for m in _HEADING.finditer(text):
+        words = m.group(1).strip()
+        if not any(c.islower() for c in words) and " " in words or words.isalpha():
+            key = _key(words)
+            fid = t.by_name.get(key) or t.short_ids.get(words.title().replace(" And ", " and ").replace(" Of ", " of ")) \
+                or t.place_lower.get(key)
+            if fid:
+                out.append(ForceMention(m.start(1), m.end(1), fid, reference.force_name(fid), "name"))
+    return out
 
 
 def _place_id(t: _Tables, written: str) -> str | None:

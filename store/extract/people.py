@@ -36,7 +36,7 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|added|told|according\s+to)\s+(?:[\wâ€
 _APPOSITIVE = re.compile(
     r",\s+(?:the|a|an|who|whose|of\s+the|of|from|founder|director|head|chair|chief|deputy|assistant|spokes\w+|"
     r"campaigner|lawyer|solicitor|barrister|MP\b|minister|secretary|commissioner|professor|"
-    r"mother|father|wife|husband|partner|sister|brother|daughter|son|\d{2}\b)")
+    r"mother|father|wife|husband|partner|sister|brother|daughter|son|\d{2})\b")
 _POSSESSIVE = re.compile(r"['â€™]s?$")
 # Descriptions that refer back to an officer already named.
 DESCRIPTION = re.compile(

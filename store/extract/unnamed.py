@@ -38,6 +38,10 @@ _OPEN_WORDS = frozenset("""and or but while whereas after when because since tha
 # Words that cannot stand between a determiner and its noun ("a report by an officer").
 _NOT_ADJ = frozenset("""a an the and or but of by to in on at for with from who which that was were is are has have had
     be been being he she they it his her their its this these those as than then not no""".split())
+_PROCEEDING_PAIRS = frozenset({(a, b) for a in ("hearing", "hearings", "case", "cases", "allegations", "allegation",
+                                                   "proceedings", "investigation", "investigations", "complaint",
+                                                   "complaints", "charges", "meeting", "inquiry")
+                               for b in ("of", "against", "into", "for")})
 _GENERIC_WORDS = frozenset("if any every each no whether when where should would could unless".split())
 _TAIL = re.compile(r"\s+(?:from|in|with|at|of|for|serving\s+(?:with|in)|based\s+(?:in|at)|attached\s+to|"
                    r"working\s+(?:for|in|at|with)|employed\s+by|who\s+(?:serves?|served|works?|worked)\s+(?:with|for|in|at))\s+(?:the\s+)?")
@@ -208,7 +212,9 @@ def _opens_clause(text: str, pos: int, lo: int) -> bool:
         k -= 1
     if k <= lo or text[k - 1] in _OPEN_CHARS:
         return True
-    prev = _words(text, k, lo, 20)
+    prev = _words(text, k, lo, 40)
+    if len(prev) >= 2 and (prev[-2].lower(), prev[-1].lower()) in _PROCEEDING_PAIRS:
+        return True  # "the hearing of a Hull-based constable": the proceedings' subject
     return bool(prev) and prev[-1].lower() in _OPEN_WORDS and (prev[-1].lower() != "them" or
                                                                 (len(prev) > 1 and prev[-2].lower() == "among"))
 
