@@ -77,6 +77,7 @@ _APPOSITIVE_GAP = re.compile(r",\s*(?:\d{1,2},\s*)?")
 _APPOSITION_BEFORE = re.compile(r"\s*,\s*")
 _POLICE_APPOSITIVE = re.compile(r"\s*,\s*(?:\d{2},\s*)?(?:a|an|the)\s+(?:former\s+|serving\s+|then\s+|retired\s+)?"
                                 rf"(?:[A-Z][\w&-]*\s+){{0,4}}(?:{POLICE_NOUNS})\b")
+_DESCRIBED_FIRST = re.compile(rf"\W*(?:The|A|An)\s+(?:\w+\s+){{0,2}}(?:{POLICE_NOUNS})\b")
 _SERVING_AS = re.compile(rf"\b(?:serving|served|worked|working|employed)\s+as\s+(?:a|an)\s+(?:\w+\s+){{0,2}}(?:{POLICE_NOUNS})\b", re.I)
 # matched lower-case: percentages, and counts of ten or more officers or cases
 _STATS = re.compile(r"\d[\d,]*\s*(?:%|per\s*cent|percent|pc(?![a-z]))|\d\d[\d,]*\s+(?:officers|cases|investigations|complaints|staff)")
@@ -273,9 +274,11 @@ def assemble(ctx: Context) -> list[Case]:
                 continue
             if p.role in ("officer", "pcso", "special_constable") and not (m.civil and not m.rank and not t.police):
                 t.police = True
-            if not t.police and _police_nearby(text, m, s_hi):
+            if not t.police and _police_nearby(text, m, s_hi, s_lo):
                 t.police = True
-            prev = [w.lower() for w in words_before(text, m.title_start, 3, 30)]
+            chunk = text[max(s_lo, m.title_start - 30):m.title_start]
+            chunk = chunk[chunk.rfind(",") + 1:]  # "…for the inquiry, Philip Naylor": the comma ends it
+            prev = [w.lower() for w in words_before(chunk, len(chunk), 3, 30)]
             if any(w in _NOT_CASE_WORDS for w in prev) and not _PROCEEDING_FOR.search(" ".join(prev)):
                 continue
             if _SAYS_AFTER.match(text, m.end) or (prev and prev[-1] in SPEECH_ONLY):
@@ -320,9 +323,10 @@ def assemble(ctx: Context) -> list[Case]:
             if focus is not None and not ctx.in_quote(dm.start(), attributed_only=True):
                 # "the sergeant" is the officer of that rank just mentioned, if the focus is not one
                 who = _by_rank(dm.group(), focus, mentioned)
-                refs.append((dm.start(), who))
-                who.sentences.add(sent.index)
-                who.police = True
+                if who is not None:
+                    refs.append((dm.start(), who))
+                    who.sentences.add(sent.index)
+                    who.police = True
         pron = _LEAD_PRONOUN.match(text, s_lo, s_hi)
         pronoun_unresolved = False
         if pron and not any(pos < pron.start(1) for pos, _ in refs):
@@ -417,14 +421,14 @@ def _demonstrated(words: str, mentioned: list[Target]) -> Target:
     return mentioned[-1]
 
 
-def _by_rank(description: str, focus: Target, mentioned: list[Target]) -> Target:
+def _by_rank(description: str, focus: Target, mentioned: list[Target]) -> Target | None:
     word = next((w for w in _RANK_WORDS if w in description.lower()), None)
     if word is None or _rank_fits(focus, word) is not False:
         return focus
     for t in reversed(mentioned):
         if _rank_fits(t, word):
             return t
-    return focus
+    return None  # "the superintendent" while the story is about an inspector: someone not yet met
 
 
 def _rank_fits(t: Target, word: str) -> bool | None:
@@ -445,14 +449,17 @@ def _appositive_owner(ctx: Context, np: UnnamedNP) -> int | None:
     return None
 
 
-def _police_nearby(text: str, m: Mention, s_hi: int) -> bool:
+def _police_nearby(text: str, m: Mention, s_hi: int, s_lo: int = 0) -> bool:
     after = text[m.end:min(s_hi, m.end + 70)]
     if _POLICE_APPOSITIVE.match(after):
         return True
     if _SERVING_AS.search(text, m.end, s_hi):
         return True
     prev = words_before(text, m.title_start, 1, 30)
-    return bool(prev) and _POLICE_NOUN.fullmatch(prev[-1]) is not None
+    if prev and _POLICE_NOUN.fullmatch(prev[-1]) is not None:
+        return True
+    # "The detective superintendent who had overall responsibility …, Philip Naylor, …"
+    return text[m.title_start - 2:m.title_start] == ", " and bool(_DESCRIBED_FIRST.match(text, s_lo, m.title_start))
 
 
 
@@ -665,8 +672,9 @@ def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], sub
             n.absorbed_lede = True
             u._absorbed = True
     named_given = list(named)
-    if not named and len(subjects) == 1:
-        named = subjects  # the officer the story names, though no outcome sits next to the name
+    if not named and subjects:
+        # the officer the story names first, though no outcome sits next to the name
+        named = [min(subjects, key=lambda t: t.first)]
     for u in unnamed:
         np = u.np
         if np.count != 1:

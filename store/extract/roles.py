@@ -10,7 +10,8 @@ from .people import Mention
 _CHAIR_VERBS = frozenset("chaired led heard presided".split())
 _CHAIR_NOUNS = frozenset("chair chairman chairwoman chairperson lqc".split())
 _PANEL_WORDS = frozenset("panel hearing tribunal meeting board proceedings".split())
-_CHAIR_AFTER = re.compile(r",?\s*(?:\w+\s+){0,3}?(?:who\s+(?:chaired|led|presided)|the\s+(?:hearing\s+|panel\s+)?chair\b|"
+_CHAIR_AFTER = re.compile(r",?\s*(?:\w+\s+){0,3}?(?:who\s+(?:chaired|presided)|who\s+led\s+the\s+(?:hearing|panel|misconduct)|"
+                          r"the\s+(?:hearing\s+|panel\s+)?chair\b|"
                           r"chair(?:ing|man|woman)?\s+of|(?:legally\s+qualified|independent|panel|hearing)\s+chair\b)", re.I)
 _CHAIR_LABEL = re.compile(r"\b(?:Chair|Chairman|Chairwoman|Chairperson|Panel\s+chair|LQC)\s*:\s*$")
 CHAIR_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:independent\s+|legally\s+qualified\s+|panel\s+|hearing\s+|misconduct\s+)*"
