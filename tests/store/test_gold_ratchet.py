@@ -14,6 +14,7 @@ RECORD = json.loads((TESTS / "extraction_scores.json").read_text())
 SETS = {
     "sample": (REPO / "sample_data" / "articles", REPO / "sample_data" / "gold.json"),
     "dev": (TESTS / "corpus" / "articles", TESTS / "corpus" / "gold.json"),
+    "holdout": (TESTS / "holdout" / "articles", TESTS / "holdout" / "gold.json"),
 }
 
 
