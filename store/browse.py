@@ -332,3 +332,44 @@ def store_info(conn: sqlite3.Connection) -> StoreInfo:
     return StoreInfo(path=path or ":memory:", counts=counts(conn), is_sample=bool(sample),
                      created=get_meta(conn, "created_at"), schema_version=schema_version(conn),
                      terms_built_at=get_meta(conn, "terms_built_at"))
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """An officer or a force the store knows, for jumping to it (the command palette)."""
+
+    kind: str                    # "officer" or "force"
+    label: str                   # as shown: "Michael Harrison", "West Mercia Police"
+    query: str                   # a query that finds its cases: officer:"…" or force:"…"
+    count: int                   # how many cases it has
+
+
+def suggest(conn: sqlite3.Connection, text: str, *, limit: int = 20) -> list[Suggestion]:
+    """Officers and forces whose names the typed text starts or (with typos) resembles, those
+    covering more of the text first, then those with more cases."""
+    from .fuzzy import key, pieces
+    from .vocab import index_for
+
+    words = [key(p) for p in pieces(text)]
+    if not any(words):
+        return []
+    best: dict[tuple[str, str], tuple[float, Suggestion]] = {}
+    for m in index_for(conn).match(words, kinds=("officer", "force", "alias"), prefix_last=True):
+        if len(m.covered) < len([w for w in words if w]):
+            continue                         # every typed word must find a word of the name
+        t = m.term
+        if t.kind == "officer":
+            kind, label = "officer", t.term
+        else:
+            kind, label = "force", reference.force_name(t.ref) if t.ref else t.term
+            label = label or t.term
+        if not t.n:
+            continue                         # a reference force with no cases in this store
+        quoted = label.replace('"', "")
+        query = f'{kind}:"{quoted}"'
+        score = sum(h.similarity for h in m.covered.values()) / len(m.covered) + 0.1 * m.coverage
+        found = best.get((kind, label))
+        if found is None or found[0] < score:
+            best[(kind, label)] = (score, Suggestion(kind, label, query, t.n))
+    ranked = sorted(best.values(), key=lambda x: (-round(x[0], 3), -x[1].count, x[1].label))
+    return [s for _, s in ranked[:limit]]

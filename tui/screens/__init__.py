@@ -1,0 +1,1 @@
+"""Screens: cases (the main one), article, help."""
