@@ -373,3 +373,24 @@ def suggest(conn: sqlite3.Connection, text: str, *, limit: int = 20) -> list[Sug
             best[(kind, label)] = (score, Suggestion(kind, label, query, t.n))
     ranked = sorted(best.values(), key=lambda x: (-round(x[0], 3), -x[1].count, x[1].label))
     return [s for _, s in ranked[:limit]]
+
+
+@dataclass(frozen=True)
+class Glance:
+    """What the app needs to draw its first screen, cheaply (store_info counts every table)."""
+
+    path: str
+    has_articles: bool
+    cases: int
+    is_sample: bool              # every article in it is from the bundled fictional sample
+
+
+def glance(conn: sqlite3.Connection) -> Glance:
+    path = next((file for _, name, file in conn.execute("PRAGMA database_list") if name == "main"), "")
+    has_articles = bool(conn.execute("SELECT EXISTS(SELECT 1 FROM articles)").fetchone()[0])
+    # A store with one article of the user's own is not a sample store; that article is found
+    # at once, where asking "is there a sample article?" first would scan a big store to the end.
+    sample = conn.execute("SELECT CASE WHEN EXISTS(SELECT 1 FROM articles WHERE is_sample = 0) THEN 0 "
+                          "ELSE EXISTS(SELECT 1 FROM articles WHERE is_sample = 1) END").fetchone()[0]
+    cases = conn.execute("SELECT count(*) FROM cases").fetchone()[0]
+    return Glance(path or ":memory:", has_articles, cases, bool(sample))

@@ -64,7 +64,7 @@ ACTIONS: tuple[Action, ...] = (
            "Type a query: names (typos forgiven), forces, words, filters", "Search", "cases",
            footer=True, palette=True, title="Search"),
     Action("casebrowser.clear-search", "escape", "clear_search", "clear",
-           "Clear the search (in the search bar: clear it, then leave it)", "Search", "search"),
+           "In the search bar: clear it; when it is empty, go to the table", "Search", "search"),
     Action("casebrowser.clear-query", "escape", "clear_search", "clear",
            "Clear the search and show every case", "Search", "cases", palette=True,
            title="Clear the search"),

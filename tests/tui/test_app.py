@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import settle, table_lines
+from tui_helpers import settle, table_lines
 from store_fixture import CASES, MARKUP_OFFICER, MARKUP_PUBLICATION, MARKUP_SNIPPETS, MARKUP_TITLE
 
 from tui import actions

@@ -68,7 +68,7 @@ class ArticleScreen(Screen):
         yield TopBar(id="topbar")
         with Container(id="article-body"):
             yield SiblingList(id="siblings")
-            yield Reader(id="article")
+            yield Reader(id="article", measure=100)
         yield Footer(compact=True)
 
     @property

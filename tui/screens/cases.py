@@ -23,18 +23,15 @@ from ..widgets.bars import SearchBar, StatusLine, TopBar
 from ..widgets.case_table import PAGE_SIZE, CaseTable, table_row
 from ..widgets.reader import Reader
 
-DEBOUNCE = 0.04          # seconds of quiet typing before a query runs
+# Seconds of quiet typing before a query runs: long enough to swallow a paste or a burst of
+# keys, short enough to stay inside the 0.1 s from keystroke to repaint (people type a key
+# every 0.1–0.2 s, so most keystrokes search at once).
+DEBOUNCE = 0.025
 DETAIL_DELAY = 0.02      # coalesce cursor moves (a held arrow key) before loading a case
 SORT_ORDER = ("relevance", "officer", "rank", "force", "outcome", "finding", "date", "publication")
 
 
 # ---------------------------------------------------------------------------- messages
-
-class StoreOpened(Message):
-    def __init__(self, info) -> None:
-        super().__init__()
-        self.info = info
-
 
 class StoreFailed(Message):
     def __init__(self, message: str) -> None:
@@ -48,6 +45,16 @@ class SearchDone(Message):
         self.seq = seq
         self.page = page
         self.rows = rows
+
+
+class StoreOpened(Message):
+    """The store opened: a glance at it (store.browse.Glance), and the first page when it has
+    cases, searched in the same worker so the first frame needs one round trip."""
+
+    def __init__(self, info, first: SearchDone | None) -> None:
+        super().__init__()
+        self.info = info
+        self.first = first
 
 
 class SearchFailed(Message):
@@ -109,7 +116,7 @@ class CasesScreen(Screen):
         self._detail_case: int | None = None
         self.detail = None              # the CaseDetail on screen
         self.detail_terms: tuple = ()
-        self.info = None                # StoreInfo once the store is open
+        self.info = None                # store.browse.Glance once the store is open
         self.store_error: str | None = None
 
     def compose(self) -> ComposeResult:
@@ -149,25 +156,33 @@ class CasesScreen(Screen):
     def on_mount(self) -> None:
         self.status.show("Opening the store…")
         self.reader.set_heading("Case")
+        self.table.border_title = "Cases"      # shown when wide (the table has a top border)
         self.table.focus()
-        self._open_store()
+        self._seq = 1                   # the first page is searched with the store's opening
+        self._query_of = {1: ("", None, None)}
+        self._open_store(self._seq)
 
     # ---------------------------------------------------------------- opening the store
 
     @work(thread=True, exclusive=True, group="open", exit_on_error=False)
-    def _open_store(self) -> None:
-        from store.browse import store_info
+    def _open_store(self, seq: int) -> None:
+        from store.browse import case_rows, glance
         from store.errors import CasebrowserError
+        from store.search import search
+        first = None
         try:
             with self.app.connections.open("open") as conn:
-                info = store_info(conn)
+                info = glance(conn)
+                if info.has_articles:
+                    page = search(conn, "", limit=PAGE_SIZE)
+                    first = SearchDone(seq, page, [table_row(c) for c in case_rows(conn, page.ids)])
         except CasebrowserError as exc:
             self.post_message(StoreFailed(str(exc)))
             return
         except Exception as exc:          # never a traceback: say what happened
             self.post_message(StoreFailed(f"{self.app.store_path}: cannot be read ({exc})"))
             return
-        self.post_message(StoreOpened(info))
+        self.post_message(StoreOpened(info, first))
 
     @work(thread=True, exclusive=True, group="warm", exit_on_error=False)
     def _warm_vocabulary(self) -> None:
@@ -183,10 +198,13 @@ class CasesScreen(Screen):
         self.info = message.info
         path = self.app.store_path
         self.query_one(TopBar).set_store(path.name, message.info.is_sample)
-        if not message.info.counts.get("articles"):
+        if not message.info.has_articles:
             self._show_empty_store()
             return
-        self._start_search()
+        if message.first is not None:
+            self.on_search_done(message.first)
+        if self.search_bar.value:       # typed while the store was opening
+            self._start_search()
         self._warm_vocabulary()
 
     def on_store_failed(self, message: StoreFailed) -> None:
@@ -300,7 +318,7 @@ class CasesScreen(Screen):
         page = self._page
         if page is None or self.info is None:
             return
-        all_cases = self.info.counts.get("cases", 0)
+        all_cases = self.info.cases
         text = Text(no_wrap=True, overflow="ellipsis")
         text.append(f"{page.total:,} of {all_cases:,} cases", "bold")
         if not page.query.is_empty:

@@ -24,9 +24,12 @@ QUERY_EXAMPLES = (
 )
 
 
-def help_text() -> Text:
+def help_text() -> tuple[Text, dict[int, int]]:
+    """The help, and the hanging indent of each key or example line (so it wraps under its
+    description)."""
     from store.filters import FIELDS
     out = Text()
+    indents: dict[int, int] = {}
     heading = "bold underline"
     out.append("casebrowser — keys and the query language\n\n", "bold")
     out.append("Every key\n", heading)
@@ -36,6 +39,7 @@ def help_text() -> Text:
         out.append(f"\n{group}\n", "bold")
         for a in items:
             keys = actions.keys_display(a)
+            indents[len(out)] = 21
             out.append(f"  {keys:<18}", "bold")
             out.append(f" {a.help}\n")
     out.append("\nThe mouse works too: click a row to select it, double-click to open its article, "
@@ -46,12 +50,15 @@ def help_text() -> Text:
                "Case, accents and apostrophes are ignored (\"ugur\" finds Uğur, \"o'neill\" finds "
                "O’Neill). Matched characters are highlighted in the table and in the case's text.\n\n")
     for example, meaning in QUERY_EXAMPLES:
+        indents[len(out)] = 33
         out.append(f"  {example:<30}", "bold")
         out.append(f" {meaning}\n")
     out.append("\nFilters\n", "bold")
     for name, (what, example) in FIELDS.items():
+        indents[len(out)] = 16
         out.append(f"  {name + ':':<13}", "bold")
         out.append(f" {what}\n")
+        indents[len(out)] = 21
         out.append(f"  {'':<13} e.g. {example}\n", "dim")
     out.append("\nA query the app cannot understand is shown in red in the status line, saying what is "
                "wrong and what would be right; the last good results stay on screen.\n")
@@ -59,7 +66,7 @@ def help_text() -> Text:
     out.append("\nAdd your own articles with  casebrowser ingest PATH  (files or folders: .txt .md "
                ".html .json .jsonl .pdf). casebrowser --sample opens the bundled fictional sample; "
                "casebrowser --db FILE opens another store.\n")
-    return out
+    return out, indents
 
 
 class HelpScreen(Screen):
@@ -68,7 +75,7 @@ class HelpScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield TopBar(id="topbar")
-        yield TextView(id="help")
+        yield TextView(id="help", measure=100)
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -77,7 +84,8 @@ class HelpScreen(Screen):
         self.query_one(TopBar).set_store(self.app.store_path.name, bool(info and info.is_sample))
         view = self.query_one(TextView)
         view.border_title = "Help"
-        view.set_text(help_text())
+        text, indents = help_text()
+        view.set_text(text, indents=indents)
         view.focus()
 
     def action_close(self) -> None:

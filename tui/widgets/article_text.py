@@ -41,7 +41,7 @@ LABEL_WIDTH = 13
 @dataclass
 class Rendered:
     text: Text
-    fields_end: int = 0          # the fields block ends here (it wraps with a hanging indent)
+    indents: dict[int, int] = field(default_factory=dict)   # field lines wrap under their value
     quotes: list[tuple[int, int]] = field(default_factory=list)   # display [start, end) of each quote
     speakers: list[str] = field(default_factory=list)             # each quote's speaker as labelled
 
@@ -131,11 +131,13 @@ def article_body(text: str, quotes, styles: Styles, *, evidence=(), terms=(), ba
     return Rendered(out, quotes=shown, speakers=[q.speaker or "unattributed" for q in quotes])
 
 
-def _field_lines(pairs: list[tuple[str, str | None]], styles: Styles, width: int = LABEL_WIDTH) -> Text:
+def _field_lines(pairs: list[tuple[str, str | None]], styles: Styles, indents: dict[int, int],
+                 base: int, width: int = LABEL_WIDTH) -> Text:
     out = Text()
     for name, value in pairs:
         if value in (None, ""):
             continue
+        indents[base + len(out)] = width
         out.append(f"{name:<{width}}", styles.label)
         out.append(str(value))
         out.append("\n")
@@ -191,13 +193,13 @@ def _evidence(d) -> list[tuple[int, int]]:
 def render_case(d, styles: Styles, terms=(), *, sample: bool = False) -> Rendered:
     """The detail pane: the case's fields, then its article."""
     head = Text()
+    indents: dict[int, int] = {}
     if sample or d.is_sample:
         head.append("SAMPLE — a fictional article\n", styles.muted)
-    head.append_text(_field_lines(case_fields(d), styles))
+    head.append_text(_field_lines(case_fields(d), styles, indents, len(head)))
     if d.notes:
         head.append("Notes", styles.label)
         head.append(f" ({len(d.notes)})\n")
-    fields_end = len(head)
     head.append("\n")
     head.append("Article", styles.heading)
     count = len(d.quotes)
@@ -206,25 +208,26 @@ def render_case(d, styles: Styles, terms=(), *, sample: bool = False) -> Rendere
     body = article_body(d.article.text, list(d.quotes), styles, evidence=_evidence(d), terms=terms,
                         base=len(head))
     head.append_text(body.text)
-    return Rendered(head, fields_end=fields_end, quotes=body.quotes, speakers=body.speakers)
+    return Rendered(head, indents=indents, quotes=body.quotes, speakers=body.speakers)
 
 
 def render_article(a, styles: Styles, terms=(), *, case=None) -> Rendered:
     """The article screen: the article's fields, then its full text with every quote labelled and
     the chosen case's evidence marked."""
     head = Text()
+    indents: dict[int, int] = {}
     if a.is_sample:
         head.append("SAMPLE — a fictional article\n", styles.muted)
-    head.append_text(_field_lines(article_fields(a), styles))
+    head.append_text(_field_lines(article_fields(a), styles, indents, len(head)))
     if case is not None:
+        indents[len(head)] = LABEL_WIDTH
         head.append(f"{'Marked':<{LABEL_WIDTH}}", styles.label)
         who = case.officer or f"unnamed {case.role or 'officer'}"
         head.append(f"evidence for {who}: ")
         head.append("name, force, outcome", styles.evidence)
         head.append("\n")
-    fields_end = len(head)
     head.append("\n")
     body = article_body(a.text, list(a.quotes), styles, evidence=_evidence(case), terms=terms,
                         base=len(head))
     head.append_text(body.text)
-    return Rendered(head, fields_end=fields_end, quotes=body.quotes, speakers=body.speakers)
+    return Rendered(head, indents=indents, quotes=body.quotes, speakers=body.speakers)

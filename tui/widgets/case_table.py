@@ -14,10 +14,12 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rich.style import Style
 from rich.text import Text
 from textual import events
+from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -26,8 +28,8 @@ from textual.strip import Strip
 
 from .. import actions
 
-PAGE_SIZE = 100
-MAX_PAGES = 5
+PAGE_SIZE = 50          # one page fills a 50-line terminal; search explains each row it returns
+MAX_PAGES = 8
 GUTTER = 2
 
 # key, header, min width, weight, max width
@@ -68,7 +70,8 @@ def table_row(case, spans: dict | None = None) -> TableRow:
     return TableRow(case.id, values, dict(spans or {}), unnamed=not case.officer)
 
 
-def layout(width: int) -> list[tuple[str, int, int]]:
+@lru_cache(maxsize=16)
+def layout(width: int) -> tuple[tuple[str, int, int], ...]:
     """(column key, x, width) of each column shown in `width` cells, after a 2-cell gutter."""
     columns = list(COLUMNS)
     avail = width - GUTTER
@@ -109,7 +112,7 @@ def layout(width: int) -> list[tuple[str, int, int]]:
     for c, w in zip(columns, widths):
         out.append((c[0], x, w))
         x += w + 1
-    return out
+    return tuple(out)
 
 
 def fit(text: Text, width: int) -> Text:
@@ -186,6 +189,8 @@ class CaseTable(ScrollView, can_focus=True):
         self._pending: set[int] = set()
         self._message: list[Text] = [Text("Loading…")]
         self._last_posted: int | None = -1
+        self.painted_generation = -1      # the generation last drawn (the bench waits for it)
+        self._strips: LRUCache[tuple, Strip] = LRUCache(maxsize=256)
 
     # ---------------------------------------------------------------- data in
 
@@ -332,6 +337,7 @@ class CaseTable(ScrollView, can_focus=True):
         visible = self._rows_visible
         # The rows on screen, and a little beyond, so the next page is there before it is needed.
         self._request_pages(top - visible // 2, top + visible + visible // 2)
+        self.painted_generation = self.generation
         return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
@@ -349,6 +355,10 @@ class CaseTable(ScrollView, can_focus=True):
             return Strip.blank(width, base)
         row = self.row(index)
         is_cursor = index == self.cursor
+        key = (self.generation, index, is_cursor, width, self.has_focus, base, row is None)
+        cached = self._strips.get(key)
+        if cached is not None:
+            return cached
         style = base + self.get_component_rich_style("case-table--cursor") if is_cursor else base
         text = Text(no_wrap=True, end="")
         text.append("▸ " if is_cursor else "  ")
@@ -366,7 +376,9 @@ class CaseTable(ScrollView, can_focus=True):
                 if n:
                     text.append(" ")
                 text.append_text(fit(cell, w))
-        return self._strip(text, width, style)
+        strip = self._strip(text, width, style)
+        self._strips[key] = strip
+        return strip
 
     def _header(self, width: int) -> Strip:
         head = self.get_component_rich_style("case-table--header")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.content import Content
 
-from .article_text import LABEL_WIDTH, SPEAKER_SLOTS, Rendered, Styles, render_article, render_case
+from .article_text import SPEAKER_SLOTS, Rendered, Styles, render_article, render_case
 from .text_view import TextView
 
 _SPEAKER_COLOURS = ("$primary", "$secondary", "$success", "$warning", "$error", "$accent")
@@ -86,7 +86,7 @@ class Reader(TextView):
             self.quote_index = None
         self._title()
         self.set_text(self._rendered.text, [s for s, _ in self._rendered.quotes], keep_scroll=not reset,
-                      hanging=LABEL_WIDTH, hang_until=self._rendered.fields_end)
+                      indents=self._rendered.indents)
 
     # ---------------------------------------------------------------- quotes
 

@@ -53,8 +53,8 @@ def wrap_offsets(line: str, width: int, rest: int | None = None) -> list[int]:
             cut = i + 1                      # the piece ends just before a space: drop the spaces
             while cut < n and line[cut] == " ":
                 cut += 1
-        elif last_space > start:
-            cut = last_space + 1
+        elif last_space > start and _word_end(line, last_space + 1) - (last_space + 1) <= rest:
+            cut = last_space + 1             # the next word fits on a line of its own
         else:
             cut = max(i, start + 1)          # a word wider than the line: fold it
         if cut >= n:
@@ -63,6 +63,11 @@ def wrap_offsets(line: str, width: int, rest: int | None = None) -> list[int]:
         start = cut
         limit = rest
     return breaks
+
+
+def _word_end(line: str, at: int) -> int:
+    end = line.find(" ", at)
+    return len(line) if end < 0 else end
 
 
 class TextView(ScrollView, can_focus=True):
@@ -80,15 +85,17 @@ class TextView(ScrollView, can_focus=True):
     }
     """
 
-    def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None):
+    def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None,
+                 measure: int | None = None):
         super().__init__(name=name, id=id, classes=classes)
+        self.measure = measure             # wrap at most this wide (long lines are hard to read)
         self._text = Text()
         self._lines: list[Text] = []
         self._starts: list[int] = []       # offset in self._text of each visual line's start
         self._wrapped_width = -1
         self._anchors: list[int] = []
-        self._hang = (0, 0)                # (indent, up to which offset paragraphs hang)
-        self._indented: set[int] = set()   # visual lines drawn with the hanging indent
+        self._indents: dict[int, int] = {} # paragraph start offset → hanging indent
+        self._indented: dict[int, int] = {}  # visual line → the hanging indent it is drawn with
         self._current: tuple[int, int] | None = None   # a range drawn with `current_style`
         self.current_style = Style(reverse=True)
         self._cache: LRUCache[tuple, Strip] = LRUCache(maxsize=512)
@@ -104,11 +111,11 @@ class TextView(ScrollView, can_focus=True):
         return len(self._lines)
 
     def set_text(self, text: Text, anchors: list[int] | None = None, *, keep_scroll: bool = False,
-                 hanging: int = 0, hang_until: int = 0) -> None:
-        """Show `text`. Paragraphs starting before `hang_until` wrap with a hanging indent of
-        `hanging` cells (a label column, as in the case's fields)."""
+                 indents: dict[int, int] | None = None) -> None:
+        """Show `text`. A paragraph (a line of `text`) whose start offset is in `indents` wraps
+        with that hanging indent: its continuation lines start under a label column."""
         self._text = text
-        self._hang = (hanging, hang_until)
+        self._indents = dict(indents or {})
         self._anchors = sorted(anchors or [])
         self._current = None
         self._wrapped_width = -1
@@ -119,25 +126,27 @@ class TextView(ScrollView, can_focus=True):
 
     def _rewrap(self) -> None:
         width = max(1, self.scrollable_content_region.width or self.size.width or 80)
+        if self.measure:
+            width = min(width, self.measure)
         if width == self._wrapped_width:
             return
         self._wrapped_width = width
         self._cache.clear()
         lines: list[Text] = []
         starts: list[int] = []
-        indented: set[int] = set()
-        hanging, until = self._hang
+        indented: dict[int, int] = {}
         at = 0
         for para in self._text.split("\n", allow_blank=True):
             text = para.plain
-            hang = hanging if at < until and hanging < width // 2 else 0
+            hang = self._indents.get(at, 0)
+            hang = hang if hang < width // 2 else 0
             cuts = wrap_offsets(text, width, width - hang)
             pieces = para.divide(cuts) if cuts else [para]
             offsets = [0] + cuts
             for n, (piece, off) in enumerate(zip(pieces, offsets)):
                 piece.rstrip()
                 if n and hang:
-                    indented.add(len(lines))
+                    indented[len(lines)] = hang
                 lines.append(piece)
                 starts.append(at + off)
             at += len(text) + 1
@@ -188,7 +197,7 @@ class TextView(ScrollView, can_focus=True):
         strip = self._cache.get(key)
         if strip is None:
             line = self._lines[index].copy()
-            pad = self._hang[0] if index in self._indented else 0
+            pad = self._indented.get(index, 0)
             if self._current is not None:
                 start = self._starts[index]
                 s, e = self._current[0] - start, self._current[1] - start
