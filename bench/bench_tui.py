@@ -64,11 +64,8 @@ def ensure_store(cases: int, store: str | None) -> Path:
     cache = HERE / ".cache"
     cache.mkdir(exist_ok=True)
     try:
-        from gen_corpus import build_store   # another helper's generator, when it has landed
-        path = cache / f"tui-gen-{cases}.db"
-        if not path.exists():
-            build_store(cases, 0, path)
-        return path
+        from gen_corpus import build_store   # the synthetic corpus (built once, then reused)
+        return build_store(cases, 0)
     except ImportError:
         import bench_search
         path = cache / f"search-{cases}.db"
