@@ -164,3 +164,22 @@ def build_empty(path: Path) -> Path:
     conn.execute("PRAGMA journal_mode = DELETE")
     conn.close()
     return path
+
+
+def build_many(path: Path, count: int) -> Path:
+    """`count` one-case articles with distinct dates, for paging through a result bigger than
+    the table holds."""
+    conn = db.connect(path)
+    with db.transaction(conn):
+        for i in range(count):
+            name = f"Officer Number{i:04d}"
+            text = f"Report {i}\n\nPC {name} of Kent Police was given a written warning."
+            doc = Document(text=text, source=f"many/{i}.txt", hash=content_hash(text.encode()),
+                           format="txt", title=f"Report {i}", publication="Many Times",
+                           published=f"{2000 + i // 365:04d}-{(i // 28) % 12 + 1:02d}-{i % 28 + 1:02d}")
+            case = _case(text, name, rank="PC", force="Kent Police", force_id="kent",
+                         outcome="written_warning", date=doc.published)
+            write_article(conn, doc, Extraction(cases=(case,), quotes=(), version="test"))
+    rebuild_terms(conn)
+    conn.close()
+    return path

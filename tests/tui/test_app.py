@@ -508,3 +508,68 @@ def test_a_query_with_markup_is_shown_literally(fixture_store):
             status = str(app.screen.status.render())
             assert "[bold]x" in status
     run(go())
+
+
+def test_a_phrase_being_typed_is_a_hint_not_an_error(fixture_store):
+    async def go():
+        app = make_app(fixture_store)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            await _typed(pilot, '"late crime')
+            status = app.screen.status
+            assert "close it with" in str(status.render()) and not status.has_class("-error")
+            await pilot.press('"')
+            await settle(pilot)
+            assert officers_shown(app.screen.table) == ["Priya Nandakumar"]
+    run(go())
+
+
+def test_no_color_keeps_every_mark(fixture_store, monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+
+    async def go():
+        app = make_app(fixture_store)
+        assert app.no_color
+        async with app.run_test(size=(100, 40)) as pilot:
+            await settle(pilot)
+            await _open_ashworth(pilot)
+            reader = app.screen.reader
+            text, plain = reader._text, reader.plain
+            style = lambda at: text.get_style_at_offset(app.console, at)  # noqa: E731
+            assert " Q1 Helen Marsh, chair " in plain                      # the label says who
+            assert style(plain.index("The public must")).italic            # quotes: italic
+            assert style(plain.index("dismissed without notice")).underline  # evidence: underline
+            assert style(plain.index("Ashworth fell")).reverse             # search terms: reverse
+            table = app.screen.table
+            assert table.render_line(1).text.startswith("▸ ")              # the cursor: a marker
+    run(go())
+
+
+def test_the_table_holds_a_few_pages_of_a_big_result(tmp_path):
+    from store_fixture import build_many
+    from tui.widgets.case_table import MAX_PAGES, PAGE_SIZE
+    path = build_many(tmp_path / "many.db", 1200)
+
+    async def go():
+        app = make_app(path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            table = app.screen.table
+            assert table.total == 1200 and table.pages_held <= 2
+            for _ in range(30):
+                await pilot.press("pagedown")
+            await settle(pilot)
+            assert table.pages_held <= MAX_PAGES
+            await pilot.press("end")
+            await settle(pilot)
+            assert table.cursor == 1199 and table.current is not None
+            assert table.pages_held <= MAX_PAGES
+            lines = table_lines(table)
+            assert all("Officer Number" in line for line in lines[1:])   # every row on screen arrived
+            dates = [table.row(i).values["date"] for i in range(1200 - PAGE_SIZE, 1200) if table.row(i)]
+            assert dates == sorted(dates, reverse=True)
+            assert app.screen.detail.id == table.current.id
+            await pilot.press("home")
+            await settle(pilot)
+            assert table.cursor == 0 and table.current is not None
+    run(go())

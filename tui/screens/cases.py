@@ -196,6 +196,7 @@ class CasesScreen(Screen):
 
     def on_store_opened(self, message: StoreOpened) -> None:
         self.info = message.info
+        self.refresh_bindings()
         path = self.app.store_path
         self.query_one(TopBar).set_store(path.name, message.info.is_sample)
         if not message.info.has_articles:
@@ -215,8 +216,12 @@ class CasesScreen(Screen):
             ("This store cannot be opened.", "bold"), "", message.message, "",
             "Open another store: casebrowser --db FILE", "Or the sample: casebrowser --sample",
             "Press q to quit."))
-        self.reader.show_message(Text(message.message))
+        self.reader.show_message(Text.assemble(
+            ("This store cannot be opened.\n\n", "bold"), message.message, "\n\n",
+            "Open another store:  casebrowser --db FILE\n",
+            "Or the sample store:  casebrowser --sample\n\nPress q to quit."))
         self.reader.set_heading("Store error")
+        self.refresh_bindings()
 
     def _show_empty_store(self) -> None:
         path = self.app.store_path
@@ -229,7 +234,14 @@ class CasesScreen(Screen):
             f"  casebrowser ingest PATH --db {path}", "",
             "Or look around the bundled sample of fictional articles:",
             "  casebrowser --sample", "", "Press q to quit, ? for help."))
-        self.reader.show_message(Text("No case to show: the store is empty."))
+        self.reader.show_message(Text.assemble(
+            ("This store has no articles yet.\n\n", "bold"),
+            "casebrowser reads news articles (.txt .md .html .json .jsonl .pdf) into a store of "
+            "cases, quotes and figures. To add yours, files or whole folders:\n\n",
+            f"  casebrowser ingest PATH --db {path}\n\n",
+            "then run casebrowser --db again. To look around first, open the bundled sample of "
+            "fictional articles:\n\n  casebrowser --sample\n\nPress q to quit, ? for help."))
+        self.refresh_bindings()
 
     # ---------------------------------------------------------------- searching
 
@@ -308,7 +320,11 @@ class CasesScreen(Screen):
         if message.seq != self._seq:
             return
         self._shown_seq = message.seq
-        if message.query_error:
+        if message.query_error and message.message.startswith("unclosed quote"):
+            # Most likely a phrase still being typed: say what it needs, without the alarm of an error.
+            self.search_bar.remove_class("-error")
+            self.status.show('Typing a phrase: close it with " to search for it')
+        elif message.query_error:
             self.search_bar.add_class("-error")
             self.status.show(f"Query: {message.message}", error=True)
         else:
@@ -419,6 +435,13 @@ class CasesScreen(Screen):
         self.reader.show_message(Text(message.message))
 
     # ---------------------------------------------------------------- actions
+
+    def check_action(self, action: str, parameters) -> bool | None:
+        """Searching, sorting and quotes need cases: greyed out in the footer without them."""
+        if action in ("focus_search", "clear_search", "sort_next", "sort_reverse", "next_quote",
+                      "previous_quote", "open_article"):
+            return self.info is not None and self.info.has_articles and self.store_error is None
+        return True
 
     def action_focus_search(self) -> None:
         if not self.search_bar.disabled:

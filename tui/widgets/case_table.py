@@ -215,6 +215,7 @@ class CaseTable(ScrollView, can_focus=True):
         self.scroll_to(0, 0, animate=False)
         self.cursor = 0
         self.refresh()
+        self.refresh_bindings()
 
     def set_message(self, message: list[Text]) -> None:
         """Lines shown in place of rows while the table is empty (loading, no results, errors)."""
@@ -296,6 +297,9 @@ class CaseTable(ScrollView, can_focus=True):
 
     def action_last(self) -> None:
         self.cursor = self.total - 1
+
+    def check_action(self, action: str, parameters) -> bool | None:
+        return bool(self.total) if action == "open_article" else True
 
     def action_open_article(self) -> None:
         row = self.current
