@@ -573,3 +573,33 @@ def test_the_table_holds_a_few_pages_of_a_big_result(tmp_path):
             await settle(pilot)
             assert table.cursor == 0 and table.current is not None
     run(go())
+
+
+def test_a_page_that_fails_to_load_is_asked_for_again(tmp_path, monkeypatch):
+    import store.search
+    from store_fixture import build_many
+    from tui.widgets.case_table import PAGE_SIZE
+    path = build_many(tmp_path / "many.db", 200)
+    real = store.search.search
+    failures = []
+
+    def flaky(conn, query, *, offset=0, **kw):
+        if offset == PAGE_SIZE and not failures:
+            failures.append(offset)
+            raise RuntimeError("disk hiccup")
+        return real(conn, query, offset=offset, **kw)
+
+    async def go():
+        app = make_app(path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            monkeypatch.setattr(store.search, "search", flaky)
+            table = app.screen.table
+            table.cursor = PAGE_SIZE + 2
+            await settle(pilot)
+            assert failures and table.row(PAGE_SIZE + 2) is None       # a placeholder, no crash
+            await pilot.press("down")
+            await settle(pilot)
+            assert table.row(PAGE_SIZE + 3) is not None                # asked again, and shown
+            assert app.screen.detail.id == table.current.id
+    run(go())

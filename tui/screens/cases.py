@@ -67,6 +67,8 @@ class SearchFailed(Message):
 
 
 class PageLoaded(Message):
+    """A page of rows for the table, or rows=None when it could not be read."""
+
     def __init__(self, generation: int, page: int, rows) -> None:
         super().__init__()
         self.generation = generation
@@ -367,11 +369,14 @@ class CasesScreen(Screen):
                 spans = {h.case_id: h.field_spans for h in page.hits}
                 rows = [table_row(c, spans.get(c.id)) for c in case_rows(conn, page.ids)]
         except Exception:
-            return        # the page stays a placeholder; the next scroll asks again
+            rows = None   # the page stays a placeholder; the next move asks again
         self.post_message(PageLoaded(generation, page_no, rows))
 
     def on_page_loaded(self, message: PageLoaded) -> None:
-        self.table.add_page(message.generation, message.page, message.rows)
+        if message.rows is None:
+            self.table.page_failed(message.generation, message.page)
+        else:
+            self.table.add_page(message.generation, message.page, message.rows)
 
     # ---------------------------------------------------------------- the detail pane
 

@@ -187,6 +187,7 @@ class CaseTable(ScrollView, can_focus=True):
         self.descending = True
         self._pages: OrderedDict[int, list[TableRow]] = OrderedDict()
         self._pending: set[int] = set()
+        self._failed: set[int] = set()    # pages whose load failed: asked again after a move
         self._message: list[Text] = [Text("Loading…")]
         self._last_posted: int | None = -1
         self.painted_generation = -1      # the generation last drawn (the bench waits for it)
@@ -207,6 +208,7 @@ class CaseTable(ScrollView, can_focus=True):
         self.descending = descending
         self._pages.clear()
         self._pending.clear()
+        self._failed.clear()
         self._message = message or []
         if rows:
             self._pages[offset // PAGE_SIZE] = rows
@@ -238,6 +240,12 @@ class CaseTable(ScrollView, can_focus=True):
         if self._last_posted is None or self._last_posted != self.cursor:
             self._post_highlight()
 
+    def page_failed(self, generation: int, page: int) -> None:
+        """A page could not be read: draw placeholders, and ask again when the view moves."""
+        if generation == self.generation:
+            self._pending.discard(page)
+            self._failed.add(page)
+
     def row(self, index: int) -> TableRow | None:
         rows = self._pages.get(index // PAGE_SIZE)
         if rows is None:
@@ -258,7 +266,12 @@ class CaseTable(ScrollView, can_focus=True):
     def validate_cursor(self, value: int) -> int:
         return max(0, min(value, max(0, self.total - 1)))
 
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        self._failed.clear()
+        super().watch_scroll_y(old_value, new_value)
+
     def watch_cursor(self, value: int) -> None:
+        self._failed.clear()
         top = round(self.scroll_y)
         if value < top:
             self.scroll_to(y=value, animate=False)
@@ -332,7 +345,7 @@ class CaseTable(ScrollView, can_focus=True):
             return
         last = min(last, self.total - 1)
         for page in range(max(0, first) // PAGE_SIZE, last // PAGE_SIZE + 1):
-            if page not in self._pages and page not in self._pending:
+            if page not in self._pages and page not in self._pending and page not in self._failed:
                 self._pending.add(page)
                 self.post_message(self.NeedPage(self, self.generation, page))
 
