@@ -603,3 +603,19 @@ def test_a_page_that_fails_to_load_is_asked_for_again(tmp_path, monkeypatch):
             assert table.row(PAGE_SIZE + 3) is not None                # asked again, and shown
             assert app.screen.detail.id == table.current.id
     run(go())
+
+
+def test_a_theme_change_recolours_the_text(fixture_store):
+    async def go():
+        app = make_app(fixture_store)
+        async with app.run_test(size=(100, 40)) as pilot:
+            await settle(pilot)
+            await _open_ashworth(pilot)
+            reader = app.screen.reader
+            at = reader.plain.index("The public must")
+            before = reader._text.get_style_at_offset(app.console, at)
+            app.theme = "nord"
+            await settle(pilot)
+            after = reader._text.get_style_at_offset(app.console, reader.plain.index("The public must"))
+            assert after.italic and after.color != before.color
+    run(go())

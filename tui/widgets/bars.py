@@ -14,6 +14,9 @@ class TopBar(Static):
 
     DEFAULT_CSS = """
     TopBar { height: 1; background: $panel; color: $text; padding: 0 1; }
+    TopBar > .top-bar--title { text-style: bold; }
+    TopBar > .top-bar--sample { text-style: bold; background: $warning; color: $text; }
+    TopBar > .top-bar--muted { color: $text-muted; }
     """
 
     COMPONENT_CLASSES = {"top-bar--sample", "top-bar--title", "top-bar--muted"}
@@ -27,6 +30,9 @@ class TopBar(Static):
         self._store = name
         self._sample = sample
         self.update(self._text())
+
+    def on_mount(self) -> None:
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self.update(self._text()))
 
     def on_resize(self) -> None:
         self.update(self._text())
