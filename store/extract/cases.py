@@ -68,6 +68,7 @@ _HEARING = re.compile(r"hearing|meeting|panel|tribunal")  # matched lower-case
 
 _DEMONSTRATIVE = re.compile(r"\b(?:That|This|that|this)\s+(?:member\s+of\s+staff|staff\s+member|officer|constable|"
                             r"sergeant|detective|PCSO|detention\s+officer|employee|special\s+constable)\b")
+_NAMED_AS_WORDS = re.compile(r"(?:named|identified)\s+as")  # matched lower-case
 _NAMED_AS = re.compile(r"\b(?:has\s+been\s+|was\s+|is\s+|were\s+|been\s+)?(?:named|identified)\s+as\s+")
 _LEAD_PRONOUN = re.compile(r"\W*(?:\w+\s+){0,3}?(He|She|he|she)\b")
 # Where a person's own predicate ends: another subject, or the start of what they report
@@ -343,7 +344,7 @@ def assemble(ctx: Context) -> list[Case]:
                 who.sentences.add(sent.index)
             else:
                 pronoun_unresolved = True
-        named = _NAMED_AS.search(text, s_lo, s_hi)
+        named = _NAMED_AS.search(text, s_lo, s_hi) if sent.index in ctx.matching(_NAMED_AS_WORDS) else None
         if named and focus is not None and focus.np is not None:
             # "The officer has been named as PC Jo Bloggs": the phrase the story used is Jo Bloggs
             who = next((t for pos, t in refs if t.person is not None and pos >= named.end() - 1), None)
@@ -876,9 +877,9 @@ def _article_force(ctx: Context, excluded: set[int]) -> ForceMention | None:
     return first[best]
 
 
-_REINSTATED = re.compile(r"\breinstat\w*|\b(?:gets|got|get|given)\s+(?:his|her|their)\s+job\s+back|"
+_REINSTATED = re.compile(r"reinstat\w*|\b(?:gets|got|get|given)\s+(?:his|her|their)\s+job\s+back|"
                          r"\bback\s+(?:to|at)\s+work\b|\breturn(?:s|ed)?\s+to\s+(?:work|duty|the\s+force)|"
-                         r"\boverturned\s+on\s+appeal|\bappeal\s+(?:was\s+)?(?:upheld|allowed|succeeded)", re.I)
+                         r"overturned\s+on\s+appeal|\bappeal\s+(?:was\s+)?(?:upheld|allowed|succeeded)")  # lower-case
 
 
 def _choose_outcome(t: Target, reinstated: bool = False) -> tuple[OutcomeMention | None, float]:
@@ -964,7 +965,8 @@ def _case(ctx: Context, t: Target, article_force: ForceMention | None, unnamed_o
             evidence.append(Evidence("force", Span(force.start, force.end)))
         confidence["force"] = fconf if force.kind not in ("place", "publisher") else min(fconf, 0.6)
 
-    reinstated = bool(_REINSTATED.search(" ".join(_sentence_texts(ctx, t)) if not only_case else ctx.narrative()))
+    reinstated = bool(_REINSTATED.search(lower_ascii(" ".join(_sentence_texts(ctx, t))))) if not only_case else \
+        bool(ctx.matching(_REINSTATED))
     best, oconf = _choose_outcome(t, reinstated)
     outcome = best.outcome if best else None
     if best is not None:

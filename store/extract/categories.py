@@ -84,7 +84,7 @@ _PHRASES = {
 _SETS = {k: frozenset(v.split()) for k, v in _WORDS.items()}
 _TOKEN = re.compile(r"[a-z][a-z’'-]*")
 _PHRASE_CATEGORY = {p: k for k, ps in _PHRASES.items() for p in ps}
-_PHRASE_RX = re.compile(trie_pattern(_PHRASE_CATEGORY))
+_PHRASE_RX = re.compile(r"(?<![^\W\d_])(?:" + trie_pattern(_PHRASE_CATEGORY) + ")")
 
 
 @lru_cache(maxsize=16)

@@ -56,14 +56,25 @@ def parse_iso(value: str | None) -> date | None:
 _ANY = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|yesterday|today|last\s|this\s|earlier")
 
 
+_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_RELATIVE = re.compile(r"yesterday|today|last\s|this\s|earlier|[Oo]n\s+[MTWFS]")
+
+
 def find_dates(text: str, published: str | None = None, lo: int = 0, hi: int | None = None) -> list[DateMention]:
     hi = len(text) if hi is None else hi
     if not _ANY.search(text, lo, hi):
         return []
+    # run only the patterns this stretch of text can match
+    month = bool(_MONTH.search(text, lo, hi))
+    digits = any(c.isdigit() for c in text[lo:hi])
+    relative = bool(_RELATIVE.search(text, lo, hi))
+    wanted = (month, month and digits, digits, digits, month, relative, digits)
     pub = parse_iso(published)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for rx in _PATTERNS:
+    for rx, want in zip(_PATTERNS, wanted):
+        if not want:
+            continue
         for m in rx.finditer(text, lo, hi):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
