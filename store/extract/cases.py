@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from .. import reference
 from ..identity import case_slug
 from ..model import Case, Evidence, Span
-from .categories import categorise
+from .categories import CATEGORIES, categorise
 from .dates import DateMention, find_dates
 from .forces import ForceMention
 from .lookback import words_before
@@ -197,6 +197,22 @@ class Context:
             i -= 1
         return False
 
+    def categories(self, sents: list[Sent]) -> tuple[str, ...]:
+        """The allegation categories of some sentences (quoted words aside), each sentence
+        categorised once per article."""
+        memo = self._memo
+        found: set[str] = set()
+        for s in sents:
+            key = ("cat", s.index)
+            got = memo.get(key)
+            if got is None:
+                got = memo[key] = categorise(_unquoted(self, s.start, s.end))
+            found.update(got)
+        if not found:
+            return ()
+        real = found - {"other"}
+        return tuple(c for c in CATEGORIES if c in real) or ("other",)
+
     def within_quote(self, lo: int, hi: int) -> bool:
         """Is [lo, hi) wholly inside one attributed quotation (marks aside)?"""
         i = bisect_right(self._q_starts, lo + 1) - 1
@@ -219,9 +235,14 @@ class Context:
         article: one scan per pattern."""
         got = self._stats.get(id(rx))  # by id: hashing a Pattern hashes its whole source each time
         if got is None:
-            starts = [x.start for x in self.sents]
+            low = lower_ascii(self.text)
             got = set()
-            for m in rx.finditer(lower_ascii(self.text)):
+            needles = _NEEDLES.get(id(rx))
+            if needles is not None and not any(n in low for n in needles):
+                self._stats[id(rx)] = got  # none of the words the pattern needs: no scan
+                return got
+            starts = [x.start for x in self.sents]
+            for m in rx.finditer(low):
                 i = bisect_right(starts, m.start()) - 1
                 if i >= 0:
                     got.add(i)
@@ -882,6 +903,16 @@ _REINSTATED = re.compile(r"reinstat\w*|\b(?:gets|got|get|given)\s+(?:his|her|the
                          r"overturned\s+on\s+appeal|\bappeal\s+(?:was\s+)?(?:upheld|allowed|succeeded)")  # lower-case
 
 
+# Substrings without which a pattern cannot match, checked before scanning the article for it.
+_NEEDLES = {
+    id(_REINSTATED): ("reinstat", "job back", "work", "return", "overturned", "appeal"),
+    id(_LQC): ("chair",),
+    id(_NAMED_AS_WORDS): ("named as", "identified as"),
+    id(_INVESTIGATED): ("investigat", "inquiry", "probe"),
+}
+
+
+
 def _choose_outcome(t: Target, reinstated: bool = False) -> tuple[OutcomeMention | None, float]:
     """The officer's outcome: the most severe disciplinary outcome firmly reported (one that
     replaced a dismissal on appeal when the officer was reinstated), else resigned, retired,
@@ -965,7 +996,7 @@ def _case(ctx: Context, t: Target, article_force: ForceMention | None, unnamed_o
             evidence.append(Evidence("force", Span(force.start, force.end)))
         confidence["force"] = fconf if force.kind not in ("place", "publisher") else min(fconf, 0.6)
 
-    reinstated = bool(_REINSTATED.search(lower_ascii(" ".join(_sentence_texts(ctx, t))))) if not only_case else \
+    reinstated = bool(ctx.matching(_REINSTATED) & {s.index for s in _case_sents(ctx, t)}) if not only_case else \
         bool(ctx.matching(_REINSTATED))
     best, oconf = _choose_outcome(t, reinstated)
     outcome = best.outcome if best else None
@@ -989,7 +1020,7 @@ def _case(ctx: Context, t: Target, article_force: ForceMention | None, unnamed_o
     if allegation_sent is not None:
         allegations = ctx.text[allegation_sent.start:allegation_sent.end].strip()[:400]
         evidence.append(Evidence("allegations", Span(allegation_sent.start, allegation_sent.end)))
-    cats = categorise(narrative if not only_case else ctx.narrative()) if (narrative or only_case) else ()
+    cats = ctx.categories(ctx.sents if only_case else _case_sents(ctx, t))
     barred = True if any(o.barred for o, _ in t.outcomes) or (only_case and _BARRED.search(ctx.narrative())) else None
     resigned = True if any(o.outcome == "resigned" for o, _ in t.outcomes) else None
     left = True if (resigned or any(o.outcome == "retired" for o, _ in t.outcomes) or outcome == "would_have_been_dismissed"

@@ -87,7 +87,6 @@ _PHRASE_CATEGORY = {p: k for k, ps in _PHRASES.items() for p in ps}
 _PHRASE_RX = re.compile(r"(?<![^\W\d_])(?:" + trie_pattern(_PHRASE_CATEGORY) + ")")
 
 
-@lru_cache(maxsize=16)
 def categorise(text: str) -> tuple[str, ...]:
     """Categories whose words occur in `text` (the sentences an article gives to one case)."""
     low = text.lower()
