@@ -64,6 +64,12 @@ _MISCONDUCT_WORDS = re.compile(
     r"found\s+to\s+have|demanded|bombarded|sent\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}(?:message|image|video|photo|text)|"
     r"posted|shared|leaked|accessed|stole|lied|charged|convicted|arrested|suspended|pleaded\s+guilty", re.I)
 _BARRED = re.compile(r"barred\s+list|barred\s+from", re.I)
+
+# The confidence scale every extracted field carries (see README, "How sure is it?"):
+DIRECT = 0.9     # the text says it of the officer in so many words: "PC Jo Bloggs, of Kent Police, was dismissed"
+SENTENCE = 0.75  # said in the same sentence or headline, or of the officer by description ("the officer")
+ARTICLE = 0.6    # inferred from the article as a whole: the force it is about, a phrase in the lede
+WEAK = 0.45      # from someone's quoted words, or a place rather than a force
 _HEARING = re.compile(r"hearing|meeting|panel|tribunal")  # matched lower-case
 
 _DEMONSTRATIVE = re.compile(r"\b(?:That|This|that|this)\s+(?:member\s+of\s+staff|staff\s+member|officer|constable|"
@@ -937,12 +943,12 @@ def _choose_outcome(t: Target, reinstated: bool = False) -> tuple[OutcomeMention
             whbd = [o for o in pool if o.outcome == "would_have_been_dismissed"]
             if whbd:
                 best = whbd[0]
-        conf = 0.85 if top >= 3 else (0.7 if top == 2 else 0.5)
+        conf = DIRECT if top >= 3 else (SENTENCE if top == 2 else WEAK)
         return best, conf
     for oid in ("resigned", "retired", "pending"):
         hits = [o for o in pool if o.outcome == oid]
         if hits:
-            return hits[0], 0.7 if top >= 2 else 0.45
+            return hits[0], SENTENCE if top >= 2 else WEAK
     return pool[0], 0.5
 
 
@@ -962,7 +968,7 @@ def _case(ctx: Context, t: Target, article_force: ForceMention | None, unnamed_o
         age = p.age
         full = next((m for m in p.mentions if len(m.tokens) == len(p.tokens)), p.mentions[0])
         evidence.append(Evidence("officer", Span(full.start, full.end)))
-        confidence["officer"] = 0.9 if (p.rank or p.age) else 0.75
+        confidence["officer"] = DIRECT if (p.rank or p.age) else SENTENCE
         ranked = next((m for m in p.mentions if m.rank), None)
         if ranked is not None:
             end = ranked.start
@@ -977,15 +983,15 @@ def _case(ctx: Context, t: Target, article_force: ForceMention | None, unnamed_o
     else:
         role = t.np.role
         evidence.append(Evidence("officer", Span(t.np.start, t.np.end)))
-        confidence["officer"] = 0.6
+        confidence["officer"] = ARTICLE
 
     force = _attached_force(ctx, t) if t.person is not None else None
-    fconf = 0.9
+    fconf = DIRECT
     if force is None and t.forces:
         force = max(t.forces, key=lambda fw: fw[1])[0]
-        fconf = 0.85
+        fconf = SENTENCE
     if force is None and article_force is not None:
-        force, fconf = article_force, 0.75 if only_case else 0.55
+        force, fconf = article_force, SENTENCE if only_case else ARTICLE
     if force is not None and force.kind == "place":
         # a place gave the force; show the force's own name as evidence when the article has it
         named_too = next((f for f in ctx.forces if f.force_id == force.force_id and f.kind != "place"), None)
@@ -994,7 +1000,7 @@ def _case(ctx: Context, t: Target, article_force: ForceMention | None, unnamed_o
     if force is not None:
         if force.end > force.start:
             evidence.append(Evidence("force", Span(force.start, force.end)))
-        confidence["force"] = fconf if force.kind not in ("place", "publisher") else min(fconf, 0.6)
+        confidence["force"] = fconf if force.kind not in ("place", "publisher") else min(fconf, ARTICLE)
 
     reinstated = bool(ctx.matching(_REINSTATED) & {s.index for s in _case_sents(ctx, t)}) if not only_case else \
         bool(ctx.matching(_REINSTATED))
