@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from .. import reference
 from ..identity import case_slug
 from ..model import Case, Evidence, Span
-from .categories import CATEGORIES, categorise
+from .categories import CATEGORIES
+from .categories import hits as category_hits
 from .dates import DateMention, find_dates
 from .forces import ForceMention
 from .lookback import words_before
@@ -204,20 +205,39 @@ class Context:
         return False
 
     def categories(self, sents: list[Sent]) -> tuple[str, ...]:
-        """The allegation categories of some sentences (quoted words aside), each sentence
-        categorised once per article."""
-        memo = self._memo
+        """The allegation categories of some sentences (quoted words aside), from one scan of
+        the article."""
+        by_sent = self._memo.get("cats")
+        if by_sent is None:
+            by_sent = self._memo["cats"] = {}
+            starts = [x.start for x in self.sents]
+            for pos, cat in category_hits(lower_ascii(self.text)):
+                if self.in_quote(pos, attributed_only=True):
+                    continue
+                i = bisect_right(starts, pos) - 1
+                by_sent.setdefault(i, set()).add(cat)
         found: set[str] = set()
         for s in sents:
-            key = ("cat", s.index)
-            got = memo.get(key)
-            if got is None:
-                got = memo[key] = categorise(_unquoted(self, s.start, s.end))
-            found.update(got)
+            found |= by_sent.get(s.index, set())
         if not found:
-            return ()
-        real = found - {"other"}
-        return tuple(c for c in CATEGORIES if c in real) or ("other",)
+            return ("other",) if sents else ()
+        return tuple(c for c in CATEGORIES if c in found)
+
+    def phrases(self, words: tuple[str, ...]) -> set[int]:
+        """Sentences holding any of these literal lower-case phrases (found with str.find)."""
+        key = ("phrases", words)
+        got = self._memo.get(key)
+        if got is None:
+            low = lower_ascii(self.text)
+            starts = [x.start for x in self.sents]
+            got = set()
+            for w in words:
+                pos = low.find(w)
+                while pos >= 0:
+                    got.add(bisect_right(starts, pos) - 1)
+                    pos = low.find(w, pos + 1)
+            self._memo[key] = got
+        return got
 
     def within_quote(self, lo: int, hi: int) -> bool:
         """Is [lo, hi) wholly inside one attributed quotation (marks aside)?"""
@@ -904,14 +924,13 @@ def _article_force(ctx: Context, excluded: set[int]) -> ForceMention | None:
     return first[best]
 
 
-_REINSTATED = re.compile(r"reinstat\w*|\b(?:gets|got|get|given)\s+(?:his|her|their)\s+job\s+back|"
-                         r"\bback\s+(?:to|at)\s+work\b|\breturn(?:s|ed)?\s+to\s+(?:work|duty|the\s+force)|"
-                         r"overturned\s+on\s+appeal|\bappeal\s+(?:was\s+)?(?:upheld|allowed|succeeded)")  # lower-case
-
+_REINSTATED_PHRASES = ("reinstat", "job back", "back to work", "back at work", "return to work", "returned to work",
+                       "returns to work", "return to duty", "returned to duty", "returns to duty",
+                       "return to the force", "returned to the force", "overturned on appeal", "appeal was upheld",
+                       "appeal upheld", "appeal was allowed", "appeal allowed", "appeal succeeded")
 
 # Substrings without which a pattern cannot match, checked before scanning the article for it.
 _NEEDLES = {
-    id(_REINSTATED): ("reinstat", "job back", "work", "return", "overturned", "appeal"),
     id(_LQC): ("chair",),
     id(_NAMED_AS_WORDS): ("named as", "identified as"),
     id(_INVESTIGATED): ("investigat", "inquiry", "probe"),
@@ -1002,8 +1021,8 @@ def _case(ctx: Context, t: Target, article_force: ForceMention | None, unnamed_o
             evidence.append(Evidence("force", Span(force.start, force.end)))
         confidence["force"] = fconf if force.kind not in ("place", "publisher") else min(fconf, ARTICLE)
 
-    reinstated = bool(ctx.matching(_REINSTATED) & {s.index for s in _case_sents(ctx, t)}) if not only_case else \
-        bool(ctx.matching(_REINSTATED))
+    reinstated = bool(ctx.phrases(_REINSTATED_PHRASES) & ({s.index for s in _case_sents(ctx, t)} if not only_case
+                                                          else set(range(len(ctx.sents)))))
     best, oconf = _choose_outcome(t, reinstated)
     outcome = best.outcome if best else None
     if best is not None:

@@ -87,6 +87,23 @@ _PHRASE_CATEGORY = {p: k for k, ps in _PHRASES.items() for p in ps}
 _PHRASE_RX = re.compile(r"(?<![^\W\d_])(?:" + trie_pattern(_PHRASE_CATEGORY) + ")")
 
 
+# Every category word and phrase in one look-behind trie: a single scan of an article finds
+# them all, and each hit is credited to the sentence it stands in (`hits`).
+_WORD_CATEGORY = {w: k for k, words in _SETS.items() for w in words}
+_ALL_RX = re.compile(r"(?<![^\W\d_])(?:" + trie_pattern(set(_WORD_CATEGORY) | set(_PHRASE_CATEGORY)) + r")(?![\w’'-])")
+
+
+def hits(low: str) -> list[tuple[int, str]]:
+    """(position, category) for every category word or phrase in lower-cased text."""
+    out = []
+    for m in _ALL_RX.finditer(low):
+        key = " ".join(m.group().split()).replace("’", "'")
+        cat = _PHRASE_CATEGORY.get(key) or _WORD_CATEGORY.get(key)
+        if cat:
+            out.append((m.start(), cat))
+    return out
+
+
 def categorise(text: str) -> tuple[str, ...]:
     """Categories whose words occur in `text` (the sentences an article gives to one case)."""
     low = text.lower()
