@@ -146,14 +146,40 @@ _NOUN_ANCHOR = re.compile(r"officer|constable|pc|sergeant|detective|inspector|su
 _WORD_START = re.compile(r"(?<![\w'’-])\w")
 
 
+# Words a police noun phrase may start with before its anchor word ("police community support
+# officer", "detective chief inspector", "members of … staff"): the only places worth trying
+# the full pattern other than the anchor itself.
+_NOUN_LEADS = frozenset("police community support special detective chief members member of staff detention call "
+                        "civilian".split())
+_LAST_WORDS = re.compile(r"[\w’'-]+")
+
+
 def _nouns(text: str, lo: int, hi: int):
     """The matches _NOUN.finditer would give, found from the anchors outwards."""
     last_end = lo
     for a in _NOUN_ANCHOR.finditer(text, lo, hi):
-        if a.start() < last_end:
+        s = a.start()
+        if s < last_end:
             continue
-        for w in _WORD_START.finditer(text, max(last_end, a.start() - 45), a.start() + 1):
-            m = _NOUN.match(text, w.start(), hi)
+        # walk back over words that can lead a longer noun phrase
+        window = text[max(last_end, s - 45):s]
+        words = window.split()
+        back = 0
+        for w in reversed(words):
+            if w in _NOUN_LEADS or (w.startswith("(") and w.endswith(")")):
+                back += len(w) + 1
+            else:
+                break
+        candidates = []
+        if a.group() == "staff":
+            back = 45  # "member of back office (civilian) staff": any words may stand between
+        if back:
+            # try the word starts in the leading stretch, leftmost first
+            stretch_lo = max(last_end, s - back - 8)
+            candidates = [w.start() for w in _WORD_START.finditer(text, stretch_lo, s)]
+        candidates.append(s)
+        for c in candidates:
+            m = _NOUN.match(text, c, hi)
             if m is not None and m.end() >= a.end():
                 last_end = m.end()
                 yield m
@@ -164,21 +190,22 @@ def _words(text: str, pos: int, lo: int, span: int) -> list[str]:
     return [m.group() for m in _WORDPOS.finditer(text, max(lo, pos - span), pos)]
 
 
+_BREAK_CHARS = ".,;:!?()“”\"[]"
+
+
 def _determiner(text: str, head: int, lo: int) -> tuple[str, int, str] | None:
     """("two other", where it starts, adjectives) for the words right before a noun phrase's head."""
     base = max(lo, head - 70)
-    words = [(m.start(), m.group()) for m in _WORDPOS.finditer(text, base, head)]
-    if not words or not _JOIN.fullmatch(text, words[0][0], head):
-        # punctuation inside the window: keep only the words after it
-        for k in range(len(words) - 1, -1, -1):
-            if not _JOIN.fullmatch(text, words[k][0], head):
-                words = words[k + 1:]
-                break
-    i = len(words) - 1
+    chunk = text[base:head]
+    cut = max(chunk.rfind(c) for c in _BREAK_CHARS) + 1  # punctuation ends the phrase
+    spans = [(base + m.start(), m.group()) for m in _LAST_WORDS.finditer(chunk, cut)][-7:]
+    words = [w for _, w in spans]
+    low = [w.lower() for w in words]
+    i = len(low) - 1
     adj: list[str] = []
     unknown = 0
     while i >= 0 and len(adj) < 3:
-        w = words[i][1].lower()
+        w = low[i]
         if w in _ADJ or w.endswith("-year-old"):
             adj.append(w)
         elif w not in _NOT_ADJ and w not in _NUMBER and unknown < 1 and w.isalpha():
@@ -187,22 +214,22 @@ def _determiner(text: str, head: int, lo: int) -> tuple[str, int, str] | None:
         else:
             break
         i -= 1
-    for j in range(i + 1, len(words)):
+    for j in range(i + 1, len(low)):
         # "two other officers": "other" was read as an adjective but can end a determiner
-        for n in (3, 2, 1):
-            if j - n + 1 < 0:
-                continue
-            phrase = " ".join(w.lower() for _, w in words[j - n + 1:j + 1])
-            if phrase in _NUMBER and all(w.lower() in _ADJ or w.lower().endswith("-year-old") for _, w in words[j + 1:]):
-                return phrase, words[j - n + 1][0], " ".join(w for _, w in words[j + 1:])
+        rest_adj = all(w in _ADJ or w.endswith("-year-old") for w in low[j + 1:])
+        if rest_adj:
+            for n in (3, 2, 1):
+                if j - n + 1 >= 0:
+                    phrase = " ".join(low[j - n + 1:j + 1])
+                    if phrase in _NUMBER:
+                        return phrase, spans[j - n + 1][0], " ".join(words[j + 1:])
         if j > i:
             break
     for n in (3, 2, 1):
-        if i - n + 1 < 0:
-            continue
-        phrase = " ".join(w.lower() for _, w in words[i - n + 1:i + 1])
-        if phrase in _NUMBER:
-            return phrase, words[i - n + 1][0], " ".join(reversed(adj))
+        if i - n + 1 >= 0:
+            phrase = " ".join(low[i - n + 1:i + 1])
+            if phrase in _NUMBER:
+                return phrase, spans[i - n + 1][0], " ".join(reversed(adj))
     return None
 
 
