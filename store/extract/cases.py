@@ -392,9 +392,18 @@ def assemble(ctx: Context) -> list[Case]:
             else:
                 pronoun_unresolved = True
         named = _NAMED_AS.search(text, s_lo, s_hi) if sent.index in ctx.matching(_NAMED_AS_WORDS) else None
-        if named and focus is not None and focus.np is not None:
-            # "The officer has been named as PC Jo Bloggs": the phrase the story used is Jo Bloggs
-            who = next((t for pos, t in refs if t.person is not None and pos >= named.end() - 1), None)
+        if focus is not None and focus.np is not None:
+            who = None
+            if named:
+                # "The officer has been named as PC Jo Bloggs": the phrase the story used is Jo Bloggs
+                who = next((t for pos, t in refs if t.person is not None and pos >= named.end() - 1), None)
+            else:
+                # "The officer, D/C Jo Bloggs, was based in …"
+                for dm in ctx.in_sent(sent, "descriptions"):
+                    who = next((t for pos, t in refs if t.person is not None
+                                and _APPOSITION_BEFORE.fullmatch(text, dm.end(), pos)), None)
+                    if who is not None:
+                        break
             if who is not None and focus is not who:
                 focus.named_as = who
         refs.sort(key=lambda r: r[0])
@@ -616,13 +625,17 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
     return cases
 
 
+# What makes leaving part of a misconduct story: "resigned before the hearing", "also faced the panel".
+_CONDUCT_CONTEXT = re.compile(_MISCONDUCT_ARTICLE.pattern + r"|panel|hearing|proceedings|investigat|accused|charged")
+
+
 def _only_left(ctx: Context, t: Target) -> bool:
     """An officer whose only reported outcome is leaving (retired, resigned), with nothing about
     misconduct in what the article says of them: a retirement, not a case."""
     ids = {o.outcome for o, w in t.outcomes if w >= 2 and o.outcome}
     if not ids or not ids <= {"resigned", "retired"} or t.predicate:
         return False
-    return not _MISCONDUCT_ARTICLE.search(lower_ascii(" ".join(_sentence_texts(ctx, t))))
+    return not _CONDUCT_CONTEXT.search(lower_ascii(" ".join(_sentence_texts(ctx, t))))
 
 
 _SUSPENSION_TERM = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)[- ]"

@@ -171,3 +171,32 @@ def test_no_case_in_articles_about_no_misconduct(text):
 ])
 def test_no_case_where_officers_only_witness_or_comment(text):
     assert cases(text) == []
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("Sergeant keeps job after racist remark\n\nSgt Tiernan Byrne of Avon and Somerset Police was given a final "
+     "written warning. The panel stopped short of dismissal, saying he had shown genuine remorse.", "final_written_warning"),
+    ("PC handed final written warning\n\nPC Orla Quaid of Kent Police could have been sacked but was handed a final "
+     "written warning at a hearing on Monday.", "final_written_warning"),
+    ("Officer keeps her job\n\nPC Orla Quaid of Kent Police kept her job. The panel decided against dismissal and "
+     "gave her a final written warning.", "final_written_warning"),
+])
+def test_sanctions_weighed_but_not_imposed(text, outcome):
+    assert cases(text)[0][2] == outcome
+
+
+def test_a_name_with_no_title_is_found_by_what_happened_to_them():
+    text = "Kent officer sacked\n\nTiernan Quaid was sacked by Kent Police after a hearing found he lied."
+    assert cases(text) == [("Tiernan Quaid", "Kent Police", "dismissed")]
+
+
+@pytest.mark.parametrize("text", [
+    "PC given final written warning\n\nPC Orla Quaid of Kent Police was given a final written warning. Sanctions "
+    "available to a panel range from a written warning to dismissal without notice.",
+    "PC given final written warning\n\nPC Orla Quaid of Kent Police was given a final written warning. Dismissal is "
+    "the most serious sanction a panel can impose.",
+    "PC given final written warning\n\nPC Orla Quaid of Kent Police was given a final written warning. The IOPC had "
+    "argued that she should be dismissed.",
+])
+def test_explanations_of_sanctions_are_not_outcomes(text):
+    assert cases(text)[0][2] == "final_written_warning"
