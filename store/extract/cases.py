@@ -752,7 +752,7 @@ def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], sub
                     rest[0].merged.append(u)
                     u._absorbed = True
             continue
-        n = _described(ctx, u, named, named_given, lede_end)
+        n = _described(ctx, u, named, named_given, lede_end, subjects)
         if n is not None:
             n.forces.extend((f, w + 1) for f, w in u.forces)
             n.outcomes.extend(u.outcomes)
@@ -795,8 +795,19 @@ def _compatible_outcome(u: Target, v: Target) -> bool:
     return not a or not b or bool(a & b)
 
 
-def _described(ctx: Context, u: Target, named: list[Target], named_given: list[Target], lede_end: int) -> Target | None:
+def _described(ctx: Context, u: Target, named: list[Target], named_given: list[Target], lede_end: int,
+               subjects: list[Target] = ()) -> Target | None:
     """The named officer an unnamed phrase describes, if it is clearly one of them."""
+    if u.np.start < lede_end or u.np.in_title:
+        # the lede's phrase and the officer named right after it, before any other officer
+        after = sorted((n for n in list(named) + list(subjects) if n.first > u.np.start and _compatible_force(u, n)),
+                       key=lambda n: n.first)
+        if after and not u.np.in_title and after[0].first < lede_end + 400 and \
+                (not _outcome_ids(u) or not _outcome_ids(after[0]) or _outcome_ids(u) <= _outcome_ids(after[0])):
+            nxt = after[0]
+            others = [n for n in after[1:] if n.first < nxt.first + 200]
+            if not others:
+                return nxt
     candidates = [n for n in named if _compatible_force(u, n)]
     if not candidates:
         return None

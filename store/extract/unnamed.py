@@ -40,7 +40,8 @@ _NOT_ADJ = frozenset("""a an the and or but of by to in on at for with from who 
     be been being he she they it his her their its this these those as than then not no""".split())
 _PROCEEDING_PAIRS = frozenset({(a, b) for a in ("hearing", "hearings", "case", "cases", "allegations", "allegation",
                                                    "proceedings", "investigation", "investigations", "complaint",
-                                                   "complaints", "charges", "meeting", "inquiry")
+                                                   "complaints", "charges", "meeting", "inquiry", "conduct",
+                                                   "behaviour", "behavior", "actions", "part")
                                for b in ("of", "against", "into", "for")})
 _GENERIC_WORDS = frozenset("if any every each no whether when where should would could unless".split())
 _TAIL = re.compile(r"\s+(?:from|in|with|at|of|for|serving\s+(?:with|in)|based\s+(?:in|at)|attached\s+to|"
