@@ -590,8 +590,10 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
     _force_from_clause(ctx, unnamed)
     unnamed = [t for t in unnamed if t.outcomes or t.forces]
     unnamed = _same_groups(unnamed)
-    subjects = [t for t in targets.values() if t.person is not None and t.police and not t.chair and t.narrative
-                and t not in named]
+    # people the story is about though no outcome sits by their name: officers, and anyone else
+    # (a member of staff) the narrative gives a misconduct finding
+    subjects = [t for t in targets.values() if t.person is not None and not t.chair and t.narrative and t not in named
+                and (t.police or any(o.finding and w >= 3 for o, w in t.outcomes))]
     _merge_unnamed(ctx, named, unnamed, subjects)
     named += [t for t in targets.values() if t.person is not None and t.absorbed_lede and t not in named
               and not t.chair]
@@ -745,7 +747,7 @@ def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], sub
             # the other officer the story goes on to name
             if np.start < lede_end and len(named) >= 2:
                 rest = [n for n in named if not n.merged and _compatible_force(u, n)
-                        and (not _outcome_ids(n) or _outcome_ids(n) == _outcome_ids(u))]
+                        and (not _outcome_ids(n) or _outcome_ids(u) <= _outcome_ids(n))]
                 if len(rest) == 1:
                     rest[0].outcomes.extend(u.outcomes)
                     rest[0].forces.extend(u.forces)
@@ -802,7 +804,7 @@ def _described(ctx: Context, u: Target, named: list[Target], named_given: list[T
         # the lede's phrase and the officer named right after it, before any other officer
         after = sorted((n for n in list(named) + list(subjects) if n.first > u.np.start and _compatible_force(u, n)),
                        key=lambda n: n.first)
-        if after and not u.np.in_title and after[0].first < lede_end + 400 and \
+        if after and not u.np.in_title and after[0].first < lede_end + 1200 and \
                 (not _outcome_ids(u) or not _outcome_ids(after[0]) or _outcome_ids(u) <= _outcome_ids(after[0])):
             nxt = after[0]
             others = [n for n in after[1:] if n.first < nxt.first + 200]
