@@ -62,3 +62,9 @@ def test_scorer_agrees_with_the_shared_scorer_when_present(scored, tmp_path):
     for key in ("officer_f1", "force_accuracy", "outcome_accuracy", "unnamed_case_f1", "quote_f1",
                 "speaker_accuracy", "overall"):
         assert metrics[key] == pytest.approx(theirs[key]), key
+
+
+def test_sample_gold_scores_at_least_095(scored):
+    name, _, _, metrics = scored
+    if name == "sample":
+        assert metrics["overall"] >= 0.95, metrics
