@@ -13,6 +13,7 @@ Limits (each a TooLarge error naming the file):
 from __future__ import annotations
 
 import json
+import fnmatch
 import os
 import re
 import stat
@@ -116,17 +117,47 @@ def _os_reason(exc: OSError) -> str:
     return f"it cannot be opened ({(exc.strerror or type(exc).__name__).lower()})."
 
 
+IGNORE_FILE = ".casebrowserignore"
+
+
+def _ignore_patterns(directory: Path) -> list[str]:
+    """Glob patterns from a folder's .casebrowserignore (one a line, # for comments), relative
+    to that folder: notes, gold files and tools kept beside articles are not articles."""
+    try:
+        lines = (directory / IGNORE_FILE).read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return []
+    return [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def _ignored(path: Path, rules: list[tuple[Path, list[str]]]) -> bool:
+    for base, patterns in rules:
+        try:
+            rel = path.relative_to(base).as_posix()
+        except ValueError:
+            continue
+        for pat in patterns:
+            bare = pat.rstrip("/")
+            if fnmatch.fnmatch(rel, bare) or fnmatch.fnmatch(path.name, bare) or rel.startswith(bare + "/"):
+                return True
+    return False
+
+
 def _walk(top: Path, top_st: os.stat_result, result: Collected, seen_dirs: set, add_file) -> None:
     # Depth first in name order (so the files come out sorted by path), with an explicit stack
     # of directory listings; a directory reached twice (a symlink loop, two links to one
-    # place) is walked once.
+    # place) is walked once. Each folder's .casebrowserignore applies to everything under it.
     stack: list[list[os.DirEntry]] = []
+    rules: list[tuple[Path, list[str]]] = []
 
     def enter(directory: Path, st: os.stat_result) -> None:
         key = (st.st_dev, st.st_ino)
         if key in seen_dirs:
             return
         seen_dirs.add(key)
+        patterns = _ignore_patterns(directory)
+        if patterns:
+            rules.append((directory, patterns))
         try:
             with os.scandir(directory) as it:
                 entries = sorted(it, key=lambda e: e.name, reverse=True)
@@ -142,7 +173,7 @@ def _walk(top: Path, top_st: os.stat_result, result: Collected, seen_dirs: set, 
             stack.pop()
             continue
         path, name = pending.pop()
-        if name.startswith("."):
+        if name.startswith(".") or (rules and _ignored(path, rules)):
             result.skipped.append(path)
             continue
         try:

@@ -710,3 +710,25 @@ def test_structured_html_never_raises_and_gives_clean_paragraphs(page):
         for paragraph in doc.text.split("\n\n"):
             assert paragraph and paragraph == paragraph.strip()
             assert "  " not in paragraph       # inline text joined with single spaces
+
+
+def test_casebrowserignore_skips_notes_beside_articles(tmp_path):
+    from store.readers import collect
+    (tmp_path / "a.txt").write_text("An article.")
+    (tmp_path / "notes.md").write_text("My notes.")
+    (tmp_path / "tools").mkdir()
+    (tmp_path / "tools" / "draft.txt").write_text("A draft.")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text("Another article.")
+    (tmp_path / ".casebrowserignore").write_text("# not articles\nnotes.md\ntools/\n")
+    found = collect([tmp_path])
+    assert [p.name for p in found.files] == ["a.txt", "b.txt"]
+    assert {p.name for p in found.skipped} >= {"notes.md", "tools", ".casebrowserignore"}
+
+
+def test_the_sample_folder_ingests_only_its_articles():
+    from store.paths import sample_data_dir
+    from store.readers import collect
+    found = collect([sample_data_dir()])
+    assert found.errors == []
+    assert all("articles" in p.parts for p in found.files)
