@@ -74,4 +74,4 @@ def _summary(report, path, quiet) -> None:
     if not quiet:
         click.echo(f"stored {report.cases} cases, {report.quotes} quotes, {report.figures} figures in {path}")
         if report.skipped:
-            click.echo(f"skipped {len(report.skipped)} files of other types (e.g. {report.skipped[0]})")
+            click.echo(f"skipped {len(report.skipped)} files that are not articles (e.g. {report.skipped[0]})")
