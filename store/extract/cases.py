@@ -73,6 +73,14 @@ ARTICLE = 0.6    # inferred from the article as a whole: the force it is about, 
 WEAK = 0.45      # from someone's quoted words, or a place rather than a force
 _HEARING = re.compile(r"hearing|meeting|panel|tribunal")  # matched lower-case
 
+# Words that refer back to an officer: "the (former) officer" (the story's officer) and "that
+# sergeant" (the one just mentioned). Matched against lower-cased text.
+_BACK_REFERENCE = re.compile(
+    r"(?<![a-z])(the|that|this)\s+(?:former\s+|ex-|serving\s+|disgraced\s+|dismissed\s+|sacked\s+|then-?)?"
+    r"(?:police\s+)?(?:officer|constable|pc|sergeant|detective(?:\s+constable|\s+sergeant)?|inspector|pcso|"
+    r"special(?:\s+constable)?|staff\s+member|member\s+of\s+staff|detention\s+officer|employee|superintendent|"
+    r"\d{2}-year-old)(?![a-z])")
+_NAME_AFTER = re.compile(r"[ \t\xa0]+[A-Z]")
 _DEMONSTRATIVE = re.compile(r"\b(?:That|This|that|this)\s+(?:member\s+of\s+staff|staff\s+member|officer|constable|"
                             r"sergeant|detective|PCSO|detention\s+officer|employee|special\s+constable)\b")
 _NAMED_AS_WORDS = re.compile(r"(?:named|identified)\s+as")  # matched lower-case
@@ -185,8 +193,12 @@ class Context:
         bucket("mentions", self.mentions, lambda m: m.start)
         bucket("unnamed", list(enumerate(self.unnamed)), lambda iu: iu[1].start)
         bucket("outcomes", self.outcomes, lambda o: o.start)
-        bucket("descriptions", DESCRIPTION.finditer(self.text), lambda m: m.start())
-        bucket("demonstratives", _DEMONSTRATIVE.finditer(self.text), lambda m: m.start())
+        # "the officer" and "that sergeant" in one scan of the lower-cased text
+        text = self.text
+        refs = [m for m in _BACK_REFERENCE.finditer(lower_ascii(text))
+                if not _NAME_AFTER.match(text, m.end())]  # "that PC Pellow's comments": a name, not a back-reference
+        bucket("descriptions", [m for m in refs if m.group(1) == "the"], lambda m: m.start())
+        bucket("demonstratives", [m for m in refs if m.group(1) != "the"], lambda m: m.start())
         self._stats: dict[int, set[int]] = {}
         self._memo: dict = {}
 
