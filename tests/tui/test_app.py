@@ -619,3 +619,24 @@ def test_a_theme_change_recolours_the_text(fixture_store):
             after = reader._text.get_style_at_offset(app.console, reader.plain.index("The public must"))
             assert after.italic and after.color != before.color
     run(go())
+
+
+def test_n_pressed_while_the_case_loads_steps_once_it_is_there(fixture_store):
+    async def go():
+        app = make_app(fixture_store)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            screen = app.screen
+            screen.search_bar.value = "tremlett"
+            await settle(pilot)
+            await pilot.press("down")            # no other case: the cursor stays
+            screen.table.focus()
+            screen._detail_seq += 1              # as if the case were still on its way
+            await pilot.press("n")
+            assert screen.reader.quote_index is None and screen._pending_step == 1
+            screen.post_message(__import__("tui.screens.cases", fromlist=["x"]).DetailLoaded(
+                screen._detail_seq, screen.detail, screen.detail_terms))
+            await settle(pilot)
+            assert screen.reader.quote_index == 0
+            assert "quote 1 of 1 · Amara Okafor" in title_of(screen.reader)
+    run(go())

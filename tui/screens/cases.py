@@ -117,6 +117,7 @@ class CasesScreen(Screen):
         self._detail_shown = 0
         self._detail_case: int | None = None
         self.detail = None              # the CaseDetail on screen
+        self._pending_step = 0          # n/p pressed while the case was still loading
         self.detail_terms: tuple = ()
         self.info = None                # store.browse.Glance once the store is open
         self.store_error: str | None = None
@@ -389,6 +390,7 @@ class CasesScreen(Screen):
             return
         self._detail_case = message.case_id
         self._detail_seq += 1
+        self._pending_step = 0          # steps were for the case the cursor has left
         if self._detail_timer is not None:
             self._detail_timer.stop()
         seq = self._detail_seq
@@ -431,6 +433,9 @@ class CasesScreen(Screen):
         d = message.detail
         self.reader.set_heading(d.officer or f"unnamed {d.role or 'officer'}")
         self.reader.show_case(d, message.terms)
+        step, self._pending_step = self._pending_step, 0
+        if step:
+            self._step(step)
 
     def on_detail_failed(self, message: DetailFailed) -> None:
         if message.seq != self._detail_seq:
@@ -493,7 +498,14 @@ class CasesScreen(Screen):
     def action_previous_quote(self) -> None:
         self._step(-1)
 
+    @property
+    def _detail_loading(self) -> bool:
+        return self._detail_timer is not None or self._detail_shown != self._detail_seq
+
     def _step(self, delta: int) -> None:
+        if self._detail_loading:
+            self._pending_step += delta     # the case on the cursor is on its way: step it then
+            return
         if not self.reader.step_quote(delta):
             self.notify("This article has no quotes." if self.detail else "No case is open.",
                         timeout=3)
