@@ -41,7 +41,7 @@ _PREDICATE = re.compile(
     r"sentenced|handed|given|issued)|"
     r"\ballegations?\s+(?:that|against)\b|\bbreach(?:ed|es)\b|\bcommitted\s+(?:gross\s+)?misconduct|"
     r"\bmisconduct\s+(?:hearing|meeting|proceedings|investigation)|\bgross\s+misconduct\b|"
-    r"\b(?:pleaded|pled)\s+guilty|\bwas\s+alleged|\bit\s+was\s+alleged", re.I)
+    r"\b(?:pleaded|pled)\s+guilty|\bwas\s+alleged|\bit\s+was\s+alleged")  # matched lower-case
 # "the hearing for Inspector Jo Bloggs", "allegations against PC Bloggs": the proceedings' subject
 _PROCEEDING_FOR = re.compile(r"\b(?:hearing|meeting|investigation|case|allegations?|proceedings|complaints?|charges?)\s+"
                              r"(?:for|into|against|of)\b|\bpart\s+of\b")
@@ -52,19 +52,19 @@ _ANAPHORIC = re.compile(r"^\W*(?:they|these|those|others|this|examples|cases|amo
                         r"(?:\w+\s+){0,1}(?:include|included|includes|were|are|involved|involve)\b", re.I)
 _ATTACHED = re.compile(r"^\s*(?:,\s*)?(?:of|from|with|at|in|for|\(|,?\s*who\s+(?:serves?|served|works?|worked|was\s+based|is\s+based)\s+(?:with|for|in|at))\s*(?:the\s+)?$", re.I)
 _SERVING = re.compile(r"\b(?:serv(?:ing|ed|es)|work(?:ing|ed|s)|based|employed|stationed|joined|attached)\b[^.]{0,40}$", re.I)
-_INVESTIGATOR = re.compile(r"(?P<body>Independent\s+Office\s+for\s+Police\s+Conduct|IOPC|IPCC|Independent\s+Police\s+Complaints\s+Commission|"
-                           r"PIRC|Police\s+Ombudsman|professional\s+standards(?:\s+department)?|Directorate\s+of\s+Professional\s+Standards|"
-                           r"anti-corruption\s+(?:unit|command)|counter[- ]corruption\s+unit)", re.I)
+_INVESTIGATOR = re.compile(r"independent\s+office\s+for\s+police\s+conduct|iopc|ipcc|independent\s+police\s+complaints\s+commission|"
+                           r"pirc|police\s+ombudsman|professional\s+standards(?:\s+department)?|directorate\s+of\s+professional\s+standards|"
+                           r"anti-corruption\s+(?:unit|command)|counter[- ]corruption\s+unit")  # matched lower-case
 _INVESTIGATED = re.compile(r"investigat\w+|inquiry|probe")  # matched lower-case
-_FORCE_INVESTIGATES = re.compile(r"(?:investigat\w+|inquiry|probe)\s+(?:\w+\s+){0,4}(?:by|from)\s+(?:officers\s+from\s+)?(?:the\s+)?$", re.I)
+_FORCE_INVESTIGATES = re.compile(r"(?:investigat\w+|inquiry|probe)\s+(?:\w+\s+){0,4}(?:by|from)\s+(?:officers\s+from\s+)?(?:the\s+)?$")  # lower-case
 _SAYS_AFTER = re.compile(r"(?:,[^.;]{0,90}?,)?\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+|yesterday\s+|today\s+)?(?:"
                          + "|".join(sorted(SPEECH_ONLY)) + r")\b|['’]s\b")
 _MISCONDUCT_WORDS = re.compile(
     r"misconduct|allegation|accused|breach|investigated|disciplin|racis|sexual|sexis|homophob|offensive|"
     r"inappropriate|explicit|porn|harass|stalk|assault|abus|misuse|dishonest|corrupt|warning|dismiss|sacked|"
     r"found\s+to\s+have|demanded|bombarded|sent\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}(?:message|image|video|photo|text)|"
-    r"posted|shared|leaked|accessed|stole|lied|charged|convicted|arrested|suspended|pleaded\s+guilty", re.I)
-_BARRED = re.compile(r"barred\s+list|barred\s+from", re.I)
+    r"posted|shared|leaked|accessed|stole|lied|charged|convicted|arrested|suspended|pleaded\s+guilty")  # matched lower-case
+_BARRED = re.compile(r"barred\s+list|barred\s+from")  # matched lower-case
 
 # The confidence scale every extracted field carries (see README, "How sure is it?"):
 DIRECT = 0.9     # the text says it of the officer in so many words: "PC Jo Bloggs, of Kent Police, was dismissed"
@@ -94,7 +94,7 @@ _APPOSITION_BEFORE = re.compile(r"\s*,\s*")
 _POLICE_APPOSITIVE = re.compile(r"\s*,\s*(?:\d{2},\s*)?(?:a|an|the)\s+(?:former\s+|serving\s+|then\s+|retired\s+)?"
                                 rf"(?:[A-Z][\w&-]*\s+){{0,4}}(?:{POLICE_NOUNS})\b")
 _DESCRIBED_FIRST = re.compile(rf"\W*(?:The|A|An)\s+(?:\w+\s+){{0,2}}(?:{POLICE_NOUNS})\b")
-_SERVING_AS = re.compile(rf"\b(?:serving|served|worked|working|employed)\s+as\s+(?:a|an)\s+(?:\w+\s+){{0,2}}(?:{POLICE_NOUNS})\b", re.I)
+_SERVING_AS = re.compile(rf"\b(?:serving|served|worked|working|employed)\s+as\s+(?:a|an)\s+(?:\w+\s+){{0,2}}(?:{POLICE_NOUNS.lower()})\b")  # lower-case
 # matched lower-case: percentages, and counts of ten or more officers or cases
 _STATS = re.compile(r"\d[\d,]*\s*(?:%|per\s*cent|percent|pc(?![a-z]))|\d\d[\d,]*\s+(?:officers|cases|investigations|complaints|staff)")
 # Other officers in the sentence ("two other officers were given advice"), whose outcome it may be.
@@ -103,7 +103,7 @@ _OTHERS = re.compile(r"\b(?:other|two|three|four|several|both)\s+(?:[a-z]+\s+)?(
 _FROM_WORDS = frozenset("from with in at of for".split())
 _OWNER_GAP = re.compile(r"['’]s\s+(?:\w+\s+){0,4}|\s+(?:\w+\s+){0,3}")
 _STAFF = re.compile(r"\b(?:staff|civilian|employee)\b", re.I)
-_ALLEGATION = re.compile(r"alleg|accused|found\s+to\s+have|admitted|breach|who\s+\w+", re.I)
+_ALLEGATION = re.compile(r"alleg|accused|found\s+to\s+have|admitted|breach|who\s+\w+")  # matched lower-case
 _ARTICLE_GAP = re.compile(r",\s*(?:\d{2},\s*)?(?:a|an|the)\s+(?:former\s+|serving\s+)?")
 _FORCE_TITLE_GAP = re.compile(r"\s*(?:['’]s\s+)?(?:(?:former|serving)\s+)?(?:officer|constable|sergeant|detective|PC|police\s+constable)?\s*", re.I)
 _LQC = re.compile(r"(?:legally\s+qualified|independent)\s+(?:legal\s+)?chair(?![a-z])")  # matched lower-case
@@ -435,7 +435,7 @@ def assemble(ctx: Context) -> list[Case]:
             other = _OTHER_SUBJECT.search(window, 8)
             if other:
                 window = window[:other.start()]
-            if _PREDICATE.search(window):
+            if _PREDICATE.search(window.lower()):
                 t.predicate = True
         # "X said the panel had concluded that a final written warning was sufficient": the
         # outcome is reported by X, about the story's officer
@@ -522,7 +522,7 @@ def _police_nearby(text: str, m: Mention, s_hi: int, s_lo: int = 0) -> bool:
     after = text[m.end:min(s_hi, m.end + 70)]
     if _POLICE_APPOSITIVE.match(after):
         return True
-    if _SERVING_AS.search(text, m.end, s_hi):
+    if _SERVING_AS.search(lower_ascii(text), m.end, s_hi):
         return True
     prev = words_before(text, m.title_start, 1, 30)
     if prev and _POLICE_NOUN.fullmatch(prev[-1]) is not None:
@@ -712,8 +712,7 @@ def _firm(t: Target) -> bool:
 def _misconduct_context(ctx: Context, t: Target) -> bool:
     np = t.np
     end = next((s.end for s in ctx.sents if s.start <= np.start < s.end), np.end)
-    clause = ctx.text[np.end:end]
-    return bool(_MISCONDUCT_WORDS.search(clause))
+    return bool(_MISCONDUCT_WORDS.search(lower_ascii(ctx.text), np.end, max(np.end, end)))
 
 
 def _force_from_clause(ctx: Context, unnamed: list[Target]) -> None:
@@ -910,7 +909,7 @@ def _excluded_forces(ctx: Context, named: list[Target]) -> set[int]:
             elif gap_before is not None and len(gap_before) <= 25 and _OWNER_GAP.fullmatch(gap_before):
                 excluded.add(f.start)
     for f in ctx.forces:
-        if _FORCE_INVESTIGATES.search(ctx.text[max(0, f.start - 60):f.start]):
+        if _FORCE_INVESTIGATES.search(lower_ascii(ctx.text)[max(0, f.start - 60):f.start]):
             excluded.add(f.start)
     return excluded
 
@@ -1078,13 +1077,13 @@ def _case(ctx: Context, t: Target, article_force: ForceMention | None, unnamed_o
     if fspan:
         evidence.append(Evidence("finding", fspan))
     standards = _standards(narrative if not only_case else ctx.narrative())
-    allegation_sent = next((s for s in _case_sents(ctx, t) if _ALLEGATION.search(ctx.text, s.start, s.end)), None)
+    allegation_sent = next((s for s in _case_sents(ctx, t) if _ALLEGATION.search(lower_ascii(ctx.text), s.start, s.end)), None)
     allegations = None
     if allegation_sent is not None:
         allegations = ctx.text[allegation_sent.start:allegation_sent.end].strip()[:400]
         evidence.append(Evidence("allegations", Span(allegation_sent.start, allegation_sent.end)))
     cats = ctx.categories(ctx.sents if only_case else _case_sents(ctx, t))
-    barred = True if any(o.barred for o, _ in t.outcomes) or (only_case and _BARRED.search(ctx.narrative())) else None
+    barred = True if any(o.barred for o, _ in t.outcomes) or (only_case and _BARRED.search(lower_ascii(ctx.narrative()))) else None
     resigned = True if any(o.outcome == "resigned" for o, _ in t.outcomes) else None
     left = True if (resigned or any(o.outcome == "retired" for o, _ in t.outcomes) or outcome == "would_have_been_dismissed"
                     or (t.person is not None and t.person.former)) else None
@@ -1233,9 +1232,9 @@ def _investigator(ctx: Context, t: Target, only_case: bool) -> tuple[str | None,
             continue
         if not _INVESTIGATED.search(seg):
             continue
-        m = _INVESTIGATOR.search(seg)
+        m = _INVESTIGATOR.search(seg.lower())
         if m:
-            body = m.group("body")
+            body = seg[m.start():m.end()]
             label = "IOPC" if _IOPC.search(body) else (
                 "IPCC" if _IPCC.search(body) else (
                     "PIRC" if "PIRC" in body else ("Police Ombudsman" if "Ombudsman" in body else "professional standards")))

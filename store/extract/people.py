@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ..model import Span
 from . import ranks
 from .words import SAY_VERBS, STOP, SURNAME_WORDS, ambiguous_first_names, first_names
+from .trie import lower_ascii
 
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x250)) if c.isupper()}))
 _UP = f"[{re.escape(_UPPER)}]"
@@ -27,11 +28,11 @@ _SAY_AFTER = re.compile(r",?[ \t]+(?:has\s+|had\s+|later\s+|also\s+|then\s+|yest
 # Words for what a person is, right before their name: "her solicitor, Jo Bloggs", "Prosecutor Jo Bloggs".
 _ROLE_BEFORE = re.compile(
     r"(?:director|chief|executive|spokes(?:man|woman|person)|solicitor|lawyer|representative|rep|chair(?:man|woman|person)?|"
-    r"secretary|minister|MP|MSP|councillor|president|campaigner|founder|head|manager|leader|commissioner|coroner|"
+    r"secretary|minister|mp|msp|councillor|president|campaigner|founder|head|manager|leader|commissioner|coroner|"
     r"judge|nephew|niece|son|daughter|mother|father|mum|dad|wife|husband|brother|sister|friend|neighbour|uncle|aunt|"
-    r"partner|prosecutor|barrister|QC|KC|counsel|constable|officer|inspector|sergeant|superintendent|detective|"
+    r"partner|prosecutor|barrister|qc|kc|counsel|constable|officer|inspector|sergeant|superintendent|detective|"
     r"victim|widow|widower|colleague|boss|analyst|researcher|expert|professor|lecturer|author|organiser|"
-    r"co-ordinator|coordinator|officer|deputy|member|resident|owner|landlord|teacher|doctor|nurse)\s*,?\s+$", re.I)
+    r"co-ordinator|coordinator|officer|deputy|member|resident|owner|landlord|teacher|doctor|nurse)\s*,?\s+$")  # lower-case
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|told|according\s+to)\s+(?:[\w’'.-]+\s+){0,5}$")
 _APPOSITIVE = re.compile(
     r",\s+(?:the|a|an|who|whose|of\s+the|of|from|founder|director|head|chair|chief|deputy|assistant|spokes\w+|"
@@ -267,7 +268,7 @@ def _strong_cue(text: str, start: int, end: int, age_m) -> bool:
     if after and after.group(1).lower() in SAY_VERBS:
         return True
     before = text[max(0, start - 60):start]
-    if _ROLE_BEFORE.search(before):
+    if _ROLE_BEFORE.search(lower_ascii(text), max(0, start - 60), start):
         return True
     if _SAID_BEFORE.search(before) and not re.search(r"[.!?;:]", before[-40:]):
         return True
