@@ -7,7 +7,8 @@ re-cleaned too, so spans always point into the stored text). User data is never 
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field
+import os
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -60,7 +61,11 @@ class IngestReport:
 
 
 def ingest(conn: sqlite3.Connection, paths: Iterable[str | Path], *,
-           progress: Callable[[Progress], None] | None = None, is_sample: bool = False) -> IngestReport:
+           progress: Callable[[Progress], None] | None = None, is_sample: bool = False,
+           source_root: Path | None = None) -> IngestReport:
+    """Ingest every article under `paths`. Sources are stored as the paths were given, or
+    relative to `source_root` when set (the sample store names "sample_data/articles/…", not
+    wherever the package happens to be installed)."""
     report = IngestReport()
     found = collect(paths)
     report.failures.extend(_failure(e) for e in found.errors)
@@ -73,6 +78,8 @@ def ingest(conn: sqlite3.Connection, paths: Iterable[str | Path], *,
             report.failures.append(_failure(err))
             statuses.add("failed")
         for doc in result.documents:
+            if source_root is not None:
+                doc = replace(doc, source=_relative(doc.source, source_root))
             try:
                 status = ingest_document(conn, doc, is_sample=is_sample, report=report)
             except ReadError as err:
@@ -180,3 +187,10 @@ def refresh_vocabulary(conn: sqlite3.Connection) -> None:
 
 def _failure(err: ReadError) -> Failure:
     return Failure(getattr(err, "path", "?"), getattr(err, "reason", str(err)), getattr(err, "kind", "unreadable"))
+
+
+def _relative(source: str, root: Path) -> str:
+    try:
+        return Path(os.path.relpath(source, root)).as_posix() if Path(source).is_relative_to(root) else source
+    except ValueError:  # another drive on Windows
+        return source

@@ -48,7 +48,8 @@ def build_sample_store(path: Path | None = None, progress: Callable[[Progress], 
             p.unlink()
     conn = db.connect(tmp)
     try:
-        report = ingest(conn, [sample_articles_dir()], progress=progress, is_sample=True)
+        articles = sample_articles_dir()
+        report = ingest(conn, [articles], progress=progress, is_sample=True, source_root=articles.parent.parent)
         db.set_meta(conn, "is_sample", "1")
         db.set_meta(conn, "sample_fingerprint", sample_fingerprint())
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

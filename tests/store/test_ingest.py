@@ -126,3 +126,16 @@ def test_every_sample_article_ingests_and_its_spans_support_their_fields(db_path
     texts = dict(conn.execute("select id, text from articles").fetchall())
     for q in conn.execute("select * from quotes"):
         assert texts[q["article_id"]][q["start"]:q["end"]] == q["text"] == q["text"].strip()
+
+
+def test_the_sample_store_names_its_articles_by_where_they_sit_in_the_package(tmp_path):
+    from store.sample import build_sample_store, sample_is_current
+    path = tmp_path / "sample.db"
+    report = build_sample_store(path)
+    assert report.failed == 0 and sample_is_current(path)
+    conn = db.connect(path, readonly=True)
+    sources = [r[0] for r in conn.execute("select source from articles")]
+    assert len(sources) == report.added
+    # not the absolute install path, which means nothing to a reader and changes per machine
+    assert all(s.startswith("sample_data/articles/") for s in sources), sources[:3]
+    assert db.get_meta(conn, "is_sample") == "1"
