@@ -13,9 +13,13 @@ from .ingest import IngestReport, Progress, ingest
 from .paths import sample_articles_dir, sample_store
 
 
+# Bumped when the way the sample store is built changes (2: sources relative to the package).
+_SAMPLE_LAYOUT = "2"
+
+
 def sample_fingerprint() -> str:
-    """Changes whenever a bundled article or the extractor changes."""
-    h = hashlib.sha256(EXTRACTOR_VERSION.encode())
+    """Changes whenever a bundled article, the extractor or the way the store is built changes."""
+    h = hashlib.sha256((EXTRACTOR_VERSION + "/" + _SAMPLE_LAYOUT).encode())
     root = sample_articles_dir()
     for path in sorted(p for p in root.rglob("*") if p.is_file()):
         h.update(str(path.relative_to(root)).encode())
