@@ -62,7 +62,9 @@ _UNIT = "|".join((
     r"cookie\s+(?:settings|preferences|policy|notice|banner)|(?:view|change|manage)\s+cookies|"
     r"i\s+(?:agree|accept)|got\s+it|ok(?:ay)?,?\s+got\s+it|hide\s+(?:this\s+)?message",
     # comments
-    r"(?:\d+|no)\s+comments?|comments?\s*\(\d+\)|(?:show|view|hide|leave\s+a|add\s+a|post\s+a|join\s+the|read)\s+comments?|comments?",
+    r"(?:\d+|no)\s+comments?|comments?\s*\(\d+\)|(?:show|view|hide|leave\s+a|add\s+a|post\s+a|join\s+the|read)\s+comments?|comments?|"
+    r"comments?\s+(?:are|is|have\s+been)\s+(?:now\s+)?(?:closed|disabled|switched\s+off|turned\s+off)"
+    r"(?:\s+(?:for|on)\s+(?:this|the)\s+(?:article|story|page|post))?",
     # photo credits and captions standing alone
     rf"(?:[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}\s*/\s*)?{_AGENCY}(?:\s*/\s*{_AGENCY})?",
     r"\(?(?:image|photo|picture|pic|photograph|credit|main\s+image|top\s+image|header\s+image)s?"

@@ -219,6 +219,7 @@ def test_each_kind_of_furniture_goes_and_every_sentence_stays(lines):
     "Northvale Police | Professional Standards Department said the matter was closed.",
     "12 May 2021 was the date of the first hearing.",
     "Comments he made on a group chat were described as racist.",
+    "He said comments are closed on his Facebook page.",
     "Email records showed he had logged in 40 times.",
     "[bold]Not markup[/bold] and [link=https://evil.example]not a link[/link] either.",
 ])
@@ -559,6 +560,8 @@ def test_sample_articles_keep_every_gold_quote_and_name_and_find_their_metadata(
     "Accept additional cookies    Reject additional cookies    View cookies",
     "Cookies on the Westbridge Police website",
     "Comments (12)",
+    "Comments are closed.",
+    "Comments are now closed for this article",
     "News / Officer dismissed after hearing at force headquarters",
     "Home > News and appeals > Professional standards",
 ])
