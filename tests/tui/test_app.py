@@ -640,3 +640,16 @@ def test_n_pressed_while_the_case_loads_steps_once_it_is_there(fixture_store):
             assert screen.reader.quote_index == 0
             assert "quote 1 of 1 · Amara Okafor" in title_of(screen.reader)
     run(go())
+
+
+def test_question_mark_in_an_empty_search_bar_opens_help(fixture_store):
+    async def go():
+        app = make_app(fixture_store)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            await pilot.press("slash", "question_mark")
+            assert isinstance(app.screen, HelpScreen)
+            await pilot.press("escape")
+            await pilot.press("a", "question_mark")          # inside a query it is text
+            assert app.screen.search_bar.value == "a?"
+    run(go())

@@ -71,7 +71,16 @@ class SearchBar(Input):
 
     def __init__(self, **kw):
         super().__init__(placeholder="/ search: a name (typos are fine), a force, words, "
-                                     "force:kent year:2020..   ? for help", **kw)
+                                     "force:kent   ? help", **kw)
+
+    async def _on_key(self, event) -> None:
+        # "?" opens the help from an empty search bar too: no query starts with it.
+        if event.character == "?" and not self.value:
+            event.stop()
+            event.prevent_default()
+            self.app.action_help()
+            return
+        await super()._on_key(event)
 
     def action_clear_search(self) -> None:
         if self.value:
