@@ -60,16 +60,20 @@ def keys_display(a: Action) -> str:
 
 ACTIONS: tuple[Action, ...] = (
     # ------------------------------------------------------------------ search
+    # Keys that move the focus are priority bindings: they act as the app reads them, so the
+    # keys typed right after them (a fast typist, a terminal delivering a burst) go to the
+    # widget that now has the focus, not to the one that had it.
     Action("casebrowser.search", "slash", "focus_search", "search",
            "Type a query: names (typos forgiven), forces, words, filters", "Search", "cases",
-           footer=True, palette=True, title="Search"),
+           footer=True, palette=True, title="Search", priority=True),
     Action("casebrowser.clear-search", "escape", "clear_search", "clear",
-           "In the search bar: clear it; when it is empty, go to the table", "Search", "search"),
+           "In the search bar: clear it; when it is empty, go to the table", "Search", "search",
+           priority=True),
     Action("casebrowser.clear-query", "escape", "clear_search", "clear",
            "Clear the search and show every case", "Search", "cases", palette=True,
            title="Clear the search"),
     Action("casebrowser.leave-search", "down,enter", "leave_search", "to table",
-           "Go from the search bar to the table", "Search", "search"),
+           "Go from the search bar to the table", "Search", "search", priority=True),
     # ------------------------------------------------------------------ cases
     Action("casebrowser.sort", "s", "sort_next", "sort",
            "Sort by the next column (or click a column's header)", "Cases", "cases",

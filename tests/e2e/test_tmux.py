@@ -91,7 +91,7 @@ def test_search_open_a_case_see_a_quote_quit(tmp_path):
         term.keys("tremlet", literal=True)
         term.wait_for("1 of 6 cases", "Owen Tremlett")
         term.keys("Enter")                         # from the search bar to the table
-        term.wait_for("Owen Tremlett · 1 quote")   # the case is shown beside (below) the table
+        term.wait_for("Owen Tremlett · 1 quote", "⏎ article")   # the table has the focus
         term.keys("n")                             # the first quote of the case's article
         shown = term.wait_for("Q1 Amara Okafor", "deliberate breach of trust", "quote 1 of 1")
         assert "Traceback" not in shown

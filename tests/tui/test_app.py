@@ -653,3 +653,36 @@ def test_question_mark_in_an_empty_search_bar_opens_help(fixture_store):
             await pilot.press("a", "question_mark")          # inside a query it is text
             assert app.screen.search_bar.value == "a?"
     run(go())
+
+
+def test_keys_typed_right_after_slash_land_in_the_search_bar(fixture_store):
+    async def go():
+        from textual import events
+        app = make_app(fixture_store)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            # "/" and the query arrive in one burst, before the app has a turn to itself
+            for ch in "/tremlett":
+                app._driver.send_message(events.Key("slash" if ch == "/" else ch, ch))
+            await settle(pilot)
+            assert app.screen.search_bar.value == "tremlett"
+            assert officers_shown(app.screen.table) == ["Owen Tremlett"]
+    run(go())
+
+
+def test_keys_right_after_enter_in_the_search_bar_reach_the_table(fixture_store):
+    async def go():
+        from textual import events
+        app = make_app(fixture_store)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            await _typed(pilot, "tremlett")
+            for name, ch in (("enter", "\r"), ("n", "n")):      # one burst
+                app._driver.send_message(events.Key(name, ch))
+            await settle(pilot)
+            screen = app.screen
+            assert screen.search_bar.value == "tremlett" and screen.focused is screen.table
+            assert screen.reader.quote_index == 0
+            await pilot.press("slash", "end", *" 24/7")         # "/" inside a query is text
+            assert screen.search_bar.value == "tremlett 24/7"
+    run(go())

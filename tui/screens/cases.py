@@ -256,7 +256,7 @@ class CasesScreen(Screen):
 
     @on(Input.Submitted, "#search")
     def _query_submitted(self) -> None:
-        self.table.focus()
+        self.set_focus(self.table)
 
     def _start_search(self) -> None:
         if self._debounce is not None:
@@ -453,14 +453,21 @@ class CasesScreen(Screen):
             return self.info is not None and self.info.has_articles and self.store_error is None
         return True
 
+    # Focus moves at once (Screen.set_focus), not on the next turn of the loop (Widget.focus):
+    # "/" is a priority binding, so the keys typed right after it must find the search bar
+    # focused when the app reads them.
+
     def action_focus_search(self) -> None:
-        if not self.search_bar.disabled:
-            self.search_bar.focus()
+        bar = self.search_bar
+        if self.focused is bar:
+            bar.insert_text_at_cursor("/")      # "/" is text inside a query
+        elif not bar.disabled:
+            self.set_focus(bar)
 
     def action_clear_search(self) -> None:
         if self.search_bar.value:
             self.search_bar.value = ""
-        self.table.focus()
+        self.set_focus(self.table)
 
     def _current_sort(self) -> tuple[str, bool]:
         page = self._page
@@ -531,4 +538,4 @@ class CasesScreen(Screen):
         if self.search_bar.disabled:
             return
         self.search_bar.value = query
-        self.table.focus()
+        self.set_focus(self.table)

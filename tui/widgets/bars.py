@@ -86,10 +86,10 @@ class SearchBar(Input):
         if self.value:
             self.value = ""
         else:
-            self.screen.focus_next()
+            self.screen.set_focus(self.screen.query_one("#table"))
 
     def action_leave_search(self) -> None:
-        self.screen.focus_next()
+        self.screen.set_focus(self.screen.query_one("#table"))
 
 
 class StatusLine(Static):
