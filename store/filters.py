@@ -370,10 +370,18 @@ def _name(field: str):
 
 
 def resolve_category(value: str) -> Resolved:
+    """An allegation category id or part of one ("sexual", "misuse"); anything else is an error
+    naming the categories, since the taxonomy is small and fixed."""
+    from .extract.categories import CATEGORIES
     norm = fold_name(value).replace(" ", "_")
     if not norm:
         raise BadValue(f"category:{_quote(value)} has no letters or digits to look for")
-    return Resolved((norm,), label=norm)
+    ids = tuple(c for c in CATEGORIES if norm in c)
+    if not ids:
+        hint = _suggest(norm, {c: c for c in CATEGORIES}, cutoff=70)
+        tail = f" — did you mean category:{hint}?" if hint else f"; use one of: {', '.join(CATEGORIES)}"
+        raise BadValue(f"category:{_quote(value)} is not an allegation category{tail}")
+    return Resolved(ids, label=", ".join(ids))
 
 
 def resolve_tag(value: str) -> Resolved:

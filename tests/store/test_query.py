@@ -54,7 +54,7 @@ VALID = [
     ("role:pcso", (), (), (), [("role", ("pcso",), False, None, None)]),
     ("role:civilian", (), (), (), [("role", ("staff",), False, None, None)]),
     ("standard:honesty", (), (), (), [("standard", ("honesty_and_integrity",), False, None, None)]),
-    ("category:sexual", (), (), (), [("category", ("sexual",), False, None, None)]),
+    ("category:sexual", (), (), (), [("category", ("sexual_misconduct",), False, None, None)]),
     ("tag:follow-up", (), (), (), [("tag", ("follow-up",), False, None, None)]),
     ("review:reviewed", (), (), (), [("review", ("corrected", "verified"), False, None, None)]),
     ("is:barred", (), (), (), [("is", ("barred",), False, None, None)]),
@@ -114,6 +114,8 @@ MALFORMED = [
     ("date:2022..2021-06", ["runs backwards", "date:2021-06..2022"], 5),
     ("speaker:!!", ["speaker:!! has no letters or digits"], 8),
     ("category:--", ["has no letters or digits"], 9),
+    ("category:harasment", ["is not an allegation category", "did you mean category:harassment?"], 9),
+    ("category:weather", ["is not an allegation category", "sexual_misconduct", "business_interest"], 9),
 ]
 
 
