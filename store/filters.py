@@ -71,7 +71,8 @@ def _suggest(value: str, choices: dict[str, str], cutoff: float = 60) -> str | N
     from rapidfuzz import fuzz, process
     if not value or not choices:
         return None
-    best = process.extractOne(value, list(choices), scorer=fuzz.WRatio, score_cutoff=cutoff)
+    # whole-string similarity: WRatio's partial matching suggested "kicked out of the force" for "foo"
+    best = process.extractOne(value, list(choices), scorer=fuzz.ratio, score_cutoff=cutoff)
     return choices[best[0]] if best else None
 
 
