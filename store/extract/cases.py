@@ -22,7 +22,7 @@ from .categories import hits as category_hits
 from .dates import DateMention, find_dates
 from .forces import ForceMention
 from .lookback import words_before
-from .trie import lower_ascii
+from .trie import lower_ascii, padded_lower
 from .roles import chair_entities
 from .outcomes import DISCIPLINARY, SEVERITY, OutcomeMention
 from .people import DESCRIPTION, Mention, Person
@@ -75,8 +75,10 @@ _HEARING = re.compile(r"hearing|meeting|panel|tribunal")  # matched lower-case
 
 # Words that refer back to an officer: "the (former) officer" (the story's officer) and "that
 # sergeant" (the one just mentioned). Matched against lower-cased text.
+# Written to start with the literal "th" (the look-behind after it) so `re` can skip ahead to
+# it: measured 32 → 7 µs per article.
 _BACK_REFERENCE = re.compile(
-    r"(?<![a-z])(the|that|this)\s+(?:former\s+|ex-|serving\s+|disgraced\s+|dismissed\s+|sacked\s+|then-?)?"
+    r"(th(?<![a-z]th)(?:e|at|is))\s+(?:former\s+|ex-|serving\s+|disgraced\s+|dismissed\s+|sacked\s+|then-?)?"
     r"(?:police\s+)?(?:officer|constable|pc|sergeant|detective(?:\s+constable|\s+sergeant)?|inspector|pcso|"
     r"special(?:\s+constable)?|staff\s+member|member\s+of\s+staff|detention\s+officer|employee|superintendent|"
     r"\d{2}-year-old)(?![a-z])")
@@ -135,7 +137,9 @@ def _standards(text: str) -> tuple[str, ...]:
 
 
 
-@dataclass
+# eq=False: a target is itself (each has its own key); the generated __eq__ compared every
+# field, and `t in mentioned` / `t not in named` ran it for each element.
+@dataclass(eq=False)
 class Target:
     key: tuple                       # ("p", entity id) or ("u", np index)
     first: int
@@ -223,7 +227,7 @@ class Context:
         if by_sent is None:
             by_sent = self._memo["cats"] = {}
             starts = [x.start for x in self.sents]
-            for pos, cat in category_hits(lower_ascii(self.text)):
+            for pos, cat in category_hits(padded_lower(self.text)):
                 if self.in_quote(pos, attributed_only=True):
                     continue
                 i = bisect_right(starts, pos) - 1

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .trie import trie_pattern
+from .trie import at_word_start, trie_pattern
 
 CATEGORIES = ("sexual_misconduct", "explicit_images", "harassment", "discrimination",
               "offensive_messages", "misuse_of_systems", "dishonesty", "violence",
@@ -90,17 +90,17 @@ _PHRASE_RX = re.compile(r"(?<![^\W\d_])(?:" + trie_pattern(_PHRASE_CATEGORY) + "
 # Every category word and phrase in one look-behind trie: a single scan of an article finds
 # them all, and each hit is credited to the sentence it stands in (`hits`).
 _WORD_CATEGORY = {w: k for k, words in _SETS.items() for w in words}
-_ALL_RX = re.compile(r"(?<![a-z0-9_])(?:" + trie_pattern(set(_WORD_CATEGORY) | set(_PHRASE_CATEGORY)) + r")(?![\w’'-])")
+_ALL_RX = at_word_start(trie_pattern(set(_WORD_CATEGORY) | set(_PHRASE_CATEGORY)), r"(?![\w’'-])")
 
 
-def hits(low: str) -> list[tuple[int, str]]:
-    """(position, category) for every category word or phrase in lower-cased text."""
+def hits(padded: str) -> list[tuple[int, str]]:
+    """(position, category) for every category word or phrase in `padded_lower(text)`."""
     out = []
-    for m in _ALL_RX.finditer(low):
-        s = m.start()
-        if s and low[s - 1] > "\x7f" and low[s - 1].isalpha():
-            continue  # the look-behind is ASCII (a third faster): "é" before is mid-word too
-        key = " ".join(m.group().split()).replace("’", "'")
+    for m in _ALL_RX.finditer(padded):
+        s = m.start(1) - 1
+        if s and padded[s] > "\x7f" and padded[s].isalpha():
+            continue  # the class before is ASCII (faster): "é" before is mid-word too
+        key = " ".join(m.group(1).split()).replace("’", "'")
         cat = _PHRASE_CATEGORY.get(key) or _WORD_CATEGORY.get(key)
         if cat:
             out.append((s, cat))

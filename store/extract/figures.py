@@ -12,7 +12,10 @@ _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
             "fifty": 50, "hundred": 100, "hundreds": 100, "thousand": 1000, "thousands": 1000}
 # Digits are found first (a plain class is fast to scan for); a number written as a word only
 # counts before "per cent", so that pattern runs only where "per cent"/"percent" occurs.
-_NUM = re.compile(r"(?<![\w])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<pct>\s*(?:%|[Pp]er\s*[Cc]ent|[Pp]ercent|pc\b))?")
+# The pattern starts with the digit and looks behind it (not before it) for a letter: `re` then
+# skips ahead to digits (measured 50 → 17 µs per article). Same matches as
+# (?<!\w)(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?).
+_NUM = re.compile(r"(?P<num>\d(?<!\w\d)(?:\d{0,2}(?:,\d{3})+|\d*(?:\.\d+)?))(?P<pct>\s*(?:%|[Pp]er\s*[Cc]ent|[Pp]ercent|pc\b))?")
 _WORD_PCT = re.compile(r"(?<![\w-])(?P<word>six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+"
                        r"(?P<wpct>per\s*cent|percent)\b", re.I)
 _NOT_BEFORE_NUM = set("£$€/.-_") 

@@ -21,7 +21,13 @@ _TOKEN = rf"(?:O['’]|Mc|Mac|D['’]|Fitz)?{_UP}[^\W\d_]*(?:[-'’](?![sS](?![^
 _INITIAL = rf"{_UP}\."
 _SP = r"[ \t\xa0]+"
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|la|le|bin|binti|al|el|ibn|ap|dos|das|del|della|St\.?)"
-_RUN = re.compile(rf"(?<![\w/])(?:{_TOKEN}(?:{_SP}(?:{_PARTICLE}{_SP})*(?:{_TOKEN}|{_INITIAL}))*)")
+# A run's first token is _TOKEN written so that the pattern starts with a capital letter: `re`
+# then skips ahead to capitals instead of trying a look-behind at every position (measured
+# 93 → 24 µs per article). The look-behind after that capital checks the character before it;
+# the prefixes (O', Mc, Mac, D', Fitz) are tried in the same order as in _TOKEN.
+_FIRST_TOKEN = (rf"{_UP}(?<![\w/].)(?:(?<=O)['’]{_UP}|(?<=M)c{_UP}|(?<=M)ac{_UP}|(?<=D)['’]{_UP}|(?<=F)itz{_UP})?"
+                rf"[^\W\d_]*(?:[-'’](?![sS](?![^\W\d_])){_UP}?[^\W\d_]+)*")
+_RUN = re.compile(rf"{_FIRST_TOKEN}(?:{_SP}(?:{_PARTICLE}{_SP})*(?:{_TOKEN}|{_INITIAL}))*")
 _AGE_AFTER = re.compile(r",\s*(\d{2}),")
 _AGED_AFTER = re.compile(r",?\s*(?:aged|age)\s+(\d{2})\b")
 _SAY_AFTER = re.compile(r",?[ \t]+(?:has\s+|had\s+|later\s+|also\s+|then\s+|yesterday\s+|today\s+|previously\s+)?(\w+)")

@@ -74,5 +74,23 @@ def lower_ascii(text: str) -> str:
     return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
 
 
+@lru_cache(maxsize=8)
+def padded_lower(text: str) -> str:
+    """`lower_ascii(text)` after one space: offsets shifted by one, for `at_word_start` patterns."""
+    return " " + lower_ascii(text)
+
+
+def at_word_start(source: str, word_end: str = r"(?!\w)") -> re.Pattern:
+    """Compile a lower-case `source` (a trie) to be found only where a word starts, scanning
+    `padded_lower(text)`; the phrase is group 1, its offsets into `text` one less.
+
+    The pattern consumes the character before the phrase (`[^a-z0-9_]`) rather than looking
+    back at it: a pattern that starts with a plain class lets `re` skip ahead to the few
+    places a word can start, where a look-behind is tried at every position. The padding space
+    lets a phrase start the text. Measured on the bench corpus: outcome and category tries
+    about 15% faster than with `(?<![a-z0-9_])`."""
+    return re.compile(r"[^a-z0-9_](" + source + ")" + word_end)
+
+
 def starts_word(text: str, start: int) -> bool:
     return start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_")
