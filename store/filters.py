@@ -71,8 +71,11 @@ def _suggest(value: str, choices: dict[str, str], cutoff: float = 60) -> str | N
     from rapidfuzz import fuzz, process
     if not value or not choices:
         return None
-    # whole-string similarity: WRatio's partial matching suggested "kicked out of the force" for "foo"
-    best = process.extractOne(value, list(choices), scorer=fuzz.ratio, score_cutoff=cutoff)
+    # the whole choice or its start ("grss" → "gross misconduct"); WRatio's matching anywhere
+    # inside suggested "kicked out of the force" for "foo"
+    def similar(a: str, b: str, **_) -> float:
+        return max(fuzz.ratio(a, b), fuzz.ratio(a, b[:len(a)]) if len(a) >= 4 else 0)
+    best = process.extractOne(value, list(choices), scorer=similar, score_cutoff=cutoff)
     return choices[best[0]] if best else None
 
 

@@ -92,6 +92,8 @@ MALFORMED = [
     ("force:,", ["force: needs a value"], 0),
     ("outcome:sackd", ["outcome:sackd is not an outcome", "did you mean outcome:sacked (Dismissed)?"], 8),
     ("outcome:zzzzzz", ["outcome:zzzzzz is not an outcome", "try one of: Dismissed"], 8),
+    # a short word is not "suggested" from inside a long synonym ("… out of the force")
+    ("outcome:foo", ["outcome:foo is not an outcome", "try one of: Dismissed"], 8),
     ("finding:grss", ["finding:grss is not a finding", 'did you mean finding:"gross misconduct"'], 8),
     ("force:xyzzy", ["force:xyzzy is not a force I know"], 6),
     ("force:kentt,zzzzzzzz", ["force:zzzzzzzz is not a force I know"], 12),
