@@ -639,7 +639,7 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
                 t.forces.append((near, 0.4))
         fallback = near if near is not None and not single else article_force
         cases.append(_case(ctx, t, fallback if (t.person is not None and (single or not t.forces)) else None,
-                           unnamed_ordinal, chairs, len(ordered) == 1))
+                           unnamed_ordinal, chairs, len(ordered) == 1, single))
     return cases
 
 
@@ -1013,7 +1013,7 @@ def _choose_outcome(t: Target, reinstated: bool = False) -> tuple[OutcomeMention
 
 
 def _case(ctx: Context, t: Target, article_force: ForceMention | None, unnamed_ordinal: int,
-          chairs: set[int], only_case: bool) -> Case:
+          chairs: set[int], only_case: bool, single_named: bool = False) -> Case:
     text = ctx.text
     evidence: list[Evidence] = []
     confidence: dict[str, float] = {}
@@ -1077,9 +1077,12 @@ def _case(ctx: Context, t: Target, article_force: ForceMention | None, unnamed_o
 
     sentences = _sentence_texts(ctx, t)
     narrative = " ".join(sentences)
-    finding, fspan = _finding(ctx, t, outcome)
+    finding, fspan, finding_conf = _finding(ctx, t, outcome, only_case or (single_named and t.person is not None),
+                              uk=force is None or force.force_id is not None)
     if fspan:
         evidence.append(Evidence("finding", fspan))
+    if finding:
+        confidence["finding"] = finding_conf
     standards = _standards(narrative if not only_case else ctx.narrative())
     allegation_sent = next((s for s in _case_sents(ctx, t) if _ALLEGATION.search(lower_ascii(ctx.text), s.start, s.end)), None)
     allegations = None
@@ -1165,29 +1168,75 @@ def _attached_force(ctx: Context, t: Target) -> ForceMention | None:
     return None
 
 
-def _finding(ctx: Context, t: Target, outcome: str | None) -> tuple[str | None, Span | None]:
-    """The finding: what the outcome says (not proven, no case to answer), else gross misconduct
-    found in the officer's sentences, else what the sanction implies."""
+# "gross misconduct hearing", "misconduct proceedings": the kind of hearing, not a finding
+_NOT_A_FINDING_AFTER = re.compile(r"\s+(?:hearings?|meetings?|panels?|proceedings|investigations?|allegations?|"
+                                  r"notices?|charges?|cases?|inquiry|inquiries|probe)\b")  # lower-case
+# Before a finding in its sentence: words that make it one ("found", "admitted") and words that
+# make it only alleged ("if proven, this would amount to gross misconduct").
+_FOUND_BEFORE = re.compile(r"\b(?:found|finds|find|proven|proved|admitted|admits|accepted|amounted|amounts|"
+                           r"committed|upheld|guilty)\b")  # lower-case
+_ALLEGED_BEFORE = re.compile(r"\b(?:alleged|allegations?|accused|investigat\w*|face|faces|facing|deny|denies|denied)\b")
+_CONDITIONAL_BEFORE = re.compile(r"\b(?:if|would|could|may|might|unless)\b")  # lower-case
+
+
+def _finding(ctx: Context, t: Target, outcome: str | None, sole: bool,
+             uk: bool) -> tuple[str | None, Span | None, float]:
+    """The finding and how sure: what the outcome says (not proven, no case to answer); else a
+    finding stated in the officer's sentences (those naming them first), or anywhere when the
+    story names one officer ("the hearing found the posts amounted to gross misconduct"); else
+    what the sanction implies: in the UK only gross misconduct ends in dismissal, and a written
+    warning follows misconduct."""
     for o, _ in t.outcomes:
         if o.finding in ("not_proven", "no_case_to_answer", "practice_requiring_improvement") and o.outcome == outcome:
-            return o.finding, Span(o.start, o.end)
+            return o.finding, Span(o.start, o.end), DIRECT
+    if outcome in ("not_proven", "no_case_to_answer"):
+        return None, None, 0.0
     sents = _case_sents(ctx, t)
-    gross = [o for o in ctx.outcomes if o.finding == "gross_misconduct" and not o.negated and not o.hypothetical
-             and not ctx.in_quote(o.start, True)]
-    if any(any(s.start <= o.start < s.end for s in sents) for o in gross) and outcome not in ("not_proven", "no_case_to_answer"):
-        o = next(o for o in gross if any(s.start <= o.start < s.end for s in sents))
-        return "gross_misconduct", Span(o.start, o.end)
-    if outcome in ("dismissed", "would_have_been_dismissed", "reduction_in_rank") and gross:
-        return "gross_misconduct", Span(gross[0].start, gross[0].end)
+    low = lower_ascii(ctx.text)
+    own = {s.index for s in sents if t.person is not None and any(s.start <= m.start < s.end for m in t.person.mentions)}
+    sanction = outcome in ("dismissed", "would_have_been_dismissed", "reduction_in_rank", "final_written_warning",
+                           "written_warning")
+
+    def stated(findings: tuple[str, ...], anywhere: bool) -> tuple[OutcomeMention | None, float]:
+        found = []
+        for o in ctx.outcomes:
+            if o.finding not in findings or o.negated or o.hypothetical or ctx.in_quote(o.start, True) \
+                    or _NOT_A_FINDING_AFTER.match(low, o.end):
+                continue
+            sent = next((s for s in sents if s.start <= o.start < s.end), None)
+            whole = sent or next((s for s in ctx.sents if s.start <= o.start < s.end), None)
+            lead = low[whole.start:o.start] if whole is not None else ""
+            if _CONDITIONAL_BEFORE.search(lead) or (_ALLEGED_BEFORE.search(lead) and not _FOUND_BEFORE.search(lead)):
+                continue  # the level of what is alleged or might be found, not what a panel found
+            if not sanction and not _FOUND_BEFORE.search(lead):
+                continue  # no sanction to go with it: only an explicit finding counts
+            if sent is not None:
+                found.append((0 if sent.index in own else 1, o.start, o))
+            elif anywhere:
+                found.append((2, o.start, o))
+        if not found:
+            return None, 0.0
+        rank, _, o = min(found, key=lambda f: f[:2])
+        return o, (DIRECT, SENTENCE, ARTICLE)[rank]
+
+    o, conf = stated(("gross_misconduct", "misconduct"), sole and sanction)
+    if o is not None and (o.finding == "gross_misconduct" or outcome != "dismissed"):
+        return o.finding, Span(o.start, o.end), conf
+    if outcome in ("dismissed", "would_have_been_dismissed") and uk:
+        return "gross_misconduct", None, ARTICLE
     if outcome in ("written_warning", "final_written_warning"):
-        return "misconduct", None
+        return "misconduct", None, ARTICLE
     if outcome == "reflective_practice":
-        return "practice_requiring_improvement", None
+        return "practice_requiring_improvement", None, ARTICLE
     if outcome in ("pending", None):
         for o, _ in t.outcomes:
             if o.finding == "case_to_answer":
-                return "case_to_answer", Span(o.start, o.end)
-    return None, None
+                return "case_to_answer", Span(o.start, o.end), SENTENCE
+        if sole:
+            o, conf = stated(("case_to_answer",), True)
+            if o is not None:
+                return "case_to_answer", Span(o.start, o.end), conf
+    return None, None, 0.0
 
 
 def _hearing_date(ctx: Context, t: Target) -> tuple[str | None, Span | None]:

@@ -200,3 +200,38 @@ def test_a_name_with_no_title_is_found_by_what_happened_to_them():
 ])
 def test_explanations_of_sanctions_are_not_outcomes(text):
     assert cases(text)[0][2] == "final_written_warning"
+
+
+def finding_of(text):
+    case = extract_text(text).cases[0]
+    ev = dict((e.field, e.span) for e in case.evidence)
+    span = ev.get("finding")
+    return case.finding, (text[span.start:span.end] if span else None), dict(case.confidence).get("finding")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the panel's finding stated apart from the officer's own sentences, in a one-officer story
+    ("Constable warned over posts\n\nPC Mared Tolland, of Gwent Police, was given a final written warning on Monday.\n\n"
+     "The two-day hearing found that the posts amounted to gross misconduct.",
+     ("gross_misconduct", "gross misconduct", 0.6)),
+    # stated of the officer: a written warning after a finding of misconduct
+    ("Sergeant warned\n\nSgt Ellis Varga, of Kent Police, was found to have committed misconduct and was given a "
+     "written warning.", ("misconduct", "found to have committed misconduct", 0.9)),
+    # a UK dismissal implies gross misconduct, though the article does not say it: no evidence span
+    ("Officer sacked\n\nPC Rhiannon Yelland, of Dyfed-Powys Police, was dismissed without notice on Friday.",
+     ("gross_misconduct", None, 0.6)),
+])
+def test_findings_stated_or_implied(text, expected):
+    assert finding_of(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Officer to face hearing\n\nPC Osian Draycott, of Gwent Police, is under investigation for gross misconduct and "
+    "has been suspended.",
+    "Hearing notice\n\nFormer PC Osian Draycott, of Gwent Police, who resigned in March, will face a misconduct "
+    "hearing over claims he lied to a court.\n\nIf proven, the allegations would amount to gross misconduct.",
+    "Hearing notice\n\nFormer PC Osian Draycott, of Gwent Police, resigned in March.\n\nHearing type: Gross misconduct "
+    "hearing.",
+])
+def test_the_level_of_an_allegation_is_not_a_finding(text):
+    assert finding_of(text)[0] is None
