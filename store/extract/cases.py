@@ -105,7 +105,8 @@ _OTHERS = re.compile(r"\b(?:other|two|three|four|several|both)\s+(?:[a-z]+\s+)?(
 _FROM_WORDS = frozenset("from with in at of for".split())
 _OWNER_GAP = re.compile(r"['’]s\s+(?:\w+\s+){0,4}|\s+(?:\w+\s+){0,3}")
 _STAFF = re.compile(r"\b(?:staff|civilian|employee)\b", re.I)
-_ALLEGATION = re.compile(r"alleg|accused|found\s+to\s+have|admitted|breach|who\s+\w+")  # matched lower-case
+_ALLEGATION = re.compile(r"alleg|accused|found\s+to\s+have|admitted|breach|charged\s+with|convicted\s+of|"
+                         r"pleaded\s+guilty|guilty\s+of|who\s+\w+")  # matched lower-case
 _ARTICLE_GAP = re.compile(r",\s*(?:\d{2},\s*)?(?:a|an|the)\s+(?:former\s+|serving\s+)?")
 _FORCE_TITLE_GAP = re.compile(r"\s*(?:['’]s\s+)?(?:(?:former|serving)\s+)?(?:officer|constable|sergeant|detective|PC|police\s+constable)?\s*", re.I)
 _LQC = re.compile(r"(?:legally\s+qualified|independent)\s+(?:legal\s+)?chair(?![a-z])")  # matched lower-case
@@ -1084,7 +1085,7 @@ def _case(ctx: Context, t: Target, article_force: ForceMention | None, unnamed_o
     if finding:
         confidence["finding"] = finding_conf
     standards = _standards(narrative if not only_case else ctx.narrative())
-    allegation_sent = next((s for s in _case_sents(ctx, t) if _ALLEGATION.search(lower_ascii(ctx.text), s.start, s.end)), None)
+    allegation_sent = _allegation_sentence(ctx, t)
     allegations = None
     if allegation_sent is not None:
         allegations = ctx.text[allegation_sent.start:allegation_sent.end].strip()[:400]
@@ -1117,6 +1118,30 @@ def _case(ctx: Context, t: Target, article_force: ForceMention | None, unnamed_o
         investigator=investigator, slug=case_slug(officer, role, unnamed_ordinal),
         evidence=tuple(evidence), confidence=tuple(sorted(confidence.items())),
     )
+
+
+def _allegation_sentence(ctx: Context, t: Target) -> Sent | None:
+    """The sentence that best says what the officer did: one naming misconduct of a kind
+    (categories) and saying it was alleged or found, then one naming misconduct of a kind, then
+    one that merely alleges; in each the earliest in the body (the lede sums the story up), but
+    not one that opens on someone else ("A second officer, who is alleged to have …")."""
+    low = lower_ascii(ctx.text)
+    sents = _case_sents(ctx, t)
+    alleging = [s for s in sents if _ALLEGATION.search(low, s.start, s.end)]
+    conduct = [s for s in sents if ctx.categories([s]) != ("other",)]
+    own = [m.start for m in t.person.mentions] if t.person is not None else []
+    own += [x.np.start for x in (t, *t.merged) if x.np is not None]
+    others = [m.start for m in ctx.mentions if t.person is None or m.entity != t.person.id]
+    others += [np.start for np in ctx.unnamed if np.start not in own]
+
+    def opens_on_someone_else(s: Sent) -> bool:
+        head = s.start + 60
+        return any(s.start <= p < head for p in others) and not any(s.start <= p < head for p in own)
+    for group in ([s for s in conduct if s in alleging], conduct, alleging):
+        group = [s for s in group if not opens_on_someone_else(s)] or group
+        if group:
+            return min(group, key=lambda s: (s.start < ctx.title_end, s.start))
+    return None
 
 
 def _case_sents(ctx: Context, t: Target) -> list[Sent]:

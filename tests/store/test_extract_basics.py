@@ -235,3 +235,14 @@ def test_findings_stated_or_implied(text, expected):
 ])
 def test_the_level_of_an_allegation_is_not_a_finding(text):
     assert finding_of(text)[0] is None
+
+
+def test_allegations_are_the_sentence_that_says_what_the_officer_did():
+    text = ("Constable sacked after hearing\n\n"
+            "PC Idris Bellweather, 29, who was based in Wrexham, appeared before a panel on Monday.\n\n"
+            "A North Wales Police officer who stole a purse from a car he was searching has been dismissed.\n\n"
+            "A second officer, who is alleged to have used police systems to look up the owner, has been given "
+            "management advice.")
+    case = next(c for c in extract_text(text).cases if c.officer == "Idris Bellweather")
+    assert case.allegations.startswith("A North Wales Police officer who stole a purse")
+    assert "dishonesty" in case.categories
