@@ -686,3 +686,19 @@ def test_keys_right_after_enter_in_the_search_bar_reach_the_table(fixture_store)
             await pilot.press("slash", "end", *" 24/7")         # "/" inside a query is text
             assert screen.search_bar.value == "tremlett 24/7"
     run(go())
+
+
+def test_slash_in_an_emptied_search_bar_keeps_searching_without_typing_itself(fixture_store):
+    async def go():
+        app = make_app(fixture_store)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            await _typed(pilot, "tremlett")
+            screen = app.screen
+            await pilot.press("escape")                  # clears the query, focus stays
+            assert screen.search_bar.value == "" and screen.focused is screen.search_bar
+            await pilot.press("slash", *"tremlett")      # the habit: "/" before a new search
+            await settle(pilot)
+            assert screen.search_bar.value == "tremlett"
+            assert officers_shown(screen.table) == ["Owen Tremlett"]
+    run(go())

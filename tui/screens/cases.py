@@ -460,7 +460,10 @@ class CasesScreen(Screen):
     def action_focus_search(self) -> None:
         bar = self.search_bar
         if self.focused is bar:
-            bar.insert_text_at_cursor("/")      # "/" is text inside a query
+            if bar.value:
+                bar.insert_text_at_cursor("/")  # "/" is text inside a query
+            # no query starts with "/": pressed in an empty bar (after escape cleared it) it
+            # means "search", which is where the focus already is
         elif not bar.disabled:
             self.set_focus(bar)
 
