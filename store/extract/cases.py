@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .. import reference
 from ..identity import case_slug
@@ -22,7 +23,7 @@ from .categories import hits as category_hits
 from .dates import DateMention, find_dates
 from .forces import ForceMention
 from .lookback import words_before
-from .trie import lower_ascii, padded_lower
+from .trie import lower_ascii, occurrences, padded_lower
 from .roles import chair_entities
 from .outcomes import DISCIPLINARY, SEVERITY, OutcomeMention
 from .people import DESCRIPTION, Mention, Person
@@ -248,11 +249,12 @@ class Context:
             low = lower_ascii(self.text)
             starts = [x.start for x in self.sents]
             got = set()
-            for w in words:
-                pos = low.find(w)
-                while pos >= 0:
-                    got.add(bisect_right(starts, pos) - 1)
-                    pos = low.find(w, pos + 1)
+            for opening, group in _by_opening(words):
+                if opening not in low:
+                    continue  # one find for the phrases that open alike ("return to …", "appeal …")
+                for w in group:
+                    for pos in occurrences(low, w):
+                        got.add(bisect_right(starts, pos) - 1)
             self._memo[key] = got
         return got
 
@@ -285,12 +287,26 @@ class Context:
                 self._stats[id(rx)] = got  # none of the words the pattern needs: no scan
                 return got
             starts = [x.start for x in self.sents]
-            for m in rx.finditer(low):
-                i = bisect_right(starts, m.start()) - 1
+            first = _FIRST_WORDS.get(id(rx))
+            if first is None:
+                found = (m.start() for m in rx.finditer(low))
+            else:
+                found = (pos for word in first for pos in occurrences(low, word) if rx.match(low, pos))
+            for pos in found:
+                i = bisect_right(starts, pos) - 1
                 if i >= 0:
                     got.add(i)
             self._stats[id(rx)] = got
         return got
+
+
+@lru_cache(maxsize=8)
+def _by_opening(phrases: tuple[str, ...]) -> list[tuple[str, list[str]]]:
+    """Phrases grouped by their first six characters."""
+    groups: dict[str, list[str]] = {}
+    for p in phrases:
+        groups.setdefault(p[:6], []).append(p)
+    return list(groups.items())
 
 
 # Words an article about misconduct cannot avoid; an article with none of them outside quotes
@@ -977,6 +993,15 @@ _NEEDLES = {
     id(_NAMED_AS_WORDS): ("named as", "identified as"),
     id(_INVESTIGATED): ("investigat", "inquiry", "probe"),
 }
+# Words every match of a pattern starts with: the pattern is tried where one of them stands
+# (found with str.find) instead of at every place in the article (measured 10-15 µs a scan).
+# Such a word inside another match is in that match's sentence, so the sentences are the same.
+_FIRST_WORDS = {
+    id(_HEARING): ("hearing", "meeting", "panel", "tribunal"),
+    id(_NAMED_AS_WORDS): ("named", "identified"),
+    id(_INVESTIGATED): ("investigat", "inquiry", "probe"),
+    id(_LQC): ("legally", "independent"),
+}
 
 
 
@@ -1039,7 +1064,7 @@ def _case(ctx: Context, t: Target, article_force: ForceMention | None, unnamed_o
         aged = next((m for m in p.mentions if m.age_span), None)
         if aged is not None:
             evidence.append(Evidence("age", aged.age_span))
-        if role == "officer" and _STAFF.search(" ".join(_sentence_texts(ctx, t)[:2])) and not p.rank:
+        if role == "officer" and not p.rank and _STAFF.search(" ".join(_sentence_texts(ctx, t)[:2])):
             role = "staff"
     else:
         role = t.np.role

@@ -32,7 +32,9 @@ _PATTERNS = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, though never changed: a frozen dataclass's __init__ is 4x slower (590 → 130 ns),
+# and the extractor makes dozens of these per article.
+@dataclass(slots=True)
 class DateMention:
     start: int
     end: int
@@ -51,23 +53,22 @@ def parse_iso(value: str | None) -> date | None:
         return None
 
 
-# Something any date holds: a digit, a month or day name, or a relative word. Most sentences
-# have none, and are not scanned with the patterns.
-_ANY = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|yesterday|today|last\s|this\s|earlier")
-
-
+# What the patterns need: a month name, a digit (every pattern with digits needs a \d), a
+# relative word. Most sentences have none, and are not scanned with the patterns. Each test
+# starts with a plain class or literal so `re` skips ahead (measured 13 → 4 µs a sentence).
 _MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-_RELATIVE = re.compile(r"yesterday|today|last\s|this\s|earlier|[Oo]n\s+[MTWFS]")
+_DIGIT = re.compile(r"\d")
+_RELATIVE = re.compile(r"yesterday|today|last\s|this\s|earlier|On\s+[MTWFS]|on\s+[MTWFS]")
 
 
 def find_dates(text: str, published: str | None = None, lo: int = 0, hi: int | None = None) -> list[DateMention]:
     hi = len(text) if hi is None else hi
-    if not _ANY.search(text, lo, hi):
-        return []
     # run only the patterns this stretch of text can match
     month = bool(_MONTH.search(text, lo, hi))
-    digits = any(c.isdigit() for c in text[lo:hi])
+    digits = bool(_DIGIT.search(text, lo, hi))
     relative = bool(_RELATIVE.search(text, lo, hi))
+    if not (month or digits or relative):
+        return []
     wanted = (month, month and digits, digits, digits, month, relative, digits)
     pub = parse_iso(published)
     found: list[DateMention] = []

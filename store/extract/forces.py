@@ -12,10 +12,12 @@ from functools import lru_cache
 
 from .. import reference
 from ..text import fold
-from .trie import lower_ascii, starts_word, trie_pattern
+from .trie import literal_hits, literal_words, lower_ascii, starts_word, trie_pattern
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, though never changed: a frozen dataclass's __init__ is 4x slower (590 → 130 ns),
+# and the extractor makes dozens of these per article.
+@dataclass(slots=True)
 class ForceMention:
     start: int
     end: int
@@ -29,7 +31,7 @@ _SUFFIX = re.compile(r"\s+(?:Police(?:\s+Service)?|Constabulary)$")
 _FORCE_NOUN = (r"(?:officers?|constables?|PCs?\b|sergeants?|detectives?|inspectors?|superintendents?|staff|PCSOs?|"
                r"special\s+constables?|force\b|employees?)")
 # Every UK force name or alias that is not an abbreviation holds one of these words.
-_NAME_ANCHOR = re.compile(r"police|constabulary|force|service|yard|heddlu|poileas|polis|agency")
+_NAME_ANCHOR = literal_words("police|constabulary|force|service|yard|heddlu|poileas|polis|agency")  # str.find: cheaper
 _WORD_START = re.compile(r"(?<![\w'’-])\w")
 # Words every foreign force name ends with (or is): where to look before running _FOREIGN.
 _FOREIGN_ANCHOR = re.compile(r"Police|Constabulary|Sheriff|Highway\s+Patrol|NYPD|LAPD|RCMP|Garda")
@@ -53,6 +55,8 @@ class _Tables:
     places: re.Pattern | None  # case-sensitive place names
     by_name: dict              # folded alias → force id
     place_ids: dict            # place → force id
+    name_starts: frozenset     # first three characters of the lower-case names, as matched
+    name_odd_starts: frozenset # first character of names whose first three are not plain
 
 
 # A place name followed by these names a court, a council or a club, not where an officer serves.
@@ -102,11 +106,22 @@ def _tables() -> _Tables:
         short=short_rx,
         short_ids={" ".join(k.split()): v for k, v in short.items()},
         names=re.compile("(?:" + trie_pattern({k.lower() for k in insensitive}) + r")(?!\w)"),
+        **_starts({k.lower() for k in insensitive}),
         abbrevs=re.compile("(?:" + trie_pattern(sensitive) + r")(?!\w)"),
         places=place_rx,
         by_name=by_name,
         place_ids=places,
     )
+
+
+def _starts(names: set[str]) -> dict[str, frozenset]:
+    """Where a name can start: its first three characters, when the trie matches them as they
+    are (letters, digits; not a space, hyphen or apostrophe, which match several characters).
+    Only three word starts in a hundred before an anchor word begin a name: testing these
+    first skips most of the `names.match` calls (measured 27 µs per article)."""
+    plain = {n for n in names if len(n) >= 3 and n[:3].isalnum()}
+    return {"name_starts": frozenset(n[:3] for n in plain),
+            "name_odd_starts": frozenset(n[0] for n in names - plain)}
 
 
 def _key(name: str) -> str:
@@ -137,12 +152,15 @@ def find_forces(text: str) -> list[ForceMention]:
     found: list[ForceMention] = []
     low = lower_ascii(text)
     seen: set[int] = set()
-    for a in _NAME_ANCHOR.finditer(low):
+    for a_start, a_end, _ in literal_hits(low, _NAME_ANCHOR):
         # every force name holds one of the anchor words: try the names only at the word starts
         # just before it, leftmost first, so the longest name covering the anchor wins
-        for w in _WORD_START.finditer(low, max(0, a.start() - 60), a.start() + 1):
-            m = t.names.match(low, w.start())
-            if m is None or m.end() < a.end() or not starts_word(text, m.start()):
+        for w in _WORD_START.finditer(low, max(0, a_start - 60), a_start + 1):
+            ws = w.start()
+            if low[ws:ws + 3] not in t.name_starts and low[ws] not in t.name_odd_starts:
+                continue  # no name starts so
+            m = t.names.match(low, ws)
+            if m is None or m.end() < a_end or not starts_word(text, m.start()):
                 continue
             if m.start() not in seen:
                 seen.add(m.start())

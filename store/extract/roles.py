@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .lookback import words_before
+from .trie import contains_any, lower_ascii
 from .people import Mention
 
 _CHAIR_VERBS = frozenset("chaired led heard presided".split())
@@ -14,6 +15,10 @@ _CHAIR_AFTER = re.compile(r",?\s*(?:\w+\s+){0,3}?(?:who\s+(?:chaired|presided)|w
                           r"the\s+(?:hearing\s+|panel\s+)?chair\b|"
                           r"chair(?:ing|man|woman)?\s+of|(?:legally\s+qualified|independent|panel|hearing)\s+chair\b)", re.I)
 _CHAIR_LABEL = re.compile(r"\b(?:Chair|Chairman|Chairwoman|Chairperson|Panel\s+chair|LQC)\s*:\s*$")
+# Words the tests need, lower-case (see contains_any): before the name "by" ("chaired by"),
+# or "chair"/"lqc" (a chair noun or label); after it "who" or "cha" (_CHAIR_AFTER).
+_CHAIR_NEEDLES = ("chair", "lqc")
+_AFTER_NEEDLES = ("who", "cha")
 CHAIR_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:independent\s+|legally\s+qualified\s+|panel\s+|hearing\s+|misconduct\s+)*"
                                r"[Cc]hair(?:man|woman|person)?\b")
 
@@ -21,7 +26,12 @@ CHAIR_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:independent\s+|legally\s+qualifie
 def chair_entities(text: str, mentions: list[Mention]) -> set[int]:
     """People the article says chaired (or led, or heard) the hearing."""
     out = set()
+    low = lower_ascii(text)
     for m in mentions:
+        ts = m.title_start
+        if not (contains_any(low, _CHAIR_NEEDLES, max(0, ts - 50), ts) or contains_any(low, ("by",), max(0, ts - 70), ts)
+                or contains_any(low, _AFTER_NEEDLES, m.end, m.end + 60)):
+            continue  # none of the words any test below needs: most people are not the chair
         # "chaired by [up to four title words] Name", with nothing but words in between
         chunk = text[max(0, m.title_start - 70):m.title_start]
         chunk = chunk[max(chunk.rfind(","), chunk.rfind(";"), chunk.rfind("("), chunk.rfind(".")) + 1:]

@@ -92,5 +92,60 @@ def at_word_start(source: str, word_end: str = r"(?!\w)") -> re.Pattern:
     return re.compile(r"[^a-z0-9_](" + source + ")" + word_end)
 
 
+def contains_any(low: str, needles: tuple[str, ...], lo: int, hi: int) -> bool:
+    """Does `low` (lower_ascii text) hold one of `needles` within [lo, hi)? A cheap test to run
+    before a pattern that cannot match without one of them.
+
+    For a re.IGNORECASE pattern, needles must be plain lower-case ASCII without the letters i, k
+    and s, the only ones `re` also matches with other characters (İ ı, K, ſ), which
+    lower_ascii does not always turn into ASCII; and each must lie inside one word of the
+    pattern (its spaces are \\s+)."""
+    for needle in needles:
+        if low.find(needle, lo, hi) >= 0:
+            return True
+    return False
+
+
 def starts_word(text: str, start: int) -> bool:
     return start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_")
+
+
+def literal_hits(text: str, words: tuple[str, ...], lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, word) for what `re.finditer("|".join(words), text, lo, hi)` would find, when
+    no word is a prefix of another (so at most one can match at a place).
+
+    A few literal words found with `str.find` are much cheaper than an alternation whose first
+    letters are common ones ("officer|constable|staff|…" tries every c, o, s, …): measured
+    50 → 22 µs per article for the police nouns. Overlapping hits are resolved left to right,
+    as `finditer` does."""
+    hi = len(text) if hi is None else hi
+    found = []
+    for w in words:
+        i = text.find(w, lo, hi)
+        while i >= 0:
+            found.append((i, i + len(w), w))
+            i = text.find(w, i + 1, hi)
+    found.sort()
+    out = []
+    end = lo
+    for hit in found:
+        if hit[0] >= end:
+            out.append(hit)
+            end = hit[1]
+    return out
+
+
+def occurrences(text: str, word: str):
+    """Every place `word` stands in `text`, overlapping ones too, left to right."""
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
+
+
+def literal_words(source: str) -> tuple[str, ...]:
+    """The words of a plain alternation "a|b|c", checked to suit `literal_hits`."""
+    words = tuple(source.split("|"))
+    if any(re.escape(w) != w for w in words) or any(a != b and b.startswith(a) for a in words for b in words):
+        raise ValueError(f"not plain words, or one is a prefix of another: {source}")
+    return words

@@ -8,11 +8,12 @@ introduces): "a man who assaulted a Kent Police officer" is about a victim, not 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .forces import ForceMention
 from .ranks import role_of_noun
-from .trie import lower_ascii
+from .trie import literal_hits, literal_words, lower_ascii
 
 _NOUN = re.compile(  # matched against lower-cased text
     r"(?:police\s+)?community\s+support\s+officers?|special\s+constables?|police\s+staff(?:\s+members?)?|"
@@ -67,13 +68,18 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
     hi = len(text) if hi is None else hi
     ends = {f.end: f for f in forces}
     starts = {f.start: f for f in forces}
+    # find_forces gives its mentions left to right without overlaps: the one force that can
+    # hold a position is the last to start at or before it (bisect, not a scan of them all)
+    force_starts = [f.start for f in forces]
     out: list[UnnamedNP] = []
     low = lower_ascii(text)
     for m in _nouns(low, lo, hi):
         s, e = m.start(), m.end()
         if s and (text[s - 1].isalnum() or text[s - 1] == "-"):
             continue
-        if any(f.start <= s < f.end and f.kind != "place" and f.end >= e for f in forces):
+        k = bisect_right(force_starts, s) - 1
+        holder = forces[k] if k >= 0 and s < forces[k].end else None
+        if holder is not None and holder.kind != "place" and holder.end >= e:
             continue  # "An Garda Síochána", "Police Service of Northern Ireland": a force's name
         noun = text[s:e]
         lowered = m.group()
@@ -84,7 +90,7 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
             continue  # "PC Smith": a named officer
         head = s
         force = None
-        inside = next((f for f in forces if f.start < s < f.end <= e), None)
+        inside = holder if holder is not None and holder.start < s and holder.end <= e else None
         if inside is not None:
             # "Kent Police officer": the noun's "police" belongs to the force's name
             s = inside.end
@@ -141,9 +147,10 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
     return _longest(out, text)
 
 
-# A word every police noun phrase holds: found first, as the full pattern is slow to scan for.
-_NOUN_ANCHOR = re.compile(r"officer|constable|pc|sergeant|detective|inspector|superintendent|staff|handler|"
-                          r"employee|trooper|deputies|garda|colleague")
+# A word every police noun phrase holds: found first (with str.find), as the full pattern is
+# slow to scan for.
+_NOUN_ANCHOR = literal_words("officer|constable|pc|sergeant|detective|inspector|superintendent|staff|handler|"
+                             "employee|trooper|deputies|garda|colleague")
 _WORD_START = re.compile(r"(?<![\w'’-])\w")
 
 
@@ -158,8 +165,7 @@ _LAST_WORDS = re.compile(r"[\w’'-]+")
 def _nouns(text: str, lo: int, hi: int):
     """The matches _NOUN.finditer would give, found from the anchors outwards."""
     last_end = lo
-    for a in _NOUN_ANCHOR.finditer(text, lo, hi):
-        s = a.start()
+    for s, a_end, anchor in literal_hits(text, _NOUN_ANCHOR, lo, hi):
         if s < last_end:
             continue
         # walk back over words that can lead a longer noun phrase
@@ -172,7 +178,7 @@ def _nouns(text: str, lo: int, hi: int):
             else:
                 break
         candidates = []
-        if a.group() == "staff":
+        if anchor == "staff":
             back = 45  # "member of back office (civilian) staff": any words may stand between
         if back:
             # try the word starts in the leading stretch, leftmost first
@@ -181,7 +187,7 @@ def _nouns(text: str, lo: int, hi: int):
         candidates.append(s)
         for c in candidates:
             m = _NOUN.match(text, c, hi)
-            if m is not None and m.end() >= a.end():
+            if m is not None and m.end() >= a_end:
                 last_end = m.end()
                 yield m
                 break
@@ -191,17 +197,18 @@ def _words(text: str, pos: int, lo: int, span: int) -> list[str]:
     return [m.group() for m in _WORDPOS.finditer(text, max(lo, pos - span), pos)]
 
 
-_BREAK_CHARS = ".,;:!?()“”\"[]"
+# Everything up to the last punctuation mark: punctuation ends the phrase. One match instead of
+# thirteen rfinds.
+_TO_LAST_BREAK = re.compile(r".*[.,;:!?()“”\"\[\]]", re.S)
 
 
 def _determiner(text: str, head: int, lo: int) -> tuple[str, int, str] | None:
     """("two other", where it starts, adjectives) for the words right before a noun phrase's head."""
     base = max(lo, head - 70)
-    chunk = text[base:head]
-    cut = max(chunk.rfind(c) for c in _BREAK_CHARS) + 1  # punctuation ends the phrase
-    spans = [(base + m.start(), m.group()) for m in _LAST_WORDS.finditer(chunk, cut)][-7:]
+    cut = _TO_LAST_BREAK.match(text, base, head)
+    spans = [(m.start(), m.group()) for m in _LAST_WORDS.finditer(text, cut.end() if cut else base, head)][-7:]
     words = [w for _, w in spans]
-    low = [w.lower() for w in words]
+    low = " ".join(words).lower().split(" ") if words else []  # the words hold no spaces
     i = len(low) - 1
     adj: list[str] = []
     unknown = 0
