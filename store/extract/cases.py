@@ -189,7 +189,7 @@ class Context:
         self._narrative: str | None = None
         # what each sentence holds, found once (the assembler walks sentences in order)
         self.by_sent: dict[int, dict[str, list]] = {}
-        starts = [s.start for s in self.sents]
+        starts = self._starts = [s.start for s in self.sents]
 
         def bucket(kind: str, items, pos) -> None:
             for item in items:
@@ -207,6 +207,11 @@ class Context:
         bucket("demonstratives", [m for m in refs if m.group(1) != "the"], lambda m: m.start())
         self._stats: dict[int, set[int]] = {}
         self._memo: dict = {}
+
+    def sent_at(self, pos: int) -> Sent | None:
+        """The sentence holding `pos` (sentences come in order and do not overlap)."""
+        i = bisect_right(self._starts, pos) - 1
+        return self.sents[i] if i >= 0 and pos < self.sents[i].end else None
 
     def in_sent(self, sent: Sent, kind: str) -> list:
         return self.by_sent.get(sent.index, {}).get(kind, [])
@@ -228,7 +233,7 @@ class Context:
         by_sent = self._memo.get("cats")
         if by_sent is None:
             by_sent = self._memo["cats"] = {}
-            starts = [x.start for x in self.sents]
+            starts = self._starts
             for pos, cat in category_hits(padded_lower(self.text)):
                 if self.in_quote(pos, attributed_only=True):
                     continue
@@ -247,7 +252,7 @@ class Context:
         got = self._memo.get(key)
         if got is None:
             low = lower_ascii(self.text)
-            starts = [x.start for x in self.sents]
+            starts = self._starts
             got = set()
             for opening, group in _by_opening(words):
                 if opening not in low:
@@ -286,7 +291,7 @@ class Context:
             if needles is not None and not any(n in low for n in needles):
                 self._stats[id(rx)] = got  # none of the words the pattern needs: no scan
                 return got
-            starts = [x.start for x in self.sents]
+            starts = self._starts
             first = _FIRST_WORDS.get(id(rx))
             if first is None:
                 found = (m.start() for m in rx.finditer(low))
@@ -732,7 +737,8 @@ def _firm(t: Target) -> bool:
 
 def _misconduct_context(ctx: Context, t: Target) -> bool:
     np = t.np
-    end = next((s.end for s in ctx.sents if s.start <= np.start < s.end), np.end)
+    sent = ctx.sent_at(np.start)
+    end = sent.end if sent is not None else np.end
     return bool(_MISCONDUCT_WORDS.search(lower_ascii(ctx.text), np.end, max(np.end, end)))
 
 
@@ -741,7 +747,7 @@ def _force_from_clause(ctx: Context, unnamed: list[Target]) -> None:
     for t in unnamed:
         if t.forces:
             continue
-        sent = next((s for s in ctx.sents if s.start <= t.np.start < s.end), None)
+        sent = ctx.sent_at(t.np.start)
         if sent is None:
             continue
         nxt = [u.np.start for u in unnamed if u.np.start > t.np.start and u.np.start < sent.end]
@@ -882,20 +888,18 @@ def _lede_end(ctx: Context) -> int:
     where a story names the officer its headline describes."""
     seen: list[int] = []
     ends: dict[int, int] = {}
+    lengths: dict[int, int] = {}  # a paragraph's length: its sentences' lengths summed
     for s in ctx.sents:
+        lengths[s.para] = lengths.get(s.para, 0) + s.end - s.start
         if s.start < ctx.title_end:
             continue
         ends[s.para] = s.end
         if s.para not in seen:
             seen.append(s.para)
-    substantial = [p for p in seen if _para_len(ctx, p) >= 60]
+    substantial = [p for p in seen if lengths[p] >= 60]
     if len(substantial) >= 2:
         return ends[substantial[1]]
     return max(ends.values(), default=ctx.title_end)
-
-
-def _para_len(ctx: Context, para: int) -> int:
-    return sum(s.end - s.start for s in ctx.sents if s.para == para)
 
 
 def _compatible_force(u: Target, n: Target) -> bool:
@@ -938,7 +942,7 @@ def _excluded_forces(ctx: Context, named: list[Target]) -> set[int]:
 def _section_force(ctx: Context, t: Target, excluded: set[int]) -> ForceMention | None:
     """In a story of several officers, the force named nearest before this one: in the same
     paragraph or a heading just above it ("Kent Police\n\nPC Jo Bloggs was …")."""
-    sent = next((s for s in ctx.sents if s.start <= t.first < s.end), None)
+    sent = ctx.sent_at(t.first)
     if sent is None:
         return None
     best = None
@@ -947,7 +951,7 @@ def _section_force(ctx: Context, t: Target, excluded: set[int]) -> ForceMention 
             break
         if f.start in excluded or ctx.in_quote(f.start, attributed_only=True):
             continue
-        fs = next((s for s in ctx.sents if s.start <= f.start < s.end), None)
+        fs = ctx.sent_at(f.start)
         if fs is not None and sent.para - 2 <= fs.para <= sent.para and not ctx.statistics(fs):
             best = f
     return best
@@ -961,7 +965,7 @@ def _article_force(ctx: Context, excluded: set[int]) -> ForceMention | None:
     for f in ctx.forces:
         if f.start in excluded or ctx.in_quote(f.start, attributed_only=True):
             continue
-        sent = next((s for s in ctx.sents if s.start <= f.start < s.end), None)
+        sent = ctx.sent_at(f.start)
         if sent is not None and ctx.statistics(sent):
             continue
         weight = 0.5 if f.kind == "place" else 1.0
@@ -1173,7 +1177,7 @@ def _case_sents(ctx: Context, t: Target) -> list[Sent]:
     idx = set(t.sentences)
     for m in t.merged:
         idx |= m.sentences
-    return [s for s in ctx.sents if s.index in idx]
+    return [ctx.sents[i] for i in sorted(idx)]  # a sentence's index is its place in ctx.sents
 
 
 def _sentence_texts(ctx: Context, t: Target) -> list[str]:
@@ -1186,7 +1190,7 @@ def _sentence_texts(ctx: Context, t: Target) -> list[str]:
 
 def _unquoted(ctx: Context, lo: int, hi: int) -> str:
     parts, pos = [], lo
-    for s, e, attributed in sorted(ctx.quote_ranges):
+    for s, e, attributed in ctx.quote_ranges:  # sorted by Context
         if attributed and s < hi and e > lo:
             parts.append(ctx.text[pos:max(pos, s)])
             pos = max(pos, e)
@@ -1197,7 +1201,7 @@ def _unquoted(ctx: Context, lo: int, hi: int) -> str:
 def _attached_force(ctx: Context, t: Target) -> ForceMention | None:
     text = ctx.text
     for m in t.person.mentions:
-        sent = next((s for s in ctx.sents if s.start <= m.start < s.end), None)
+        sent = ctx.sent_at(m.start)
         if sent is None:
             continue
         for f in ctx.forces:
@@ -1301,7 +1305,7 @@ def _hearing_date(ctx: Context, t: Target) -> tuple[str | None, Span | None]:
 
 
 def _outcome_date(ctx: Context, o: OutcomeMention) -> str | None:
-    sent = next((s for s in ctx.sents if s.start <= o.start < s.end), None)
+    sent = ctx.sent_at(o.start)
     if sent is None:
         return None
     found = ctx.dates_in(sent)
