@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import reference
 from .furniture import drop_furniture, is_lone_furniture, is_prose
 from .model import Document
 from .pubdate import date_line, split_trailing_date
@@ -233,7 +234,9 @@ def _masthead_name(p: str) -> str | None:
         if names and all(_masthead(part) or _title_case(part) and len(part.split()) <= 4 for part in parts):
             return max(names, key=len)
         return None
-    return p if _masthead(p) else None
+    if _masthead(p) or " ".join(p.lower().split()) in reference.issuing_names():
+        return p
+    return None
 
 
 def _masthead(p: str, ends: frozenset[str] = _MASTHEAD_ENDS) -> bool:

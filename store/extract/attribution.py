@@ -23,7 +23,8 @@ _PRON = r"(?:he|she|they|He|She|They)"
 # After the closing mark: ", said X" / ", X said" / " he said" / " according to X" / " – X".
 _AFTER_VERB_FIRST = re.compile(rf"^[\s,.;:!?—–-]*(?:{_VERBS})\b\s*", re.I)
 _AFTER_PRON = re.compile(rf"^[\s,.;:!?—–-]*({_PRON})\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+|previously\s+|once\s+)?(?:{_VERBS})\b")
-_AFTER_ACCORDING = re.compile(r"^[\s,.;:!?—–-]*according\s+to\s+", re.I)
+_AFTER_ACCORDING = re.compile(r"^[\s,.;:!?—–-]*(?:according\s+to|(?:it\s+)?(?:was|were)\s+(?:said|stated|added|told)\s+by)\s+",
+                              re.I)  # "according to X", and the passive "it was said by X"
 _AFTER_DASH = re.compile(r"^\s*[—–-]\s*")
 _SUBJ_BREAK = re.compile(r"[.!?]\s|[“”\"]|\n")
 # The same verbs as a trie: a word start tries one branch per first letter, not a hundred

@@ -45,7 +45,11 @@ _PREDICATE = re.compile(
     r"\b(?:pleaded|pled)\s+guilty|\bwas\s+alleged|\bit\s+was\s+alleged")  # matched lower-case
 # "the hearing for Inspector Jo Bloggs", "allegations against PC Bloggs": the proceedings' subject
 _PROCEEDING_FOR = re.compile(r"\b(?:hearing|meeting|investigation|case|allegations?|proceedings|complaints?|charges?)\s+"
-                             r"(?:for|into|against|of)\b|\bpart\s+of\b")
+                             r"(?:for|into|against|of)\b|\bpart\s+of\b|\b(?:proven|proved|upheld|found)\s+against\b")
+# "PC Strand's conduct amounted to gross misconduct": a possessive that names what the officer
+# did makes them the sentence's subject, unlike "PC Strand's lawyer said".
+_OWN_DOING = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:conduct|behaviou?r|actions?|comments?|messages?|posts?|remarks?|"
+                        r"failures?|dishonesty|lies|use|treatment|handling|relationship|offending|misconduct)\b")
 _NOT_CASE_WORDS = frozenset("by from to with of for told against about like than".split())
 _GENERIC_SENT = re.compile(r"^\W*(?:officers|police\s+officers|many|most|some|all|forces|the\s+(?:figures|data|study|report|investigation\s+found)|"
                            r"\d[\d,.]*\s*(?:%|per\s*cent|pc)?|(?:at\s+least|more\s+than|over|almost|nearly|around|about|just|only)\s+\d)", re.I)
@@ -367,7 +371,7 @@ def assemble(ctx: Context) -> list[Case]:
             prev = [w.lower() for w in words_before(chunk, len(chunk), 3, 30)]
             if any(w in _NOT_CASE_WORDS for w in prev) and not _PROCEEDING_FOR.search(" ".join(prev)):
                 continue
-            if _SAYS_AFTER.match(text, m.end) or (prev and prev[-1] in SPEECH_ONLY):
+            if (_SAYS_AFTER.match(text, m.end) and not _OWN_DOING.match(text, m.end)) or (prev and prev[-1] in SPEECH_ONLY):
                 speaking.add(id(t))
             else:
                 t.narrative = True
@@ -698,12 +702,12 @@ _SOMEONE_ELSE = re.compile(r"\b(?:the|a)\s+(?:defendant|accused|suspect|man|woma
 _LEADING_ADVERBIAL = re.compile(r"^\W*(?:(?:last|this|next|earlier|later)\s+(?:year|month|week|summer|spring|autumn|winter)"
                                 r"|(?:on|in|at|after|before|during|since|by)\s+[^,]{1,40},|yesterday|today|however,|but|and|"
                                 r"then|meanwhile,|separately,)\s*", re.I)
-_DET_SUBJECT = re.compile(r"^(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b", re.I)
+_DET_SUBJECT = re.compile(r"^(?:the|a|an|its|his|her|their)\s+((?:[a-z-]+\s+){0,2}[a-z]+)\b", re.I)
 # Subjects under which an outcome can be the story's officer's: "The panel imposed dismissal".
 _OFFICER_SUBJECTS = frozenset("""panel hearing chair chairman chairwoman tribunal meeting force iopc ipcc watchdog officer
     constable sergeant inspector detective pc sanction sanctions outcome decision misconduct allegation allegations
     case investigation investigators board service constabulary police appeal result finding findings
-    ombudsman commission commissioner""".split())
+    ombudsman commission commissioner warning dismissal demotion reduction advice action practice""".split())
 
 
 def _subject_may_be_officer(sentence: str) -> bool:
@@ -711,7 +715,8 @@ def _subject_may_be_officer(sentence: str) -> bool:
     subject is plainly something else: "Last year the budget was cleared by the panel"."""
     rest = _LEADING_ADVERBIAL.sub("", sentence.strip(), count=1)
     m = _DET_SUBJECT.match(rest)
-    return m is None or m.group(1).lower() in _OFFICER_SUBJECTS
+    # the subject's head is one of its first words: "A final written warning was imposed"
+    return m is None or any(w in _OFFICER_SUBJECTS for w in m.group(1).lower().split())
 
 
 def _last_pos_of(t: Target | None, text: str, before: int) -> int:
@@ -1025,7 +1030,14 @@ def _choose_outcome(t: Target, reinstated: bool = False) -> tuple[OutcomeMention
         return None, 0.0
     ids = {o.outcome for o in pool}
     left = {"resigned", "retired"} & ids
-    disciplinary = [o for o in pool if o.outcome in DISCIPLINARY or o.outcome in ("would_have_been_dismissed", "suspended")]
+    def is_disciplinary(o: OutcomeMention) -> bool:
+        return o.outcome in DISCIPLINARY or o.outcome in ("would_have_been_dismissed", "suspended")
+    disciplinary = [o for o in pool if is_disciplinary(o)]
+    if not disciplinary and ids <= {"pending"}:
+        # "a man he knew to be under investigation" by the officer's name, the sanction in its
+        # own paragraph ("Outcome: Final written warning"): the sanction is the outcome
+        disciplinary = [o for o, w in t.outcomes if w >= 2 and is_disciplinary(o)]
+        top = min(top, 2) if disciplinary else top
     if disciplinary:
         best = max(disciplinary, key=lambda o: (SEVERITY.get(o.outcome, 0) or 0,
                                                 o.outcome == "would_have_been_dismissed" and bool(left)))

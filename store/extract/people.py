@@ -199,6 +199,8 @@ def _one_run(text, m, lead_tokens, lead_span, tokens, tspans, given, ambiguous, 
     civil = title if title in ranks.CIVIL_TITLES else None
     if title and not rank and not civil:
         title = None
+    if not title and _PLACE_AFTER.match(text, end):
+        return  # "Charles Cross police station", "Grace Darling Hospital": a place named after someone
     age_m = _AGE_AFTER.match(text, end) or _AGED_AFTER.match(text, end)
     first = tokens[0]
     evidence = bool(title)
@@ -218,6 +220,10 @@ def _one_run(text, m, lead_tokens, lead_span, tokens, tspans, given, ambiguous, 
         pending_single.append(mention)  # may be a later surname-only mention
 
 
+# Lower-case words after a name that make it the name of a place or building.
+_PLACE_AFTER = re.compile(r"[ \t\xa0]+(?:police\s+station|station|custody\s+(?:suite|centre)|hospital|infirmary|school|"
+                          r"academy|college|university|road|street|avenue|lane|estate|house|hall|park|centre|bridge|"
+                          r"square|court\s+(?:house|complex)|magistrates['’]?\s+court|crown\s+court)\b")
 _NOT_POLICE_COMMISSIONER = re.compile(r"(?:Crime|Information|Children['’]s|Victims['’]?|Equality|Biometrics|"
                                       r"Surveillance|Fire|Health|Older\s+People['’]s|Language|Future\s+Generations)\s+$")
 _MODIFIER_BEFORE = re.compile(r"(?:^|\s)((?:former|Former|ex-|Ex-|Acting|acting|Temporary|Retired|retired)\s*)$")

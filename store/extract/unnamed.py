@@ -24,6 +24,7 @@ _NOUN = re.compile(  # matched against lower-cased text
 _NUMBER = {"a": 1, "an": 1, "one": 1, "another": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "some": 3, "a number of": 3,
            "a second": 1, "a third": 1, "a fourth": 1, "a further": 1, "a fellow": 1, "other": 2,
+           "the first": 1, "the second": 1, "the third": 1, "the fourth": 1,
            "the other": 2, "both": 2, "another two": 2, "a further two": 2, "two other": 2, "three other": 3,
            "one of the": 1, "one of its": 1, "one of his": 1, "one of her": 1, "two of the": 2, "three of the": 3}
 _ADJ = frozenset("""former serving male female senior junior young trainee student probationary off-duty unnamed

@@ -66,3 +66,16 @@ def finding_labels() -> dict[str, str]:
 @lru_cache(maxsize=None)
 def standard_labels() -> dict[str, str]:
     return {s["id"]: s["label"] for s in data()["standards"]}
+
+
+@lru_cache(maxsize=None)
+def issuing_names() -> frozenset[str]:
+    """Lower-cased names of the forces and bodies that publish releases under their own name
+    ("Police Ombudsman for Northern Ireland", "Kent Police"): a line of its own above a headline
+    that is one of these is a masthead, however it ends."""
+    names = set()
+    for item in all_forces() + data()["bodies"]:
+        for name in (item["name"], *item.get("aliases", [])):
+            if len(name) > 5:  # not "the Met", "PSNI": short forms also stand in headlines
+                names.add(" ".join(name.lower().split()))
+    return frozenset(names)

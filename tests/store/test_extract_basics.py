@@ -213,7 +213,7 @@ def finding_of(text):
     # the panel's finding stated apart from the officer's own sentences, in a one-officer story
     ("Constable warned over posts\n\nPC Mared Tolland, of Gwent Police, was given a final written warning on Monday.\n\n"
      "The two-day hearing found that the posts amounted to gross misconduct.",
-     ("gross_misconduct", "gross misconduct", 0.6)),
+     ("gross_misconduct", "gross misconduct", 0.75)),
     # stated of the officer: a written warning after a finding of misconduct
     ("Sergeant warned\n\nSgt Ellis Varga, of Kent Police, was found to have committed misconduct and was given a "
      "written warning.", ("misconduct", "found to have committed misconduct", 0.9)),
@@ -246,3 +246,39 @@ def test_allegations_are_the_sentence_that_says_what_the_officer_did():
     case = next(c for c in extract_text(text).cases if c.officer == "Idris Bellweather")
     assert case.allegations.startswith("A North Wales Police officer who stole a purse")
     assert "dishonesty" in case.categories
+
+
+def test_passive_attribution_after_a_quote():
+    text = ("Sergeant warned\n\nSgt Ines Barrow, of Kent Police, was given a written warning.\n\n"
+            "“The standard was not met,” it was said by Superintendent Omar Keyes after the hearing.")
+    assert quotes(text) == [("Omar Keyes", "The standard was not met,")]
+
+
+def test_a_place_named_after_someone_is_not_a_person():
+    text = ("Officer sacked\n\nFormer PC Tomos Vell, who was based at Arthur Ransome police station, was dismissed "
+            "after a hearing found gross misconduct.")
+    assert [c.officer for c in extract_text(text).cases] == ["Tomos Vell"]
+
+
+def test_an_outcome_notice_with_the_sanction_under_its_own_heading():
+    text = ("Outcome of misconduct hearing: Sergeant Alwyn Carrick\n\nThames Valley Police\n\n"
+            "A hearing was held in respect of Sergeant Alwyn Carrick.\n\n"
+            "1. Sergeant Carrick failed to declare an association with a man he knew to be under investigation.\n\n"
+            "Outcome\n\nA final written warning was imposed, to remain live for two years.")
+    assert cases(text) == [("Alwyn Carrick", "Thames Valley Police", "final_written_warning")]
+
+
+def test_proven_against_and_a_possessive_subject():
+    text = ("Two officers disciplined\n\nPC Oren Hale and PC Dilys Marr, of Kent Police, shared offensive messages.\n\n"
+            "A panel found gross misconduct proven against PC Hale, who was dismissed without notice. "
+            "The panel found that PC Marr’s conduct amounted to gross misconduct and issued her with a final "
+            "written warning.")
+    assert cases(text) == [("Oren Hale", "Kent Police", "dismissed"), ("Dilys Marr", "Kent Police", "final_written_warning")]
+
+
+def test_the_second_officer_is_another_unnamed_case():
+    text = ("Officer disciplined\n\nTwo Durham Constabulary officers went to the woman's home. One of the officers, a "
+            "constable, has since received a written warning for failing to record the report.\n\n"
+            "The second officer who attended had retired before the investigation began.")
+    outcomes = sorted(o for _, _, o in cases(text))
+    assert outcomes == ["retired", "written_warning"]
