@@ -98,7 +98,8 @@ _LEAD_PRONOUN = re.compile(r"\W*(?:\w+\s+){0,3}?(He|She|he|she)\b")
 _OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|that|told|said|says|heard|the\s+(?:defendant|accused|suspect|man|woman|victim))\b|[.;:]\s")
 _APPOSITIVE_GAP = re.compile(r",\s*(?:\d{1,2},\s*)?")
 _APPOSITION_BEFORE = re.compile(r"\s*,\s*")
-_POLICE_APPOSITIVE = re.compile(r"\s*,\s*(?:\d{2},\s*)?(?:a|an|the)\s+(?:former\s+|serving\s+|then\s+|retired\s+)?"
+_POLICE_APPOSITIVE = re.compile(r"\s*,\s*(?:\d{2},\s*)?(?:who\s+(?:was|is|had\s+been|has\s+been)\s+)?"
+                                r"(?:a|an|the)\s+(?:former\s+|serving\s+|then\s+|retired\s+)?"
                                 rf"(?:[A-Z][\w&-]*\s+){{0,4}}(?:{POLICE_NOUNS})\b")
 _DESCRIBED_FIRST = re.compile(rf"\W*(?:The|A|An)\s+(?:\w+\s+){{0,2}}(?:{POLICE_NOUNS})\b")
 _SERVING_AS = re.compile(rf"\b(?:serving|served|worked|working|employed)\s+as\s+(?:a|an)\s+(?:\w+\s+){{0,2}}(?:{POLICE_NOUNS.lower()})\b")  # lower-case
@@ -573,6 +574,15 @@ def _assign(ctx: Context, refs: list[tuple[int, Target]], firm: list[OutcomeMent
     the story's focus ("The panel imposed dismissal"), 1 inside someone's quoted words."""
     if not refs or not firm:
         return
+    # "A Met officer has been dismissed and another has received a final written warning": an
+    # outcome after "and another" is someone else's, not the officer named before it
+    low = lower_ascii(ctx.text)
+    markers = [m.start() for m in _ANOTHER.finditer(low, sent.start, sent.end)]
+    if markers:
+        firm = [o for o in firm if not any(m < o.start and not any(m < pos < o.start for pos, _ in refs)
+                                           and any(pos < m for pos, _ in refs) for m in markers)]
+        if not firm:
+            return
     weight_base = 2 if (sent.start < ctx.title_end or implicit) else 3
 
     def weight(o: OutcomeMention) -> int:
@@ -617,6 +627,10 @@ def _assign(ctx: Context, refs: list[tuple[int, Target]], firm: list[OutcomeMent
         after = [t for pos, t in others if pos > o.start]
         chosen = before[-1] if before else after[0]
         chosen.outcomes.append((o, weight(o)))
+
+
+_ANOTHER = re.compile(r"(?:\band|\bwhile|\bwhereas|\bbut|,)\s+(?:another|a\s+second|a\s+third|the\s+other|"
+                      r"a\s+colleague|one\s+other)\s+(?:has|had|was|were|is|received|got|faces?|will)\b")  # lower-case
 
 
 def _other_ref_between(others: list[tuple[int, Target]], lo: int, hi: int) -> bool:

@@ -106,7 +106,7 @@ _BARRED_NEEDLES = ("barred", "banned", "truc", "added")
 # Words before a mention that cancel or weaken it.
 _NEG_WORDS = cue_set("not never n't avoided avoid avoids escaped escape escapes spared overturned "
                      "overturn overturning considered demand demanded demanding demands wasn't weren't "
-                     "isn't didn't hadn't hasn't won't replaced replaces replacing substituted quashed")
+                     "isn't didn't hadn't hasn't won't replaced replaces replacing quashed")
 _NEG_PAIRS = pair_set("no longer", "calls for", "call for", "called for", "calling for", "argued for", "argue for",
                       "argues for", "pushed for", "pressed for", "asked for", "push for", "press for")
 # Prepositions that negate only right before the sanction: "escaped without a warning".
@@ -135,7 +135,15 @@ _UNDONE_AFTER = re.compile(r"\s+(?:would|could|should|might|may|was\s+not|is\s+n
                            r"had\s+been\s+considered|not\s+being|rather\s+than|instead\s+of)\b", re.I)
 
 
+# "substituted a final written warning for the dismissal": the sanction after "for" is the one
+# replaced (the one after "substituted" is the new one)
+_SUBSTITUTED_FOR = re.compile(r"substitut\w*\s[^.;]{0,60}\bfor\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?$")
+
+
 def _negated(text: str, pos: int) -> bool:
+    low = lower_ascii(text)
+    if "substitut" in low[max(0, pos - 90):pos] and _SUBSTITUTED_FOR.search(low, max(0, pos - 90), pos):
+        return True
     # after the last comma: "to avoid arrest, has been given a warning" is another clause
     lo = max(max(0, pos - 50), text.rfind(",", max(0, pos - 50), pos) + 1)
     words = words_before(text, pos, 4, pos - lo)

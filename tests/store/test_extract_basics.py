@@ -282,3 +282,31 @@ def test_the_second_officer_is_another_unnamed_case():
             "The second officer who attended had retired before the investigation began.")
     outcomes = sorted(o for _, _, o in cases(text))
     assert outcomes == ["retired", "written_warning"]
+
+
+def test_and_another_is_someone_else():
+    text = ("Officers disciplined\n\nA Kent Police officer has been dismissed and another has received a final written "
+            "warning after a hearing.\n\nPC Orla Fenn and PC Brandon Achebe shared the images.\n\n"
+            "A panel found gross misconduct proven against PC Fenn, who was dismissed without notice. "
+            "PC Achebe was given a final written warning.")
+    assert cases(text) == [("Orla Fenn", "Kent Police", "dismissed"),
+                           ("Brandon Achebe", "Kent Police", "final_written_warning")]
+
+
+def test_a_name_with_who_was_a_constable_is_an_officer():
+    text = ("Former officer would have been sacked\n\nA former Cleveland Police officer who quit after failing a drugs "
+            "test would have been dismissed had he not resigned, a hearing ruled.\n\n"
+            "Tobiah Quarrie, who was a constable in Redcar, tested positive in April.")
+    assert cases(text) == [("Tobiah Quarrie", "Cleveland Police", "would_have_been_dismissed")]
+
+
+def test_a_sanction_substituted_for_a_dismissal_on_appeal():
+    text = ("Officer wins appeal\n\nPC Ifan Rowe was dismissed by Gwent Police in 2023.\n\nThe tribunal upheld the "
+            "finding but substituted a final written warning for the dismissal. PC Rowe has been reinstated.")
+    assert cases(text) == [("Ifan Rowe", "Gwent Police", "final_written_warning")]
+
+
+def test_words_inside_a_quotation_do_not_make_an_outcome_hypothetical():
+    text = ("Officer warned\n\nA police officer who told a victim there was \"not much we can do\" has been given a "
+            "written warning.\n\nPC Nia Lovell, of Sussex Police, closed the case after a week.")
+    assert cases(text) == [("Nia Lovell", "Sussex Police", "written_warning")]
