@@ -491,8 +491,14 @@ def assemble(ctx: Context) -> list[Case]:
         if firm:
             prev_outcome = firm[-1]
         # the focus moves to the last officer the sentence is about (an unnamed one only when
-        # the sentence reports something about them, not when they are a witness)
-        for pos, t in refs:
+        # the sentence reports something about them, not when they are a witness), but not to
+        # one in a clause reporting what its subject was told: "Sgt A was told … that PC B had …"
+        movers = refs
+        if refs and refs[0][0] - s_lo <= 2:
+            told = _REPORTED_THAT.search(lower_ascii(text), refs[0][0], s_hi)
+            if told is not None:
+                movers = [(pos, t) for pos, t in refs if pos < told.start()]
+        for pos, t in movers:
             if t.chair:
                 continue
             if t.np is not None and not (t.outcomes or t.demonstrated or _misconduct_context(ctx, t)):
@@ -623,14 +629,34 @@ def _assign(ctx: Context, refs: list[tuple[int, Target]], firm: list[OutcomeMent
     for o in firm:
         if id(o) in taken or not others:
             continue
-        before = [t for pos, t in others if pos <= o.start]
+        before = [(pos, t) for pos, t in others if pos <= o.start]
         after = [t for pos, t in others if pos > o.start]
-        chosen = before[-1] if before else after[0]
-        chosen.outcomes.append((o, weight(o)))
+        if not before:
+            after[0].outcomes.append((o, weight(o)))
+            continue
+        # "PC A and PC B, who …, were dismissed": every officer of a list before the verb
+        chosen = [before[-1]]
+        while len(chosen) < len(before) and _conjoined(ctx, before[-len(chosen) - 1], chosen[0]):
+            chosen.insert(0, before[-len(chosen) - 1])
+        for _, t in chosen:
+            t.outcomes.append((o, weight(o)))
 
 
-_ANOTHER = re.compile(r"(?:\band|\bwhile|\bwhereas|\bbut|,)\s+(?:another|a\s+second|a\s+third|the\s+other|"
-                      r"a\s+colleague|one\s+other)\s+(?:has|had|was|were|is|received|got|faces?|will)\b")  # lower-case
+_ANOTHER = re.compile(r"(?:\band|\bwhile|\bwhereas|\bbut|,)\s+(?:another|a\s+second|a\s+third|a\s+fourth|the\s+other|"
+                      r"a\s+colleague|one\s+other)\b(?!\s+(?:of|time|times|year|day|week|month)\b)")  # lower-case
+
+
+_REPORTED_THAT = re.compile(r"\b(?:told|warned|informed|heard|said|alerted)\b[^.;]{0,60}?\bthat\b")  # lower-case
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _conjoined(ctx: Context, first: tuple[int, Target], second: tuple[int, Target]) -> bool:
+    """Are two named officers listed together ("PC A and PC B", "A, B and C")?"""
+    (_, a), (pos_b, b) = first, second
+    if a.person is None or b.person is None or a is b:
+        return False
+    end = next((m.end for m in a.person.mentions if m.end <= pos_b and pos_b - m.end <= 8), None)
+    return end is not None and bool(_LIST_GAP.fullmatch(ctx.text, end, pos_b))
 
 
 def _other_ref_between(others: list[tuple[int, Target]], lo: int, hi: int) -> bool:
@@ -797,7 +823,12 @@ def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], sub
         named = [min(subjects, key=lambda t: t.first)]
     for u in unnamed:
         np = u.np
-        if np.count != 1:
+        if np.count > 1:
+            # the lede's "Two Met officers have been sacked" and the two it goes on to name
+            if (np.start < lede_end or np.in_title) and _outcome_ids(u):
+                fits = [n for n in named if _compatible_force(u, n) and _outcome_ids(u) <= _outcome_ids(n)]
+                if len(fits) >= np.count:
+                    u._absorbed = True
             continue
         if np.other or _also(ctx, np):
             # "… has been sacked, and a colleague … given a final written warning": in the lede,
@@ -805,6 +836,10 @@ def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], sub
             if np.start < lede_end and len(named) >= 2:
                 rest = [n for n in named if not n.merged and _compatible_force(u, n)
                         and (not _outcome_ids(n) or _outcome_ids(u) <= _outcome_ids(n))]
+                # the one whose own outcome it reports, before one with none of their own yet
+                exact = [n for n in rest if _outcome_ids(u) and _outcome_ids(u) <= _outcome_ids(n)]
+                if len(exact) == 1:
+                    rest = exact
                 if len(rest) == 1:
                     rest[0].outcomes.extend(u.outcomes)
                     rest[0].forces.extend(u.forces)
@@ -867,6 +902,14 @@ def _described(ctx: Context, u: Target, named: list[Target], named_given: list[T
             others = [n for n in after[1:] if n.first < nxt.first + 200]
             if not others:
                 return nxt
+    else:
+        # "days after a West Midlands Police officer was sacked …" then "PC Jo Bloggs, …, was
+        # dismissed": the officer named next, soon after, with the same outcome
+        theirs = _outcome_ids(u)
+        after = sorted((n for n in named if n.first > u.np.end and _compatible_force(u, n)), key=lambda n: n.first)
+        if theirs and after and after[0].first - u.np.end < 600 and theirs <= _outcome_ids(after[0]) and \
+                not any(n.first < after[0].first + 200 for n in after[1:]):
+            return after[0]
     candidates = [n for n in named if _compatible_force(u, n)]
     if not candidates:
         return None

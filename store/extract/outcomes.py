@@ -260,7 +260,18 @@ def find_outcomes(text: str) -> list[OutcomeMention]:
             negated = negated and "not" in before[-15:]
         barred = contains_any(low, _BARRED_NEEDLES, e, e + 120) and bool(_BARRED.search(text, e, min(len(text), e + 120)))
         out.append(OutcomeMention(s, e, oid, fid if fid else _finding_for(oid, phrase), negated, hypothetical, barred))
+    if "face" in low:
+        # "will face a separate gross misconduct hearing": the phrase list has only the plain forms
+        for m in _FACE_HEARING.finditer(low):
+            if not any(o.outcome and o.start < m.end() and m.start() < o.end for o in out):
+                out.append(OutcomeMention(m.start(), m.end(), "pending", None, _negated(text, m.start())))
+        out.sort(key=lambda o: o.start)
     return out
+
+
+_FACE_HEARING = re.compile(r"\b(?:will|to|faces|facing)\s+(?:face\s+)?(?:a|an)\s+(?:(?:separate|further|second|new|"
+                           r"fresh|public|full|special|accelerated|formal|disciplinary|gross|misconduct|police|staff|"
+                           r"case)\s+){2,4}(?:hearing|meeting|proceedings)\b")  # lower-case
 
 
 def _finding_for(oid: str | None, phrase: str) -> str | None:

@@ -209,6 +209,8 @@ def _one_run(text, m, lead_tokens, lead_span, tokens, tspans, given, ambiguous, 
             evidence = True
         elif age_m or _strong_cue(text, title_start, end, age_m):
             evidence = not _looks_like_place_or_org(tokens)
+    elif not evidence and first in given and _ONLY_AS.search(text, max(0, start - 40), start):
+        evidence = True  # "identified only by her first name, Laura": a person with one name
     mention = Mention(start, end, text[start:end], tuple(tokens), title_start, title,
                       rank[0] if rank else None, rank[1] if rank else None, modifier, civil,
                       int(age_m.group(1)) if age_m else None,
@@ -220,6 +222,9 @@ def _one_run(text, m, lead_tokens, lead_span, tokens, tspans, given, ambiguous, 
         pending_single.append(mention)  # may be a later surname-only mention
 
 
+# What introduces someone by their first name alone.
+_ONLY_AS = re.compile(r"(?:first\s+name|(?:named|known|identified|referred\s+to)\s+(?:only\s+)?as|"
+                      r"gave\s+(?:her|his|their)\s+name\s+as|asked\s+to\s+be\s+called)\s*,?\s*$")
 # Lower-case words after a name that make it the name of a place or building.
 _PLACE_AFTER = re.compile(r"[ \t\xa0]+(?:police\s+station|station|custody\s+(?:suite|centre)|hospital|infirmary|school|"
                           r"academy|college|university|road|street|avenue|lane|estate|house|hall|park|centre|bridge|"

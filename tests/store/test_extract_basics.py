@@ -310,3 +310,39 @@ def test_words_inside_a_quotation_do_not_make_an_outcome_hypothetical():
     text = ("Officer warned\n\nA police officer who told a victim there was \"not much we can do\" has been given a "
             "written warning.\n\nPC Nia Lovell, of Sussex Police, closed the case after a week.")
     assert cases(text) == [("Nia Lovell", "Sussex Police", "written_warning")]
+
+
+def test_officers_listed_together_share_the_outcome_and_the_lede_group_is_them():
+    text = ("Met sacks two officers\n\nTwo Metropolitan Police officers have been sacked and a third given a final "
+            "written warning over messages.\n\nPC Aled Corrie and PC Simon Vastra, who posted most of the material, "
+            "were dismissed without notice. PC Noor Haddad was given a final written warning.")
+    assert cases(text) == [("Aled Corrie", "Metropolitan Police Service", "dismissed"),
+                           ("Simon Vastra", "Metropolitan Police Service", "dismissed"),
+                           ("Noor Haddad", "Metropolitan Police Service", "final_written_warning")]
+
+
+def test_a_hearing_still_to_come_with_words_between():
+    text = ("Officers disciplined\n\nPC Rhian Tate, of Gwent Police, was given a written warning.\n\n"
+            "The custody sergeant, Sgt Colm Bracken, will face a separate gross misconduct hearing in July.")
+    assert ("Colm Bracken", "Gwent Police", "pending") in cases(text)
+
+
+def test_what_an_officer_was_told_does_not_move_the_story_to_the_officer_told_about():
+    text = ("Officers disciplined\n\nConstable Iain Morven, of Police Scotland, has been sacked.\n\n"
+            "Sergeant Angus Tully, his supervisor, was told by colleagues that Morven had been messaging a victim. "
+            "He has been reduced to the rank of constable.")
+    assert cases(text) == [("Iain Morven", "Police Scotland", "dismissed"),
+                           ("Angus Tully", "Police Scotland", "reduction_in_rank")]
+
+
+def test_someone_identified_by_a_first_name_only_is_a_speaker():
+    text = ("Officer sacked\n\nPC Cai Wren, of Kent Police, was dismissed.\n\nOne woman, who asked to be identified "
+            "only by her first name, Laura, said she had trusted him.\n\n“I thought he was helping,” she said.")
+    assert quotes(text) == [("Laura", "I thought he was helping,")]
+
+
+def test_an_officer_mentioned_before_being_named_is_one_case():
+    text = ("Figures show few charges\n\nThe figures come days after a West Midlands Police officer was sacked for "
+            "controlling behaviour.\n\nPC Ross Hamlin, who was based in Walsall, monitored his partner's phone, a "
+            "hearing was told. The panel found gross misconduct proven and dismissed him without notice.")
+    assert cases(text) == [("Ross Hamlin", "West Midlands Police", "dismissed")]
