@@ -38,6 +38,8 @@ _VERB_AFTER_NAME = re.compile(rf"^(?:[^.!?“”\"]{{0,80}}?,)?\s+(?:has\s+|had\
 _LEAD_PUNCT = re.compile(r"^[\s,.;:!?—–-]*")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|from|to|with|for|against|about|on|at|in|and|than|like)\s+(?:\w+\s+){0,3}$", re.I)
+_OFFICE_AFTER = re.compile(r"^[\s,.;:!?—–-]*the\s+(judge|recorder|coroner|sheriff)\s+(?:has\s+|had\s+|also\s+|then\s+)?"
+                           rf"(?:{_VERBS})\b")
 _UNNAMED_SPEAKER = re.compile(
     r"\b(?:a|the|A|The)\s+(?:\w+\s+){0,3}(?:spokes(?:man|woman|person)|statement|force|watchdog|IOPC|"
     r"federation|family|source|friend|relative|neighbour|witness|colleague|lawyer|solicitor|report|"
@@ -80,6 +82,13 @@ class Resolver:
             if j < len(self.mentions) and pos <= self.mentions[j].title_start <= pos + slack:
                 return self.mentions[j]
         return None
+
+    def holder_of(self, office: str, before: int) -> int | None:
+        """The one person named before `before` with this title ("Judge", "Recorder", "Coroner")."""
+        office = office.lower()
+        found = {m.entity for m in self.mentions if m.start < before and m.civil
+                 and m.civil.lower().endswith(office)}
+        return found.pop() if len(found) == 1 else None
 
     def mentions_between(self, lo: int, hi: int) -> list[Mention]:
         i = bisect_left(self.starts, lo)
@@ -149,10 +158,16 @@ def _union(ranges: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
 
 def _speaker_after_verb(r: Resolver, pos: int) -> Attribution | None:
     m = r.mention_at(pos, slack=40)
-    if m and not _UNNAMED_SPEAKER.match(r.text, pos, m.title_start):
-        gap = r.text[pos:m.title_start]
-        if len(gap) <= 40 and not re.search(r"[.!?;]", gap):
-            return Attribution(m.entity, m.start, m.end, "after")
+    if m is None:
+        return None
+    gap = r.text[pos:m.title_start]
+    # "said a spokesman for PC X" is not X speaking; "said the panel's chair, Helen Mortimer" is
+    # her, named in apposition to the description
+    described = _UNNAMED_SPEAKER.match(r.text, pos, m.title_start)
+    if described and not (gap.rstrip().endswith(",") and gap.count(",") == 1):
+        return None
+    if len(gap) <= 40 and not re.search(r"[.!?;]", gap):
+        return Attribution(m.entity, m.start, m.end, "after")
     return None
 
 
@@ -179,6 +194,12 @@ def after_quote(r: Resolver, q: QSpan, para_end: int, next_open: int | None) -> 
     if m:
         found = _speaker_after_verb(r, pos + m.end())
         return found or Attribution(None, None, None, "after")
+    # ", the judge told him": the one person the article gives that title
+    office = _OFFICE_AFTER.match(tail)
+    if office:
+        holder = r.holder_of(office.group(1), pos)
+        if holder is not None:
+            return Attribution(holder, pos + office.start(1) - 4, pos + office.end(1), "after")
     # ", X said" / ", Chief Constable X added" / " – X"
     lead = _LEAD_PUNCT.match(tail).end()
     mention = r.mention_at(pos + lead)

@@ -809,6 +809,12 @@ def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], sub
     Police officer sacked" and the lede's "A Kent Police officer" in a story that goes on to name
     PC Jo Bloggs. A headline phrase is otherwise the body's phrase for the same officer."""
     lede_end = _lede_end(ctx)
+    for n in named:
+        if not n.forces:
+            # "former PC Jo Bloggs, of Devon and Cornwall Police": a round-up's PSNI constable is not them
+            attached = _attached_force(ctx, n)
+            if attached is not None:
+                n.forces.append((attached, 1.0))
     for u in unnamed:
         n = u.named_as
         if n is not None and not getattr(u, "_absorbed", False):
@@ -924,8 +930,10 @@ def _described(ctx: Context, u: Target, named: list[Target], named_given: list[T
             fits = [n for n in candidates if not _outcome_ids(n)]
         return fits[0] if len(fits) == 1 else None
     n = candidates[0]
-    if len(named) > 1 and not u.forces:
-        return None
+    if len(named) > 1 and (not u.forces or (not n.forces and not (u.np.start < lede_end or u.np.in_title))):
+        return None  # several officers named, and nothing ties this phrase to this one
+    if u.np.located and n.forces and not (u.np.start < lede_end or u.np.in_title):
+        return None  # "an officer in Yorkshire", further down a story about a Devon officer
     subject_only = n not in named_given
     early = u.np.start < lede_end or (u.np.start < n.first and not subject_only)
     mine = _outcome_ids(n)

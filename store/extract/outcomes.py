@@ -84,7 +84,13 @@ _EXTRA = {
                 "released under investigation", "released on bail", "remains on bail", "will face a misconduct meeting",
                 "faces a misconduct meeting", "has been served", "was served", "served with a notice",
                 "due to appear before", "will face misconduct proceedings", "faces misconduct proceedings",
-                "hearing will take place", "hearing is expected", "is expected to face"],
+                "hearing will take place", "hearing is expected", "is expected to face",
+                # interim measures while an investigation runs, as UK and overseas copy puts them
+                "stood down from duty", "was stood down", "has been stood down", "have been stood down",
+                "were stood down", "removed from operational duties", "removed from frontline duties",
+                "placed on administrative leave", "on administrative leave", "placed on paid leave",
+                "relieved of duty", "relieved of his duties", "relieved of her duties", "placed on desk duty",
+                "assigned to desk duty", "placed on modified duty", "on modified duty"],
     "suspended": ["suspended without pay", "unpaid suspension", "day suspension", "days without pay",
                   "suspension without pay"],
 }
@@ -219,7 +225,7 @@ def find_outcomes(text: str) -> list[OutcomeMention]:
         if oid == "dismissed" and phrase in ("dismissed", "dismissal"):
             prev = words_before(text, s, 5, 60)
             if phrase == "dismissed" and prev and prev[-1].lower() in ("was", "were", "been") and \
-                    has_cue(prev, _ALLEGATION_WORDS):
+                    has_cue(_subject_head(prev), _ALLEGATION_WORDS):
                 oid, fid = "not_proven", "not_proven"
             elif phrase == "dismissed" and _NOT_DISMISSAL_AFTER.match(after):
                 continue
@@ -272,6 +278,18 @@ def find_outcomes(text: str) -> list[OutcomeMention]:
 _FACE_HEARING = re.compile(r"\b(?:will|to|faces|facing)\s+(?:face\s+)?(?:a|an)\s+(?:(?:separate|further|second|new|"
                            r"fresh|public|full|special|accelerated|formal|disciplinary|gross|misconduct|police|staff|"
                            r"case)\s+){2,4}(?:hearing|meeting|proceedings)\b")  # lower-case
+
+
+_AUXILIARIES = frozenset("was were been has have had is are be being later subsequently also all both".split())
+
+
+def _subject_head(words: list[str]) -> list[str]:
+    """The word before "was/has been …": "the allegations were dismissed" → allegations; not
+    "sold data to a claims management company was dismissed" → company."""
+    k = len(words)
+    while k > 0 and words[k - 1].lower() in _AUXILIARIES:
+        k -= 1
+    return words[k - 1:k]
 
 
 def _finding_for(oid: str | None, phrase: str) -> str | None:

@@ -306,8 +306,9 @@ def _link(mention: Mention, people: list[Person], by_surname: dict, given: dict,
     chosen = None
     for pid in reversed(candidates):
         p = people[pid]
-        if len(tokens) == 1 or not p.full or _same_first(tokens[0], p.tokens[0]):
-            chosen = pid
+        if len(tokens) == 1 or not p.full or _same_first(tokens[0], p.tokens[0]) or \
+                (len(tokens) < len(p.tokens) and p.tokens[-len(tokens):] == tokens):
+            chosen = pid  # "Garda Ó Murchú" after "Seán Ó Murchú": the surname with its particle
             break
     if chosen is None and len(tokens) == 1:
         # a single name with a title and no earlier full mention: could be a first-name reference

@@ -58,6 +58,10 @@ _EXTRA: dict[str, tuple[str, str]] = {
     "Leading Senior Constable": ("Leading Senior Constable", "officer"),
     "Senior Sergeant": ("Senior Sergeant", "officer"), "Garda": ("Garda", "officer"),
     "Detective Garda": ("Detective Garda", "officer"), "Sheriff": ("Sheriff", "officer"),
+    "Police Chief": ("Chief of Police", "officer"), "Chief of Police": ("Chief of Police", "officer"),
+    "Assistant Chief": ("Assistant Chief", "officer"), "Deputy Chief": ("Deputy Chief", "officer"),
+    "Sergeant First Class": ("Sergeant", "officer"), "Corporal": ("Corporal", "officer"),
+    "Cpl": ("Corporal", "officer"), "Detective Sergeant First Class": ("Detective Sergeant", "officer"),
 }
 # Abbreviations that are too ambiguous to read as a rank before a name.
 _SKIP = {"SC", "CC", "AC", "CI", "A/", "T/", "Comm", "MSC", "CSO", "Con"}
@@ -69,6 +73,8 @@ CIVIL_TITLES = {
     "Professor": None, "Cllr": None, "Councillor": None, "Rev": None, "Revd": None, "Judge": None,
     "Recorder": None, "Justice": None, "Prosecutor": None, "Coroner": None, "Senior Coroner": None,
     "Assistant Coroner": None, "Councillor": None, "Bishop": None, "Father": "male", "Canon": None,
+    "Honour Judge": None, "Mr Justice": "male", "Mrs Justice": "female", "District Judge": None,
+    "Deputy District Judge": None, "Sheriff Principal": None,
 }
 MODIFIERS = ("Acting ", "acting ", "Temporary ", "temporary ", "Former ", "former ", "Ex-", "ex-",
              "Retired ", "retired ", "then-", "Trainee ", "trainee ", "Student ", "student ", "A/", "T/")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .forces import ForceMention
 from .ranks import role_of_noun
+from .lookback import words_before
 from .trie import literal_hits, literal_words, lower_ascii
 
 _NOUN = re.compile(  # matched against lower-cased text
@@ -34,7 +35,7 @@ _ADJ = frozenset("""former serving male female senior junior young trainee stude
 _WORDPOS = re.compile(r"[A-Za-z0-9][\w’'-]*")
 _JOIN = re.compile(r"[\s\w’'-]*")
 # What may come before the determiner for the phrase to open a clause.
-_OPEN_CHARS = set(".!?:;,—–(“\"‘\n")
+_OPEN_CHARS = set(".!?:;,—–(“\"‘\n-•*·")  # list bullets open a clause too
 _OPEN_WORDS = frozenset("""and or but while whereas after when because since that include includes included
     including for like against involving whether with plus them""".split())
 # Words that cannot stand between a determiner and its noun ("a report by an officer").
@@ -130,7 +131,7 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
                             "two other", "three other") and not plural:
                 continue
             count = _NUMBER.get(det_word, 1)
-            if any(w.lower() in _GENERIC_WORDS for w in _words(text, det_start, lo, 30)[-3:]):
+            if any(w.lower() in _GENERIC_WORDS for w in words_before(text, det_start, 3, 30)):
                 continue
             weak = not _opens_clause(text, det_start, lo)
         end = e
@@ -217,8 +218,8 @@ def _determiner(text: str, head: int, lo: int) -> tuple[str, int, str] | None:
         w = low[i]
         if w in _ADJ or w.endswith("-year-old"):
             adj.append(w)
-        elif w not in _NOT_ADJ and w not in _NUMBER and unknown < 1 and w.isalpha():
-            adj.append(w)  # "a community police officer": one word we do not know may describe
+        elif w not in _NOT_ADJ and w not in _NUMBER and unknown < 1 and w.replace("-", "").isalpha():
+            adj.append(w)  # "a community police officer", "a Coventry-based constable": one word we do not know may describe
             unknown += 1
         else:
             break

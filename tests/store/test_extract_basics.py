@@ -346,3 +346,39 @@ def test_an_officer_mentioned_before_being_named_is_one_case():
             "controlling behaviour.\n\nPC Ross Hamlin, who was based in Walsall, monitored his partner's phone, a "
             "hearing was told. The panel found gross misconduct proven and dismissed him without notice.")
     assert cases(text) == [("Ross Hamlin", "West Midlands Police", "dismissed")]
+
+
+def test_a_bulleted_round_up():
+    text = ("Database misuse\n\nAmong the cases disclosed:\n\n"
+            "- A constable with the Police Service of Northern Ireland who looked up a woman's address was dismissed.\n\n"
+            "- An officer in Glasgow who searched for a neighbour was given a final written warning.\n\n"
+            "- An officer in Yorkshire who sold data to a claims management company was dismissed and later jailed.")
+    assert cases(text) == [(None, "Police Service of Northern Ireland", "dismissed"),
+                           (None, "Police Scotland", "final_written_warning"), (None, None, "dismissed")]
+
+
+def test_a_us_division_of_police_and_its_chief_quoted():
+    text = ("Columbus officer fired\n\nOfficer Wade Kessler, a six-year veteran of the Columbus Division of Police, "
+            "was terminated after an internal investigation.\n\n"
+            "\"What we saw is not policing,\" Police Chief Dana Morrow said at a news conference.")
+    assert cases(text) == [("Wade Kessler", "Columbus Division of Police", "dismissed")]
+    assert quotes(text) == [("Dana Morrow", "What we saw is not policing,")]
+
+
+def test_stood_down_while_investigated_is_pending():
+    text = ("Officer stood down\n\nSenior Constable Brodie Varga, of the Queensland Police Service, was stood down on "
+            "Monday while the incident is investigated.")
+    assert cases(text) == [("Brodie Varga", "Queensland Police Service", "pending")]
+
+
+def test_a_surname_with_a_particle_is_the_same_person():
+    text = ("Garda dismissed\n\nGarda Seán Ó Dálaigh, who had 14 years' service, was dismissed by An Garda Síochána "
+            "this week.\n\nGarda Ó Dálaigh has the right to appeal the dismissal.")
+    assert [c.officer for c in extract_text(text).cases] == ["Seán Ó Dálaigh"]
+
+
+def test_the_judge_and_a_chair_named_in_apposition_are_speakers():
+    text = ("Driver jailed\n\nHis Honour Judge Stephen Farrow sentenced the driver.\n\n"
+            "“You knew he was there,” the judge told him.\n\n"
+            "“These comments were unwelcome,” said the panel’s chair, Helen Morland.")
+    assert quotes(text) == [("Stephen Farrow", "You knew he was there,"), ("Helen Morland", "These comments were unwelcome,")]
