@@ -23,7 +23,7 @@ from .categories import hits as category_hits
 from .dates import DateMention, find_dates
 from .forces import ForceMention
 from .lookback import words_before
-from .trie import lower_ascii, occurrences, padded_lower
+from .trie import AnyOf, contains_any, lower_ascii, occurrences, padded_lower
 from .roles import chair_entities
 from .outcomes import DISCIPLINARY, SEVERITY, OutcomeMention
 from .people import DESCRIPTION, Mention, Person
@@ -61,6 +61,7 @@ _INVESTIGATOR = re.compile(r"independent\s+office\s+for\s+police\s+conduct|iopc|
                            r"pirc|police\s+ombudsman|professional\s+standards(?:\s+department)?|directorate\s+of\s+professional\s+standards|"
                            r"anti-corruption\s+(?:unit|command)|counter[- ]corruption\s+unit")  # matched lower-case
 _INVESTIGATED = re.compile(r"investigat\w+|inquiry|probe")  # matched lower-case
+_INVESTIGATED_WORDS = ("investigat", "inquiry", "probe")  # one begins every _FORCE_INVESTIGATES match
 _FORCE_INVESTIGATES = re.compile(r"(?:investigat\w+|inquiry|probe)\s+(?:\w+\s+){0,4}(?:by|from)\s+(?:officers\s+from\s+)?(?:the\s+)?$")  # lower-case
 _SAYS_AFTER = re.compile(r"(?:,[^.;]{0,90}?,)?\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+|yesterday\s+|today\s+)?(?:"
                          + "|".join(sorted(SPEECH_ONLY)) + r")\b|['’]s\b")
@@ -69,6 +70,7 @@ _MISCONDUCT_WORDS = re.compile(
     r"inappropriate|explicit|porn|harass|stalk|assault|abus|misuse|dishonest|corrupt|warning|dismiss|sacked|"
     r"found\s+to\s+have|demanded|bombarded|sent\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}(?:message|image|video|photo|text)|"
     r"posted|shared|leaked|accessed|stole|lied|charged|convicted|arrested|suspended|pleaded\s+guilty")  # matched lower-case
+_MISCONDUCT_WORDS_ANY = AnyOf(_MISCONDUCT_WORDS)
 _BARRED = re.compile(r"barred\s+list|barred\s+from")  # matched lower-case
 
 # The confidence scale every extracted field carries (see README, "How sure is it?"):
@@ -136,9 +138,10 @@ _STANDARD_WORDS = [
 
 def _standards(text: str) -> tuple[str, ...]:
     """Standards named in the text, when it speaks of standards or breaches at all."""
-    low = " ".join(text.lower().split())
+    low = text.lower()
     if "standard" not in low and "breach" not in low:
-        return ()
+        return ()  # (single words: no need to even out the spaces first)
+    low = " ".join(low.split())
     return tuple(sid for sid, forms in _STANDARD_WORDS if any(f in low for f in forms))
 
 
@@ -163,6 +166,9 @@ class Target:
     demonstrated: bool = False       # referred to as "that officer": a weak phrase that became a subject
     named_as: "Target | None" = None  # "the officer was named as X": this phrase is X
     narrative: bool = False          # mentioned in a sentence that is not only "X said …"
+
+
+_NOTHING: dict = {}
 
 
 @dataclass
@@ -219,7 +225,7 @@ class Context:
         return self.sents[i] if i >= 0 and pos < self.sents[i].end else None
 
     def in_sent(self, sent: Sent, kind: str) -> list:
-        return self.by_sent.get(sent.index, {}).get(kind, [])
+        return self.by_sent.get(sent.index, _NOTHING).get(kind, ())
 
     def in_quote(self, pos: int, attributed_only: bool = False) -> bool:
         i = bisect_right(self._q_starts, pos) - 1
@@ -250,6 +256,11 @@ class Context:
         if not found:
             return ("other",) if sents else ()
         return tuple(c for c in CATEGORIES if c in found)
+
+    def has_category(self, sent: Sent) -> bool:
+        """Does the sentence name misconduct of a kind (`categories([sent]) != ("other",)`)?"""
+        self.categories(())  # the one scan, if not made yet
+        return sent.index in self._memo["cats"]
 
     def phrases(self, words: tuple[str, ...]) -> set[int]:
         """Sentences holding any of these literal lower-case phrases (found with str.find)."""
@@ -328,10 +339,11 @@ _MISCONDUCT_ARTICLE = re.compile(
     r"stood\s+down|docked|demoted|reduced\s+in\s+rank|corrupt|abuse\s+of\s+(?:position|power|trust)|"
     r"code\s+of\s+conduct|gross\s+|management\s+advice|kicked\s+out|axed|misus|inappropriate|offensive|"
     r"racis|homophob|sexis|misogyn|harass|stalk|dishonest|abuse\s+of")
+_ABOUT_MISCONDUCT = AnyOf(_MISCONDUCT_ARTICLE)  # the same test, its plain words by str.find
 
 
 def assemble(ctx: Context) -> list[Case]:
-    if not _MISCONDUCT_ARTICLE.search(lower_ascii(ctx.narrative())):
+    if not _ABOUT_MISCONDUCT.search(lower_ascii(ctx.narrative())):
         return []
     targets: dict[tuple, Target] = {}
     chairs: set[int] = ctx.chairs
@@ -342,6 +354,7 @@ def assemble(ctx: Context) -> list[Case]:
     last_pos: dict[str, int] = {}
     prev_outcome: OutcomeMention | None = None
     text = ctx.text
+    named_as_sents = ctx.matching(_NAMED_AS_WORDS)
 
     for sent in ctx.sents:
         s_lo, s_hi = sent.start, sent.end
@@ -367,9 +380,9 @@ def assemble(ctx: Context) -> list[Case]:
                 t.police = True
             if not t.police and _police_nearby(text, m, s_hi, s_lo):
                 t.police = True
-            chunk = text[max(s_lo, m.title_start - 30):m.title_start]
-            chunk = chunk[chunk.rfind(",") + 1:]  # "…for the inquiry, Philip Naylor": the comma ends it
-            prev = [w.lower() for w in words_before(chunk, len(chunk), 3, 30)]
+            lo = max(s_lo, m.title_start - 30)
+            lo = max(lo, text.rfind(",", lo, m.title_start) + 1)  # "…for the inquiry, Philip Naylor": the comma ends it
+            prev = [w.lower() for w in words_before(text, m.title_start, 3, m.title_start - lo)]
             if any(w in _NOT_CASE_WORDS for w in prev) and not _PROCEEDING_FOR.search(" ".join(prev)):
                 continue
             if (_SAYS_AFTER.match(text, m.end) and not _OWN_DOING.match(text, m.end)) or (prev and prev[-1] in SPEECH_ONLY):
@@ -434,7 +447,7 @@ def assemble(ctx: Context) -> list[Case]:
                 who.sentences.add(sent.index)
             else:
                 pronoun_unresolved = True
-        named = _NAMED_AS.search(text, s_lo, s_hi) if sent.index in ctx.matching(_NAMED_AS_WORDS) else None
+        named = _NAMED_AS.search(text, s_lo, s_hi) if sent.index in named_as_sents else None
         if focus is not None and focus.np is not None:
             who = None
             if named:
@@ -449,7 +462,8 @@ def assemble(ctx: Context) -> list[Case]:
                         break
             if who is not None and focus is not who:
                 focus.named_as = who
-        refs.sort(key=lambda r: r[0])
+        if len(refs) > 1:
+            refs.sort(key=lambda r: r[0])
         for _, t in refs:
             if t.police or t.np is not None:
                 if t in mentioned:
@@ -487,7 +501,8 @@ def assemble(ctx: Context) -> list[Case]:
             anaphoric = True
         else:
             anaphoric = False
-        _assign(ctx, refs, firm, sent, anaphoric, implicit)
+        if refs and firm:
+            _assign(ctx, refs, firm, sent, anaphoric, implicit)
         if firm:
             prev_outcome = firm[-1]
         # the focus moves to the last officer the sentence is about (an unnamed one only when
@@ -710,7 +725,7 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
 
 
 # What makes leaving part of a misconduct story: "resigned before the hearing", "also faced the panel".
-_CONDUCT_CONTEXT = re.compile(_MISCONDUCT_ARTICLE.pattern + r"|panel|hearing|proceedings|investigat|accused|charged")
+_CONDUCT_CONTEXT = AnyOf(re.compile(_MISCONDUCT_ARTICLE.pattern + r"|panel|hearing|proceedings|investigat|accused|charged"))
 
 
 def _only_left(ctx: Context, t: Target) -> bool:
@@ -784,7 +799,7 @@ def _misconduct_context(ctx: Context, t: Target) -> bool:
     np = t.np
     sent = ctx.sent_at(np.start)
     end = sent.end if sent is not None else np.end
-    return bool(_MISCONDUCT_WORDS.search(lower_ascii(ctx.text), np.end, max(np.end, end)))
+    return _MISCONDUCT_WORDS_ANY.search(lower_ascii(ctx.text), np.end, max(np.end, end))
 
 
 def _force_from_clause(ctx: Context, unnamed: list[Target]) -> None:
@@ -798,8 +813,10 @@ def _force_from_clause(ctx: Context, unnamed: list[Target]) -> None:
         nxt = [u.np.start for u in unnamed if u.np.start > t.np.start and u.np.start < sent.end]
         end = min(nxt) if nxt else sent.end
         for f in ctx.forces:
+            if not t.np.end <= f.start < end:
+                continue
             prev = [w.lower() for w in words_before(ctx.text, f.start, 2, 14)]
-            if t.np.end <= f.start < end and prev and (prev[-1] in _FROM_WORDS or (prev[-1] == "the" and prev[-2:-1] and prev[-2] in _FROM_WORDS)):
+            if prev and (prev[-1] in _FROM_WORDS or (prev[-1] == "the" and prev[-2:-1] and prev[-2] in _FROM_WORDS)):
                 t.forces.append((f, 2.0 if f.kind != "place" else 1.5))
                 break
 
@@ -993,18 +1010,20 @@ def _excluded_forces(ctx: Context, named: list[Target]) -> set[int]:
     Jo Bloggs, of Cheshire Constabulary" (a chair), "investigated by Kent Police"."""
     excluded: set[int] = set()
     case_entities = {t.person.id for t in named}
+    text = ctx.text
     for m in ctx.mentions:
         if m.entity in case_entities:
             continue
         for f in ctx.forces:
-            gap_after = ctx.text[m.end:f.start] if f.start >= m.end else None
-            gap_before = ctx.text[f.end:m.title_start] if f.end <= m.title_start else None
-            if gap_after is not None and len(gap_after) <= 30 and _ATTACHED.match(gap_after):
+            # the gaps are sliced only when short enough to test
+            if m.end <= f.start <= m.end + 30 and _ATTACHED.match(text[m.end:f.start]):
                 excluded.add(f.start)
-            elif gap_before is not None and len(gap_before) <= 25 and _OWNER_GAP.fullmatch(gap_before):
+            elif f.end <= m.title_start <= f.end + 25 and _OWNER_GAP.fullmatch(text[f.end:m.title_start]):
                 excluded.add(f.start)
+    low = lower_ascii(text)
     for f in ctx.forces:
-        if _FORCE_INVESTIGATES.search(lower_ascii(ctx.text)[max(0, f.start - 60):f.start]):
+        lo = max(0, f.start - 60)
+        if contains_any(low, _INVESTIGATED_WORDS, lo, f.start) and _FORCE_INVESTIGATES.search(low[lo:f.start]):
             excluded.add(f.start)
     return excluded
 
@@ -1234,7 +1253,7 @@ def _allegation_sentence(ctx: Context, t: Target) -> Sent | None:
     low = lower_ascii(ctx.text)
     sents = _case_sents(ctx, t)
     alleging = [s for s in sents if _ALLEGATION.search(low, s.start, s.end)]
-    conduct = [s for s in sents if ctx.categories([s]) != ("other",)]
+    conduct = [s for s in sents if ctx.has_category(s)]
     own = [m.start for m in t.person.mentions] if t.person is not None else []
     own += [x.np.start for x in (t, *t.merged) if x.np is not None]
     others = [m.start for m in ctx.mentions if t.person is None or m.entity != t.person.id]

@@ -8,7 +8,9 @@ entity with the same surname.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from ..model import Span
 from . import ranks
@@ -133,6 +135,9 @@ def find_people(text: str, skip: list[tuple[int, int]] | None = None) -> tuple[l
     """Every person mention in `text`, linked into entities (first full mention first). Runs of
     capitalised words inside `skip` (force names: "An Garda Síochána") are not names."""
     skip = sorted(skip or [])
+    # does [lo, hi) overlap a skipped stretch? bisect, and the furthest end among those before
+    skip_starts = [a for a, _ in skip]
+    skip_reach = list(accumulate((b for _, b in skip), max))
     given = first_names()
     ambiguous = ambiguous_first_names()
     people: list[Person] = []
@@ -150,7 +155,8 @@ def find_people(text: str, skip: list[tuple[int, int]] | None = None) -> tuple[l
         spans = _token_spans(m.group(), m.start())
         for lead_at, name_at, name_end in _segments(raw_tokens, given):
             tokens, tspans = raw_tokens[name_at:name_end], spans[name_at:name_end]
-            if skip and any(a < tspans[-1][1] and tspans[0][0] < b for a, b in skip):
+            k = bisect_left(skip_starts, tspans[-1][1])
+            if k and skip_reach[k - 1] > tspans[0][0]:
                 continue
             while tokens and tokens[-1].endswith(".") and len(tokens) > 1:
                 tokens, tspans = tokens[:-1], tspans[:-1]
@@ -211,6 +217,8 @@ def _one_run(text, m, lead_tokens, lead_span, tokens, tspans, given, ambiguous, 
             evidence = not _looks_like_place_or_org(tokens)
     elif not evidence and first in given and _ONLY_AS.search(text, max(0, start - 40), start):
         evidence = True  # "identified only by her first name, Laura": a person with one name
+    if not evidence and len(tokens) > 2:
+        return  # neither a person nor a possible later surname-only mention
     mention = Mention(start, end, text[start:end], tuple(tokens), title_start, title,
                       rank[0] if rank else None, rank[1] if rank else None, modifier, civil,
                       int(age_m.group(1)) if age_m else None,
