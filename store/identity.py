@@ -17,8 +17,9 @@ def case_slug(officer: str | None, role: str, unnamed_ordinal: int) -> str:
 
     The ordinal counts unnamed cases in the order the article first reports them, so it is
     stable for a given text and extractor."""
-    if officer and slug(officer):
-        return slug(officer)
+    named = slug(officer) if officer else ""
+    if named:
+        return named
     return f"unnamed-{role or 'officer'}-{unnamed_ordinal}"
 
 

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ..model import Document, Extraction, Mention, Quote, Span
 from .attribution import Attribution
-from .cases import Context, assemble
+from .cases import Context, assemble, reports_misconduct
 from .figures import find_figures
 from .forces import find_forces, publisher_force
 from .outcomes import find_outcomes
@@ -40,15 +40,20 @@ def extract_text(text: str, *, title: str | None = None, published: str | None =
     chairs = chair_entities(text, mentions)
     attributed = attribute(text, paras, sents, spans, people, mentions, chairs)
     quotes = build_quotes(text, attributed, people)
-    ctx = Context(
-        text=text, sents=sents, title_end=title_end, published=published, people=people,
-        mentions=mentions, forces=forces, outcomes=find_outcomes(text),
-        unnamed=find_unnamed(text, forces, title_end),
-        quote_ranges=[(q.span.start, q.span.end, q.speaker is not None) for q in quotes],
-        chairs=chairs,
-        publisher=publisher_force(publication),
-    )
-    cases = assemble(ctx)
+    quote_ranges = [(q.span.start, q.span.end, q.speaker is not None) for q in quotes]
+    if reports_misconduct(text, quote_ranges):
+        ctx = Context(
+            text=text, sents=sents, title_end=title_end, published=published, people=people,
+            mentions=mentions, forces=forces, outcomes=find_outcomes(text),
+            unnamed=find_unnamed(text, forces, title_end),
+            quote_ranges=quote_ranges,
+            chairs=chairs,
+            publisher=publisher_force(publication),
+        )
+        cases = assemble(ctx)
+    else:
+        cases = []  # what assemble would say, without finding outcomes and unnamed officers
+
     quotes = _link_quotes(quotes, cases)
     figures = find_figures(text, forces, skip=[(q.span.start, q.span.end) for q in quotes if q.speaker])
     return Extraction(cases=tuple(cases), quotes=tuple(quotes), figures=tuple(figures),

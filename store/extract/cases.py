@@ -202,20 +202,21 @@ class Context:
         self.by_sent: dict[int, dict[str, list]] = {}
         starts = self._starts = [s.start for s in self.sents]
 
-        def bucket(kind: str, items, pos) -> None:
-            for item in items:
-                i = bisect_right(starts, pos(item)) - 1
-                if i >= 0 and pos(item) < self.sents[i].end:
+        def bucket(kind: str, placed) -> None:
+            """`placed`: (position, item) pairs."""
+            for pos, item in placed:
+                i = bisect_right(starts, pos) - 1
+                if i >= 0 and pos < self.sents[i].end:
                     self.by_sent.setdefault(i, {}).setdefault(kind, []).append(item)
-        bucket("mentions", self.mentions, lambda m: m.start)
-        bucket("unnamed", list(enumerate(self.unnamed)), lambda iu: iu[1].start)
-        bucket("outcomes", self.outcomes, lambda o: o.start)
+        bucket("mentions", [(m.start, m) for m in self.mentions])
+        bucket("unnamed", [(u.start, (i, u)) for i, u in enumerate(self.unnamed)])
+        bucket("outcomes", [(o.start, o) for o in self.outcomes])
         # "the officer" and "that sergeant" in one scan of the lower-cased text
         text = self.text
         refs = [m for m in _BACK_REFERENCE.finditer(lower_ascii(text))
                 if not _NAME_AFTER.match(text, m.end())]  # "that PC Pellow's comments": a name, not a back-reference
-        bucket("descriptions", [m for m in refs if m.group(1) == "the"], lambda m: m.start())
-        bucket("demonstratives", [m for m in refs if m.group(1) != "the"], lambda m: m.start())
+        bucket("descriptions", [(m.start(), m) for m in refs if m.group(1) == "the"])
+        bucket("demonstratives", [(m.start(), m) for m in refs if m.group(1) != "the"])
         self._stats: dict[int, set[int]] = {}
         self._memo: dict = {}
 
@@ -342,6 +343,13 @@ _MISCONDUCT_ARTICLE = re.compile(
 _ABOUT_MISCONDUCT = AnyOf(_MISCONDUCT_ARTICLE)  # the same test, its plain words by str.find
 
 
+def reports_misconduct(text: str, quote_ranges: list[tuple[int, int, bool]]) -> bool:
+    """The assembler's first test, without a Context: does the article, quoted words aside, use
+    a word no misconduct story can avoid? When not, there are no cases, and what only the
+    assembler needs (outcome phrases, unnamed officers) need not be found."""
+    return _ABOUT_MISCONDUCT.search(lower_ascii(_unquoted_text(text, sorted(quote_ranges), 0, len(text))))
+
+
 def assemble(ctx: Context) -> list[Case]:
     if not _ABOUT_MISCONDUCT.search(lower_ascii(ctx.narrative())):
         return []
@@ -362,7 +370,8 @@ def assemble(ctx: Context) -> list[Case]:
             continue  # someone's quoted words: not the narrative of who got what
         refs: list[tuple[int, Target]] = []
         speaking: set[int] = set()   # people this sentence only reports as saying something
-        for m in ctx.in_sent(sent, "mentions"):
+        held = ctx.by_sent.get(sent.index, _NOTHING)  # what the sentence holds, as in Context.in_sent
+        for m in held.get("mentions", ()):
             if ctx.in_quote(m.start, attributed_only=True):
                 continue
             p = ctx.people[m.entity]
@@ -390,7 +399,7 @@ def assemble(ctx: Context) -> list[Case]:
             else:
                 t.narrative = True
             refs.append((m.title_start, t))
-        for i, np in ctx.in_sent(sent, "unnamed"):
+        for i, np in held.get("unnamed", ()):
             owner = _appositive_owner(ctx, np)
             if owner is not None:
                 ot = targets.get(("p", owner))
@@ -415,7 +424,7 @@ def assemble(ctx: Context) -> list[Case]:
                 if np.force is not None:
                     t.forces.append((np.force, 3.0))
                 refs.append((np.start, t))
-        for dm in ctx.in_sent(sent, "demonstratives"):
+        for dm in held.get("demonstratives", ()):
             # "That member of staff was referred …": the unnamed officer just mentioned (a named
             # one would be called by name), of the rank the words give
             if mentioned and not ctx.in_quote(dm.start(), attributed_only=True):
@@ -423,7 +432,7 @@ def assemble(ctx: Context) -> list[Case]:
                 refs.append((dm.start(), back))
                 back.sentences.add(sent.index)
                 back.demonstrated = True
-        for dm in ctx.in_sent(sent, "descriptions"):
+        for dm in held.get("descriptions", ()):
             if focus is not None and not ctx.in_quote(dm.start(), attributed_only=True):
                 # "the sergeant" is the officer of that rank just mentioned, if the focus is not one
                 who = _by_rank(dm.group(), focus, mentioned)
@@ -455,7 +464,7 @@ def assemble(ctx: Context) -> list[Case]:
                 who = next((t for pos, t in refs if t.person is not None and pos >= named.end() - 1), None)
             else:
                 # "The officer, D/C Jo Bloggs, was based in …"
-                for dm in ctx.in_sent(sent, "descriptions"):
+                for dm in held.get("descriptions", ()):
                     who = next((t for pos, t in refs if t.person is not None
                                 and _APPOSITION_BEFORE.fullmatch(text, dm.end(), pos)), None)
                     if who is not None:
@@ -486,7 +495,7 @@ def assemble(ctx: Context) -> list[Case]:
         # outcome is reported by X, about the story's officer
         if speaking and any(id(t) in speaking for _, t in refs):
             refs = [(pos, t) for pos, t in refs if id(t) not in speaking]
-        outs = ctx.in_sent(sent, "outcomes")
+        outs = held.get("outcomes", ())
         firm = [o for o in outs if not o.negated and not o.hypothetical]
         implicit = False
         if not refs and firm and focus is not None and not pronoun_unresolved and \
@@ -1285,12 +1294,17 @@ def _sentence_texts(ctx: Context, t: Target) -> list[str]:
 
 
 def _unquoted(ctx: Context, lo: int, hi: int) -> str:
+    return _unquoted_text(ctx.text, ctx.quote_ranges, lo, hi)  # sorted by Context
+
+
+def _unquoted_text(text: str, quote_ranges: list[tuple[int, int, bool]], lo: int, hi: int) -> str:
+    """text[lo:hi] without the attributed quotations in it (`quote_ranges` sorted)."""
     parts, pos = [], lo
-    for s, e, attributed in ctx.quote_ranges:  # sorted by Context
+    for s, e, attributed in quote_ranges:
         if attributed and s < hi and e > lo:
-            parts.append(ctx.text[pos:max(pos, s)])
+            parts.append(text[pos:max(pos, s)])
             pos = max(pos, e)
-    parts.append(ctx.text[pos:hi])
+    parts.append(text[pos:hi])
     return "".join(parts)
 
 

@@ -63,6 +63,7 @@ class _Tables:
 _NOT_A_BEAT = re.compile(r"[ \t\xa0]+(?:Crown|Magistrates|Magistrates['’]|County\s+Court|Youth\s+Court|Coroner|Coroner['’]s|"
                          r"Court|University|City\s+Council|Council|Hospital|Infirmary|Airport|FC\b|United|Rovers|Wanderers|"
                          r"Athletic|Albion|Town\s+FC|Cathedral|Prison|Road|Street|Avenue)")
+_NOT_A_BEAT_BEFORE = re.compile(r"University\s+of\s+$|HMP\s+$")
 # Words that, following "Met", mean something other than the force.
 _NOT_MET = re.compile(r"\s+(?:Office|Gala|Opera|Museum)\b")
 _FOREIGN = re.compile(
@@ -183,7 +184,7 @@ def find_forces(text: str) -> list[ForceMention]:
     if t.places is not None:
         for m in t.places.finditer(text):
             if starts_word(text, m.start()) and not _NOT_A_BEAT.match(text, m.end()) \
-                    and not re.search(r"University\s+of\s+$|HMP\s+$", text[max(0, m.start() - 16):m.start()]):
+                    and not _NOT_A_BEAT_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
                 fid = t.place_ids[m.group()] if m.group() in t.place_ids else _place_id(t, m.group())
                 if fid:
                     found.append(ForceMention(m.start(), m.end(), fid, reference.force_name(fid), "place"))
@@ -206,13 +207,17 @@ def find_forces(text: str) -> list[ForceMention]:
 
 
 _HEADING = re.compile(r"^[ \t]*([A-Z][A-Z &'’,.-]{2,60}?)[ \t]*$", re.M)
+# The same after a newline: starting with a literal lets `re` jump from line to line instead of
+# trying ^ at every character (the first line is matched with _HEADING).
+_HEADING_AFTER_NEWLINE = re.compile(r"\n[ \t]*([A-Z][A-Z &'’,.-]{2,60}?)[ \t]*$", re.M)
 
 
 def _headings(text: str, t: _Tables) -> list[ForceMention]:
     """Section headings in capitals ("DEVON AND CORNWALL", "CITY OF LONDON") that name a force or
     a place one force covers: the case-sensitive tables miss them."""
     out = []
-    for m in _HEADING.finditer(text):
+    first = _HEADING.match(text)
+    for m in ([first] if first else []) + list(_HEADING_AFTER_NEWLINE.finditer(text)):
         words = m.group(1).strip()
         if not any(c.islower() for c in words) and " " in words or words.isalpha():
             key = _key(words)

@@ -29,7 +29,6 @@ class Sent:
     end: int
 
 
-_LINE = re.compile(r"[^\n]+")
 # "[.!?][.!?]*" rather than "[.!?]+": a pattern that starts with a plain class lets `re` skip
 # ahead to the punctuation (measured 19 → 8 µs per article).
 _BOUNDARY = re.compile(r"[.!?][.!?]*[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-Þ])")
@@ -39,10 +38,13 @@ _ABBREV = frozenset("""mr mrs ms miss dr st sgt insp supt det con ch no co ltd j
 
 
 def paragraphs(text: str) -> list[Para]:
+    # the non-empty lines of the text, by split (cheaper than a regex scan)
     out = []
-    for m in _LINE.finditer(text):
-        if m.group().strip():
-            out.append(Para(len(out), m.start(), m.end()))
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append(Para(len(out), pos, pos + len(line)))
+        pos += len(line) + 1
     return out
 
 
