@@ -145,8 +145,16 @@ def _is_breadcrumb(p: str) -> bool:
     return strong or len(parts) >= 3 or parts[0].lower() in ("home", "news")
 
 
+# A picture's caption, which a copied page keeps as a paragraph: "Scotland Yard said the
+# conduct was reported by a colleague. Photograph: Agency", "… (Image: Pennine Post)".
+_CAPTION_END = re.compile(r"(?:\.\s+|\s+\(|\s+)(?:Photograph|Photo|Picture|Pic|Image|Illustration|Composite)s?"
+                          r"(?:\s+(?:credit|source))?\s*:\s*[^.:()]{1,60}\)?\.?")
+
+
 def is_lone_furniture(p: str) -> bool:
     if len(p) <= 5 and _SYMBOLS.fullmatch(p):
+        return True
+    if len(p) <= 300 and (m := _CAPTION_END.search(p)) and m.end() == len(p):
         return True
     if len(p) <= 160 and (_LONE.fullmatch(p) or _SYMBOLS.fullmatch(p)):
         return True

@@ -31,6 +31,10 @@ _SUBJ_BREAK = re.compile(r"[.!?]\s|[“”\"]|\n")
 # verbs (measured 4x faster). With \b after them no two verbs can match at one place (no verb
 # is a verb plus more words), so the order of the branches does not change what is found.
 _VERB_RX = re.compile(r"\b(?:" + trie_pattern([*SAY_PHRASES, *SAY_VERBS]) + r")\b")
+# Verbs that carry a quoted word or phrase as a judgement, not a statement: "praised her for
+# ‘…’", "branded the messages ‘vile’" (only for fragments inside a sentence).
+_JUDGING_RX = re.compile(r"\b(?:praised|praises|branded|brands|labelled|labeled|called|calls|dubbed|hailed|"
+                         r"condemned|condemns|criticised|criticized|thanked|accused|slammed|blasted)\b")
 # Compiled once (an f-string pattern is rebuilt and looked up in re's cache at every call).
 _PRON_AT = re.compile(rf"({_PRON})\b")
 _PRON_IN = re.compile(rf"\b({_PRON})\b")
@@ -277,7 +281,7 @@ def indirect(r: Resolver, q: QSpan, para: Para, sentence_start: int) -> Attribut
     if q.open_at is None:
         return None
     head = r.text[sentence_start:q.open_at]
-    verbs = list(_VERB_RX.finditer(head))
+    verbs = list(_VERB_RX.finditer(head)) or list(_JUDGING_RX.finditer(head))
     if not verbs:
         return None
     verb_pos = sentence_start + verbs[0].start()

@@ -250,6 +250,8 @@ def find_outcomes(text: str) -> list[OutcomeMention]:
             continue
         if phrase == "cleared" and re.match(r"\s+(?:to|for)\b", after):
             continue  # "cleared to return to duty": permission, not an acquittal
+        if phrase == "cleared" and _BY_A_COURT.match(text, e):
+            continue  # "cleared by a jury at Newcastle Crown Court": a criminal trial, not misconduct
         if phrase in ("case to answer",) and re.search(r"\bno\s+$", before, re.I):
             continue
         if oid == "pending" and phrase in ("suspended", "suspension", "was suspended", "were suspended", "has been suspended"):
@@ -280,6 +282,9 @@ _FACE_HEARING = re.compile(r"\b(?:will|to|faces|facing)\s+(?:face\s+)?(?:a|an)\s
                            r"case)\s+){2,4}(?:hearing|meeting|proceedings)\b")  # lower-case
 
 
+_BY_A_COURT = re.compile(r"\s+(?:by\s+(?:a\s+|the\s+)?(?:jury|jurors|judge|court|magistrates?|sheriff)|"
+                         r"at\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:Crown|Magistrates['’]?|Sheriff|High|Youth)\s+Court|"
+                         r"at\s+(?:the\s+)?(?:Old\s+Bailey|crown\s+court|trial))")
 _AUXILIARIES = frozenset("was were been has have had is are be being later subsequently also all both".split())
 
 

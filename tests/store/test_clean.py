@@ -607,3 +607,11 @@ def test_an_all_capital_headline_stays_in_the_text_but_its_title_is_a_sentence()
 def test_a_bare_copyright_gives_no_publication():
     cleaned = clean(doc(f"Officer cleared\n\n{BODY}\n\n© 2023"))
     assert cleaned.publication is None and cleaned.text == f"Officer cleared\n\n{BODY}"
+
+
+@pytest.mark.parametrize("caption", [
+    "Scotland Yard said the conduct had been reported by a colleague. Photograph: Agency",
+    "The hearing took place at the force's headquarters (Image: Valley Herald)",
+])
+def test_picture_captions_are_furniture(caption):
+    assert caption not in clean(doc(with_furniture(caption, at=2))).text

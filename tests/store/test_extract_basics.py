@@ -382,3 +382,16 @@ def test_the_judge_and_a_chair_named_in_apposition_are_speakers():
             "“You knew he was there,” the judge told him.\n\n"
             "“These comments were unwelcome,” said the panel’s chair, Helen Morland.")
     assert quotes(text) == [("Stephen Farrow", "You knew he was there,"), ("Helen Morland", "These comments were unwelcome,")]
+
+
+def test_a_criminal_acquittal_is_not_a_misconduct_outcome():
+    text = ("Officer to face hearing\n\nPC Ross Addley, who was driving, was cleared by a jury at Newcastle Crown Court "
+            "last year of causing death by dangerous driving.\n\nDurham Constabulary has confirmed that PC Addley will "
+            "face a gross misconduct hearing next month.")
+    assert cases(text) == [("Ross Addley", "Durham Constabulary", "pending")]
+
+
+def test_a_quoted_phrase_of_praise_is_its_speakers():
+    text = ("Officers disciplined\n\nPC Ama Roy, of Kent Police, was dismissed.\n\nThe panel’s chair, Margaret Odell, "
+            "praised the colleague who reported it for “the kind of courage this organisation depends on”.")
+    assert quotes(text) == [("Margaret Odell", "the kind of courage this organisation depends on")]
