@@ -106,7 +106,8 @@ _POLICE_APPOSITIVE = re.compile(r"\s*,\s*(?:\d{2},\s*)?(?:who\s+(?:was|is|had\s+
 _DESCRIBED_FIRST = re.compile(rf"\W*(?:The|A|An)\s+(?:\w+\s+){{0,2}}(?:{POLICE_NOUNS})\b")
 _SERVING_AS = re.compile(rf"\b(?:serving|served|worked|working|employed)\s+as\s+(?:a|an)\s+(?:\w+\s+){{0,2}}(?:{POLICE_NOUNS.lower()})\b")  # lower-case
 # matched lower-case: percentages, and counts of ten or more officers or cases
-_STATS = re.compile(r"\d[\d,]*\s*(?:%|per\s*cent|percent|pc(?![a-z]))|\d\d[\d,]*\s+(?:officers|cases|investigations|complaints|staff)")
+_STATS = re.compile(r"\d[\d,]*\s*(?:%|per\s*cent|percent|pc(?![a-z]))|\d\d[\d,]*\s+(?:officers|cases|investigations|complaints|staff)"
+                    r"|(?:of|among)\s+(?:those|these|them),?\s+\d[\d,]*\s+(?:were|had|have|are|was|received|resigned|retired)\b")
 # Other officers in the sentence ("two other officers were given advice"), whose outcome it may be.
 _OTHERS = re.compile(r"\b(?:other|two|three|four|several|both)\s+(?:[a-z]+\s+)?(?:officers|colleagues|constables|"
                      r"sergeants|staff|detectives)\b|\bcolleagues\b|\bofficers\b", re.I)
@@ -479,7 +480,7 @@ def assemble(ctx: Context) -> list[Case]:
                     mentioned.remove(t)
                 mentioned.append(t)
 
-        sent_text = text[s_lo:s_hi]
+        sent_text = _SECTION_NUMBER.sub("", text[s_lo:s_hi], count=1)  # "3.1 Final written warning."
         for k, (pos, t) in enumerate(refs):
             if t.person is None or t.predicate:
                 continue
@@ -671,6 +672,7 @@ _ANOTHER = re.compile(r"(?:\band|\bwhile|\bwhereas|\bbut|,)\s+(?:another|a\s+sec
 
 
 _REPORTED_THAT = re.compile(r"\b(?:told|warned|informed|heard|said|alerted)\b[^.;]{0,60}?\bthat\b")  # lower-case
+_SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-h]\)|[ivx]{1,4}\.)\s+(?=[A-Z])")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 
@@ -1126,9 +1128,10 @@ def _choose_outcome(t: Target, reinstated: bool = False) -> tuple[OutcomeMention
     def is_disciplinary(o: OutcomeMention) -> bool:
         return o.outcome in DISCIPLINARY or o.outcome in ("would_have_been_dismissed", "suspended")
     disciplinary = [o for o in pool if is_disciplinary(o)]
-    if not disciplinary and ids <= {"pending"}:
-        # "a man he knew to be under investigation" by the officer's name, the sanction in its
-        # own paragraph ("Outcome: Final written warning"): the sanction is the outcome
+    if not disciplinary and ids <= {"pending", "resigned", "retired"}:
+        # "a man he knew to be under investigation" or "resigned" by the officer's name, the
+        # sanction in a sentence of its own ("Outcome: Final written warning", "a hearing found
+        # that he would have been dismissed"): the sanction is the outcome
         disciplinary = [o for o, w in t.outcomes if w >= 2 and is_disciplinary(o)]
         top = min(top, 2) if disciplinary else top
     if disciplinary:

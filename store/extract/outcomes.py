@@ -90,7 +90,10 @@ _EXTRA = {
                 "were stood down", "removed from operational duties", "removed from frontline duties",
                 "placed on administrative leave", "on administrative leave", "placed on paid leave",
                 "relieved of duty", "relieved of his duties", "relieved of her duties", "placed on desk duty",
-                "assigned to desk duty", "placed on modified duty", "on modified duty"],
+                "assigned to desk duty", "placed on modified duty", "on modified duty",
+                # notices of hearings to come
+                "hearing type", "hearing will be held", "hearing will be chaired", "hearing will be heard",
+                "hearing is scheduled", "hearing is listed", "is listed to begin"],
     "suspended": ["suspended without pay", "unpaid suspension", "day suspension", "days without pay",
                   "suspension without pay"],
 }

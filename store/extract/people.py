@@ -205,8 +205,8 @@ def _one_run(text, m, lead_tokens, lead_span, tokens, tspans, given, ambiguous, 
     civil = title if title in ranks.CIVIL_TITLES else None
     if title and not rank and not civil:
         title = None
-    if not title and _PLACE_AFTER.match(text, end):
-        return  # "Charles Cross police station", "Grace Darling Hospital": a place named after someone
+    if not title and (_PLACE_AFTER.match(text, end) or tokens[-1] in _STREET_ENDS):
+        return  # "Charles Cross police station", "Marine Parade": a place, though named like someone
     age_m = _AGE_AFTER.match(text, end) or _AGED_AFTER.match(text, end)
     first = tokens[0]
     evidence = bool(title)
@@ -300,6 +300,9 @@ def _strong_cue(text: str, start: int, end: int, age_m) -> bool:
     return before.rstrip().lower().endswith(("said", "says", "added", "according to", "by"))
 
 
+# Last words of street and place names that are not also common surnames.
+_STREET_ENDS = frozenset("Street Road Avenue Parade Crescent Promenade Esplanade Quay Boulevard Gardens Square "
+                         "Drive Terrace Precinct Retail Stadium Airport Hospital Infirmary".split())
 _PLACEISH = frozenset("Police Constabulary Court Street Road Council University Hospital Park Hall".split())
 
 

@@ -395,3 +395,36 @@ def test_a_quoted_phrase_of_praise_is_its_speakers():
     text = ("Officers disciplined\n\nPC Ama Roy, of Kent Police, was dismissed.\n\nThe panel’s chair, Margaret Odell, "
             "praised the colleague who reported it for “the kind of courage this organisation depends on”.")
     assert quotes(text) == [("Margaret Odell", "the kind of courage this organisation depends on")]
+
+
+def test_a_street_named_like_a_person_is_not_one():
+    text = ("Sergeant cleared\n\nA police sergeant who fired a Taser at a man on Great Yarmouth's Marine Parade has been "
+            "cleared of gross misconduct.")
+    assert [c.officer for c in extract_text(text).cases] == [None]
+
+
+def test_resigned_then_found_would_have_been_dismissed():
+    text = ("Former officer\n\nFormer PC Ross Fenwick-Aldo resigned from Kent Police in December 2022.\n\n"
+            "A misconduct hearing, led by a legally qualified chair, found on Friday that he would have been "
+            "dismissed had he still been serving.")
+    assert cases(text) == [("Ross Fenwick-Aldo", "Kent Police", "would_have_been_dismissed")]
+
+
+def test_numbers_of_those_dismissed_are_statistics_not_the_officers_outcome():
+    text = ("Fraud inquiry\n\nDC Stephen Fairweather, of Avon and Somerset Police, retired in 2023 while under "
+            "investigation.\n\nOf those, 41 were dismissed or would have been dismissed, and 22 resigned.")
+    assert cases(text) == [("Stephen Fairweather", "Avon and Somerset Police", "retired")]
+
+
+def test_a_numbered_outcome_notice():
+    text = ("OUTCOME OF MISCONDUCT HEARING\n\nOfficer concerned: PC Kaveh Ingram\n\n1. ALLEGATIONS\n\n1.1 It was alleged "
+            "that PC Ingram failed to declare an association.\n\n2. FINDINGS\n\n2.1 The panel found the conduct amounted "
+            "to misconduct.\n\n3. OUTCOME\n\n3.1 Final Written Warning. The warning will remain in force for two years.\n\n"
+            "This notice will remain on the Lincolnshire Police website for 28 days.")
+    assert cases(text) == [("Kaveh Ingram", "Lincolnshire Police", "final_written_warning")]
+
+
+def test_a_notice_of_a_hearing_to_come():
+    text = ("Upcoming misconduct hearings\n\nEssex Police\n\nPC Jarrod Quill\n\nDate: Tuesday 14 May 2024\n\n"
+            "Hearing type: Gross misconduct hearing\n\nIt is alleged that PC Quill sent a woman messages of a sexual nature.")
+    assert cases(text) == [("Jarrod Quill", "Essex Police", "pending")]
