@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .trie import word_start_alternation
+
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
@@ -20,15 +22,22 @@ _M = r"(?P<month>January|February|March|April|May|June|July|August|September|Oct
 _D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<year>(?:19|20)\d\d)"
 _WD = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+# A month name at the start of a word: \b{_M}, written to start with the names' letters so that
+# `re` skips ahead to them (see word_start_alternation).
+_M_WORD = r"(?P<month>" + word_start_alternation(
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec".split()) + r")\.?"
 _PATTERNS = [
     re.compile(rf"\b{_WD}{_D}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?"),
-    re.compile(rf"\b{_M}\s+{_D}(?:,\s*|\s+){_Y}"),
-    re.compile(rf"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b"),
-    re.compile(r"\b(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>(?:19|20)?\d\d)\b"),
+    re.compile(rf"{_M_WORD}\s+{_D}(?:,\s*|\s+){_Y}"),  # \b{_M}\s+…
+    re.compile(r"(?P<iso>" + word_start_alternation(["19", "20"]) + r"\d\d-[01]\d-[0-3]\d)\b"),  # \b(?P<iso>(?:19|20)…
+    # \b(?P<d>[0-3]?\d)/…: the first digit, the word start behind it, then a second digit only
+    # after 0-3 (the same tries in the same order, starting with a plain class)
+    re.compile(r"(?P<d>\d(?<!\w\d)(?:(?<=[0-3])\d)?)/(?P<m>[01]?\d)/(?P<y>(?:19|20)?\d\d)\b"),
     re.compile(rf"\b(?:in|during|since|from|by|until|of|last|this|early|late|mid)[\s-]+{_M}(?:\s+{_Y})?"),
     re.compile(r"\b(?P<rel>yesterday|today|last\s+week|last\s+month|last\s+year|this\s+week|earlier\s+this\s+(?:week|month|year)|"
                r"(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"),
-    re.compile(rf"\b(?:in|during|since|by)\s+{_Y}\b"),
+    re.compile(word_start_alternation(["in", "during", "since", "by"]) + rf"\s+{_Y}\b"),  # \b(?:in|during|since|by)…
 ]
 
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .. import reference
 from .lookback import cue_set, has_cue, pair_set, words_before
-from .trie import at_word_start, contains_any, lower_ascii, padded_lower, starts_word, trie_pattern
+from .trie import at_word_start, contains_any, lower_ascii, padded_lower, starts_word, trie_pattern, word_start_alternation
 
 
 # Not frozen, though never changed: a frozen dataclass's __init__ is 4x slower (590 → 130 ns),
@@ -280,7 +280,8 @@ def find_outcomes(text: str) -> list[OutcomeMention]:
     return out
 
 
-_FACE_HEARING = re.compile(r"\b(?:will|to|faces|facing)\s+(?:face\s+)?(?:a|an)\s+(?:(?:separate|further|second|new|"
+# \b(?:will|to|faces|facing)\s+…, starting with the words' letters (see word_start_alternation)
+_FACE_HEARING = re.compile(word_start_alternation(["will", "to", "faces", "facing"]) + r"\s+(?:face\s+)?(?:a|an)\s+(?:(?:separate|further|second|new|"
                            r"fresh|public|full|special|accelerated|formal|disciplinary|gross|misconduct|police|staff|"
                            r"case)\s+){2,4}(?:hearing|meeting|proceedings)\b")  # lower-case
 

@@ -194,3 +194,17 @@ def _top_alternatives(source: str) -> list[str]:
         i += 1
     parts.append(source[start:])
     return parts
+
+
+def word_start_alternation(branches: Iterable[str]) -> str:
+    r"""A regex source for `\b(?:b1|b2|…)`, where each branch is a regex source starting with a
+    plain letter or digit, written so that each branch starts with that character and checks
+    the word start after it: "will" becomes `w(?<!\w.)ill`. A pattern that starts with \b is
+    tried at every place in the text; one that starts with plain characters lets `re` skip
+    ahead to them (measured 2-4x faster)."""
+    out = []
+    for b in branches:
+        if not b[:1].isalnum() or not b[:1].isascii() or b[1:2] in ("*", "+", "?", "{"):
+            raise ValueError(f"a branch must start with a plain letter or digit: {b!r}")
+        out.append(b[0] + r"(?<!\w.)" + b[1:])
+    return "(?:" + "|".join(out) + ")"
