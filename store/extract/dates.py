@@ -78,7 +78,7 @@ def find_dates(text: str, published: str | None = None, lo: int = 0, hi: int | N
     relative = bool(_RELATIVE.search(text, lo, hi))
     if not (month or digits or relative):
         return []
-    wanted = (month, month and digits, digits, digits, month, relative, digits)
+    wanted = (month and digits, month and digits, digits, digits, month, relative, digits)  # a day has digits
     pub = parse_iso(published)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []

@@ -25,9 +25,18 @@ def words_before(text: str, pos: int, n: int = 6, span: int = 80) -> list[str]:
 
 
 def has_cue(words: list[str], singles: frozenset[str], pairs: frozenset[tuple[str, str]] = frozenset()) -> bool:
-    """Is one of `words` (from `words_before`: no spaces in them) in `singles`, or two neighbours
-    a pair? One lower() and one replace() for all the words (measured 1.4 → 0.8 µs a call)."""
-    low = " ".join(words).lower().replace("’", "'").split(" ")
+    """Is one of `words` (from `words_before`) in `singles`, or two neighbours a pair?"""
+    return has_cue_in(lowered(words), singles, pairs)
+
+
+def lowered(words: list[str]) -> list[str]:
+    """`words` (from `words_before`: no spaces in them) as cues are compared: lower-case, with
+    straight apostrophes. One lower() and one replace() for all of them (measured 1.4 → 0.8 µs)."""
+    return " ".join(words).lower().replace("’", "'").split(" ") if words else []
+
+
+def has_cue_in(low: list[str], singles: frozenset[str], pairs: frozenset[tuple[str, str]] = frozenset()) -> bool:
+    """`has_cue` for words already `lowered`."""
     if not singles.isdisjoint(low):
         return True
     return bool(pairs) and not pairs.isdisjoint(zip(low, low[1:]))

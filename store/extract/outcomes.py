@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import reference
-from .lookback import cue_set, has_cue, pair_set, words_before
+from .lookback import cue_set, has_cue, has_cue_in, lowered, pair_set, words_before
 from .trie import at_word_start, contains_any, lower_ascii, padded_lower, starts_word, trie_pattern, word_start_alternation
 
 
@@ -151,16 +151,16 @@ _SUBSTITUTED_FOR = re.compile(r"substitut\w*\s[^.;]{0,60}\bfor\s+(?:the\s+|a\s+|
 
 def _negated(text: str, pos: int) -> bool:
     low = lower_ascii(text)
-    if "substitut" in low[max(0, pos - 90):pos] and _SUBSTITUTED_FOR.search(low, max(0, pos - 90), pos):
+    if low.find("substitut", max(0, pos - 90), pos) >= 0 and _SUBSTITUTED_FOR.search(low, max(0, pos - 90), pos):
         return True
     # after the last comma: "to avoid arrest, has been given a warning" is another clause
     lo = max(max(0, pos - 50), text.rfind(",", max(0, pos - 50), pos) + 1)
-    words = words_before(text, pos, 4, pos - lo)
-    if has_cue(words, _NEG_WORDS, _NEG_PAIRS):
+    words = lowered(words_before(text, pos, 4, pos - lo))  # lowered once for the three tests
+    if has_cue_in(words, _NEG_WORDS, _NEG_PAIRS):
         return True
-    while words and words[-1].lower() in _ARTICLES:
+    while words and words[-1] in _ARTICLES:
         words = words[:-1]
-    return has_cue(words[-1:], _NEG_PREP) or has_cue(words[-2:], frozenset(), _NEG_PREP_PAIRS)
+    return has_cue_in(words[-1:], _NEG_PREP) or has_cue_in(words[-2:], frozenset(), _NEG_PREP_PAIRS)
 
 
 _CLAUSE_SEPARATORS = frozenset("after before because when and but then following since while".split())
