@@ -64,7 +64,8 @@ _INVESTIGATED = re.compile(r"investigat\w+|inquiry|probe")  # matched lower-case
 _INVESTIGATED_WORDS = ("investigat", "inquiry", "probe")  # one begins every _FORCE_INVESTIGATES match
 _FORCE_INVESTIGATES = re.compile(r"(?:investigat\w+|inquiry|probe)\s+(?:\w+\s+){0,4}(?:by|from)\s+(?:officers\s+from\s+)?(?:the\s+)?$")  # lower-case
 _SAYS_AFTER = re.compile(r"(?:,[^.;]{0,90}?,)?\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+|yesterday\s+|today\s+)?(?:"
-                         + "|".join(sorted(SPEECH_ONLY)) + r")\b|['’]s\b")
+                         + "|".join(sorted(SPEECH_ONLY)) + r")\b(?!\s+(?:with|to\s+(?:the|a|an|his|her)|on)\b)|['’]s\b")
+# (not "replied with a laughing emoji", "responded to the message": doing, not speaking)
 _MISCONDUCT_WORDS = re.compile(
     r"misconduct|allegation|accused|breach|investigated|disciplin|racis|sexual|sexis|homophob|offensive|"
     r"inappropriate|explicit|porn|harass|stalk|assault|abus|misuse|dishonest|corrupt|warning|dismiss|sacked|"
@@ -100,6 +101,7 @@ _LEAD_PRONOUN = re.compile(r"\W*(?:\w+\s+){0,3}?(He|She|he|she)\b")
 _OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|that|told|said|says|heard|the\s+(?:defendant|accused|suspect|man|woman|victim))\b|[.;:]\s")
 _APPOSITIVE_GAP = re.compile(r",\s*(?:\d{1,2},\s*)?")
 _APPOSITION_BEFORE = re.compile(r"\s*,\s*")
+_QUALIFIED_APPOSITION = re.compile(r"\s+(?:in|on|at|from|with|of)\s+(?:the\s+|a\s+|that\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}\s*,\s*")
 _POLICE_APPOSITIVE = re.compile(r"\s*,\s*(?:\d{2},\s*)?(?:who\s+(?:was|is|had\s+been|has\s+been)\s+)?"
                                 r"(?:a|an|the)\s+(?:former\s+|serving\s+|then\s+|retired\s+)?"
                                 rf"(?:[A-Z][\w&-]*\s+){{0,4}}(?:{POLICE_NOUNS})\b")
@@ -578,6 +580,9 @@ def _appositive_owner(ctx: Context, np: UnnamedNP) -> int | None:
         if m.end <= np.start <= m.end + 12 and _APPOSITIVE_GAP.fullmatch(ctx.text, m.end, np.start):
             return m.entity
         if np.end <= m.title_start <= np.end + 4 and _APPOSITION_BEFORE.fullmatch(ctx.text, np.end, m.title_start):
+            return m.entity
+        # "A second officer in the group, PC Jo Bloggs, 27, replied": a short qualifier between
+        if np.end < m.title_start <= np.end + 40 and _QUALIFIED_APPOSITION.fullmatch(ctx.text, np.end, m.title_start):
             return m.entity
     return None
 

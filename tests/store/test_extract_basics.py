@@ -428,3 +428,24 @@ def test_a_notice_of_a_hearing_to_come():
     text = ("Upcoming misconduct hearings\n\nEssex Police\n\nPC Jarrod Quill\n\nDate: Tuesday 14 May 2024\n\n"
             "Hearing type: Gross misconduct hearing\n\nIt is alleged that PC Quill sent a woman messages of a sexual nature.")
     assert cases(text) == [("Jarrod Quill", "Essex Police", "pending")]
+
+
+def test_reduced_him_in_rank():
+    text = ("Two officers\n\nSergeant Keiran Molloy-Obi, of Merseyside Police, approved the claims. The panel found his "
+            "conduct amounted to gross misconduct and reduced him in rank to constable.")
+    assert cases(text) == [("Keiran Molloy-Obi", "Merseyside Police", "reduction_in_rank")]
+
+
+def test_a_second_officer_named_after_a_qualifier_and_replying_with_an_emoji():
+    text = ("BTP officer sacked\n\nPC Jared Wolsey, of British Transport Police, was dismissed without notice.\n\n"
+            "A second officer in the group, PC Aoife Garlan, 27, replied with a laughing emoji. She was referred to "
+            "the reflective practice review process.")
+    assert cases(text) == [("Jared Wolsey", "British Transport Police", "dismissed"),
+                           ("Aoife Garlan", "British Transport Police", "reflective_practice")]
+
+
+def test_a_hearing_officer_abroad_is_not_a_case():
+    text = ("Ottawa officer demoted\n\nConst. Dylan Farrow-Chu, of the Ottawa Police Service, pleaded guilty to "
+            "discreditable conduct. The hearing officer, retired Ontario Provincial Police superintendent Sylvie "
+            "Lachance, ordered that he be demoted for 12 months.")
+    assert [c.officer for c in extract_text(text).cases] == ["Dylan Farrow-Chu"]
