@@ -62,6 +62,9 @@ _EXTRA: dict[str, tuple[str, str]] = {
     "Assistant Chief": ("Assistant Chief", "officer"), "Deputy Chief": ("Deputy Chief", "officer"),
     "Sergeant First Class": ("Sergeant", "officer"), "Corporal": ("Corporal", "officer"),
     "Cpl": ("Corporal", "officer"), "Detective Sergeant First Class": ("Detective Sergeant", "officer"),
+    "Const.": ("Constable", "officer"), "Cst.": ("Constable", "officer"), "Cst": ("Constable", "officer"),
+    "Staff Sgt.": ("Staff Sergeant", "officer"), "Staff Sergeant": ("Staff Sergeant", "officer"),
+    "Det. Const.": ("Detective Constable", "officer"), "Sgt. Maj.": ("Sergeant Major", "officer"),
 }
 # Abbreviations that are too ambiguous to read as a rank before a name.
 _SKIP = {"SC", "CC", "AC", "CI", "A/", "T/", "Comm", "MSC", "CSO", "Con"}
