@@ -208,3 +208,21 @@ def word_start_alternation(branches: Iterable[str]) -> str:
             raise ValueError(f"a branch must start with a plain letter or digit: {b!r}")
         out.append(b[0] + r"(?<!\w.)" + b[1:])
     return "(?:" + "|".join(out) + ")"
+
+
+def finditer_any(patterns: tuple[re.Pattern, ...], text: str):
+    """What `finditer` of the alternation of `patterns` would give, when no two of them can
+    match at the same place (they start with different characters).
+
+    An alternation whose branches start with a class and with words ("\\d…|of…") gives `re`
+    nothing to skip ahead to, and is tried at every place; each part alone does."""
+    pending = [rx.search(text) for rx in patterns]
+    while True:
+        live = [m for m in pending if m is not None]
+        if not live:
+            return
+        m = min(live, key=lambda x: x.start())
+        yield m
+        pos = m.end()
+        # a part's next match still stands if it starts at or after where this one ended
+        pending = [p if p is None or p.start() >= pos else rx.search(text, pos) for rx, p in zip(patterns, pending)]
