@@ -115,7 +115,7 @@ def _tables() -> _Tables:
 
 
 def _starts(names: set[str]) -> dict:
-    """Where a name can start: a word start ((?<![\w'’-])\w) that begins a name's first three
+    r"""Where a name can start: a word start ((?<![\w'’-])\w) that begins a name's first three
     characters, when the trie matches them as they are (letters, digits; not a space, hyphen
     or apostrophe, which match several characters), or by the first character of any other
     name. Only three word starts in a hundred before an anchor word begin a name: looking for
