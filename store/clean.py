@@ -138,8 +138,16 @@ def _clean(text: str, publication: str | None) -> Cleaned:
 # ------------------------------------------------------------------ stage 1 and 2
 
 def _lines(text: str) -> list[str]:
-    text = _INVISIBLES.sub("", _ODD_SPACES.sub(" ", strip_controls(text)))
-    return [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return [_line(line) for line in _INVISIBLES.sub("", strip_controls(text)).split("\n")]
+
+
+def _line(line: str) -> str:
+    # A row of a table pasted as text keeps one tab between its cells: the cells are columns,
+    # not words of one sentence ("PC<tab>Sexual comments …<tab>Gross misconduct<tab>Dismissed").
+    cells = [c for c in (_SPACES.sub(" ", _ODD_SPACES.sub(" ", c)).strip() for c in line.split("\t")) if c]
+    if len(cells) >= 3:
+        return "\t".join(cells)
+    return _SPACES.sub(" ", _ODD_SPACES.sub(" ", line)).strip()
 
 
 def _blocks(lines: list[str]) -> list[list[str]]:
@@ -170,11 +178,16 @@ def _block_paragraphs(block: list[str]) -> list[str]:
     if len(block) == 1:
         return block
     # Each bullet starts a run of its own, so a list does not hide the wrapping around it.
+    # A table's row (cells kept apart by tabs, see _line) is a paragraph of its own too.
     runs: list[list[str]] = [[]]
     for line in block:
+        if "\t" in line:
+            runs.extend([[line], []])
+            continue
         if _BULLET.match(line) and runs[-1]:
             runs.append([])
         runs[-1].append(line)
+    runs = [run for run in runs if run]
     if len(runs) > 1:
         return [p for run in runs for p in _unwrap(run)]
     return _unwrap(block)

@@ -75,6 +75,9 @@ class Resolver:
         self.sents = list(sents)
         self._sent_starts = [s.start for s in self.sents]
         self.chairs = chairs or set()
+        # the speaker of the last quotation attributed, and where it ended: "“…,” she added"
+        # after a run of someone's quotes is that someone, whoever was named in between
+        self.quoted: tuple[int, int] | None = None
 
     def in_quote(self, pos: int) -> bool:
         i = bisect_right(self._q_starts, pos) - 1
@@ -189,11 +192,11 @@ def after_quote(r: Resolver, q: QSpan, para_end: int, next_open: int | None) -> 
             return found
         pm = _PRON_AT.match(tail, m.end())
         if pm:
-            return _pronoun(r, pm.group(1), pos + m.end(), pos)
+            return _pronoun(r, pm.group(1), pos + m.end(), pos, after=q.start)
         return Attribution(None, None, None, "after")  # "said a spokesperson"
     m = _AFTER_PRON.match(tail)
     if m:
-        return _pronoun(r, m.group(1), pos + m.start(1), pos)
+        return _pronoun(r, m.group(1), pos + m.start(1), pos, after=q.start)
     m = _AFTER_ACCORDING.match(tail)
     if m:
         found = _speaker_after_verb(r, pos + m.end())
@@ -215,8 +218,18 @@ def after_quote(r: Resolver, q: QSpan, para_end: int, next_open: int | None) -> 
     return None
 
 
-def _pronoun(r: Resolver, word: str, at: int, quote_end: int) -> Attribution:
-    pid = r.pronoun(word, quote_end)
+def _pronoun(r: Resolver, word: str, at: int, quote_end: int, after: int | None = None) -> Attribution:
+    """`after`: where the quote starts, when the pronoun follows it ("“…,” she added"). Right
+    after another quotation, with nothing but marks and breaks between, it is that quote's
+    speaker."""
+    pid = None
+    if after is not None and r.quoted is not None and r.quoted[1] <= after and \
+            not r.text[r.quoted[1]:after].strip(" \n\t\"“”‘’'"):
+        want = {"he": "male", "she": "female"}.get(word.lower())
+        if want is not None and r.people[r.quoted[0]].gender in (want, None):
+            pid = r.quoted[0]
+    if pid is None:
+        pid = r.pronoun(word, quote_end)
     return Attribution(pid, at, at + len(word), "pronoun")
 
 

@@ -944,6 +944,8 @@ def _compatible_outcome(u: Target, v: Target) -> bool:
 def _described(ctx: Context, u: Target, named: list[Target], named_given: list[Target], lede_end: int,
                subjects: list[Target] = ()) -> Target | None:
     """The named officer an unnamed phrase describes, if it is clearly one of them."""
+    if u.np.row:
+        return None  # each row of a table is a record of its own
     if u.np.start < lede_end or u.np.in_title:
         # the lede's phrase and the officer named right after it, before any other officer
         after = sorted((n for n in list(named) + list(subjects) if n.first > u.np.start and _compatible_force(u, n)),

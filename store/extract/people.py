@@ -15,13 +15,14 @@ from itertools import accumulate
 from ..model import Span
 from . import ranks
 from .words import SAY_VERBS, STOP, SURNAME_WORDS, ambiguous_first_names, first_names
+from .segment import table_row
 from .trie import lower_ascii
 
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x250)) if c.isupper()}))
 _UP = f"[{re.escape(_UPPER)}]"
 _TOKEN = rf"(?:O['’]|Mc|Mac|D['’]|Fitz)?{_UP}[^\W\d_]*(?:[-'’](?![sS](?![^\W\d_])){_UP}?[^\W\d_]+)*"
 _INITIAL = rf"{_UP}\."
-_SP = r"[ \t\xa0]+"
+_SP = r"[ \xa0]+"  # not a tab: the cleaner keeps tabs only between a table's cells
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|la|le|bin|binti|al|el|ibn|ap|dos|das|del|della|St\.?)"
 # A run's first token is _TOKEN written so that the pattern starts with a capital letter: `re`
 # then skips ahead to capitals instead of trying a look-behind at every position (measured
@@ -205,6 +206,8 @@ def _one_run(text, m, lead_tokens, lead_span, tokens, tspans, given, ambiguous, 
     civil = title if title in ranks.CIVIL_TITLES else None
     if title and not rank and not civil:
         title = None
+    if title and len(tokens) == 1 and (_not_a_surname(text, end, tokens[0]) or table_row(text, title_start)):
+        return  # "PC Sexual comments to a member of the public": a table's rank column, not a name
     if not title and (_PLACE_AFTER.match(text, end) or tokens[-1] in _STREET_ENDS):
         return  # "Charles Cross police station", "Marine Parade": a place, though named like someone
     age_m = _AGE_AFTER.match(text, end) or _AGED_AFTER.match(text, end)
@@ -228,6 +231,26 @@ def _one_run(text, m, lead_tokens, lead_span, tokens, tspans, given, ambiguous, 
         mentions.append(mention)
     elif len(tokens) <= 2:
         pending_single.append(mention)  # may be a later surname-only mention
+
+
+_NEXT_WORD = re.compile(r"[ \t\xa0]+([a-z][a-z’'-]*)")
+# Lower-case words that follow a surname in running text ("PC Smith said", "Sgt Jones, who").
+_AFTER_SURNAME = frozenset("""and or of who whose from with at in on for to by as was were is are has had have
+    had will would could should may might did does do said says told added admitted denied accepted
+    also then later now still again previously himself herself not never""".split())
+
+
+def _not_a_surname(text: str, end: int, token: str) -> bool:
+    """A rank then one capitalised word then a lower-case word that cannot follow a surname
+    ("Sergeant Failure to supervise", "PC Use of force"): words of a table row, not a name."""
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None or text.count(token) > 1:
+        return False  # a real surname is used again ("PC Ian Kerr" … "against PC Kerr proven")
+    word = nxt.group(1)
+    if word not in _AFTER_SURNAME and not word.endswith("ed"):
+        return True
+    # "Sergeant Failure to supervise": the word is also written in lower case in the article
+    return re.search(rf"(?<![\w-]){re.escape(token.lower())}(?![\w-])", text) is not None
 
 
 # What introduces someone by their first name alone.

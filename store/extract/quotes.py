@@ -67,6 +67,8 @@ def attribute(text: str, paras: list[Para], sents: list[Sent], spans: list[QSpan
         if found is None:
             found = _introduced_by_previous(r, text, paras, sents, first, by_para)
         results[c] = found
+        if found is not None and found.person is not None:
+            r.quoted = (found.person, qs[-1].end)
     return [(q, results.get(q.chain)) for q in spans]
 
 

@@ -73,3 +73,12 @@ def _abbreviation_before(text: str, lo: int, dot: int) -> bool:
         i -= 1
     word = text[i:dot].lower()
     return len(word) == 1 or word in _ABBREV
+
+
+def table_row(text: str, pos: int) -> bool:
+    """Does `pos` open a row of a table pasted as text? The cleaner keeps a tab between a row's
+    cells ("PC<tab>Sexual comments to a member of the public<tab>Gross misconduct<tab>Dismissed")."""
+    if pos and text[pos - 1] != "\n":
+        return False
+    end = text.find("\n", pos)
+    return text.count("\t", pos, end if end >= 0 else len(text)) >= 2

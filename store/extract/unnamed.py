@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from .forces import ForceMention
 from .ranks import role_of_noun
 from .lookback import words_before
+from .segment import table_row
 from .trie import literal_hits, literal_words, lower_ascii
 
 _NOUN = re.compile(  # matched against lower-cased text
@@ -21,11 +22,11 @@ _NOUN = re.compile(  # matched against lower-cased text
     r"members?\s+of\s+(?:[\w()-]+\s+){0,3}?staff|staff\s+members?|detention\s+officers?|call\s+handlers?|"
     r"civilian\s+(?:staff|workers?|employees?)|police\s+employees?|"
     r"(?:detective\s+|police\s+)?(?:chief\s+)?(?:constables?|sergeants?|inspectors?|superintendents?)|"
-    r"(?:police\s+)?officers?|pcsos?|pcs|pc|detectives?|troopers?|deputies|gardaí|gardai|garda|colleagues?")
+    r"(?:police\s+)?officers?|pcsos?|pcs|pc|dcs?|detectives?|troopers?|deputies|gardaí|gardai|garda|colleagues?")
 _NUMBER = {"a": 1, "an": 1, "one": 1, "another": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "some": 3, "a number of": 3,
            "a second": 1, "a third": 1, "a fourth": 1, "a further": 1, "a fellow": 1, "other": 2,
-           "the first": 1, "the second": 1, "the third": 1, "the fourth": 1,
+           "the first": 1, "the second": 1, "the third": 1, "the fourth": 1, "his": 1, "her": 1,
            "the other": 2, "both": 2, "another two": 2, "a further two": 2, "two other": 2, "three other": 3,
            "one of the": 1, "one of its": 1, "one of his": 1, "one of her": 1, "two of the": 2, "three of the": 3}
 _ADJ = frozenset("""former serving male female senior junior young trainee student probationary off-duty unnamed
@@ -64,6 +65,7 @@ class UnnamedNP:
     noun: str
     located: bool = False       # "an officer in London": placed somewhere no single force covers
     weak: bool = False          # not opening a clause ("told a sergeant"): only a case if referred to later
+    row: bool = False           # the rank opening a row of a table: a record of its own
 
 
 def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int = 0, hi: int | None = None) -> list[UnnamedNP]:
@@ -86,9 +88,9 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
         noun = text[s:e]
         lowered = m.group()
         plural = lowered.endswith(("s", "ies", "í", "ai")) and not lowered.endswith(("staff", "ss"))
-        if lowered in ("pc", "pcs", "pcso", "pcsos") and not noun.isupper() and not noun[:2].isupper():
+        if lowered in ("pc", "pcs", "pcso", "pcsos", "dc", "dcs") and not noun.isupper() and not noun[:2].isupper():
             continue  # "pc" written in lower case is "per cent", not a constable
-        if lowered == "pc" and re.match(r"\s+[A-Z]", text[e:e + 2]):
+        if lowered in ("pc", "dc") and re.match(r"\s+[A-Z]", text[e:e + 2]) and not table_row(text, s):
             continue  # "PC Smith": a named officer
         head = s
         force = None
@@ -115,8 +117,10 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
             # "a Kent Police officer": possessive forms like "Kent Police's officer" are rarer; skip
         det = _determiner(text, head, lo)
         in_title = s < title_end
+        row = det is None and not plural and table_row(text, head)
         if det is None:
-            if not (in_title and force is not None and not plural and _opens_clause(text, head, lo)):
+            # a headline's "Kent Police officer sacked", or a rank opening a table's row
+            if not row and not (in_title and force is not None and not plural and _opens_clause(text, head, lo)):
                 continue
             count, det_start, det_word, adj = 1, head, "", ""
             weak = False
@@ -143,15 +147,16 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
                 end = force.end
             elif tail and text[tail.end():tail.end() + 1].isupper():
                 located = True
-        other = bool(_OTHER.search(det_word + " " + adj)) or lowered.startswith("colleague")
+        # "another officer", "a colleague", "his sergeant": someone besides the officer already named
+        other = bool(_OTHER.search(det_word + " " + adj)) or lowered.startswith("colleague") or det_word in ("his", "her")
         out.append(UnnamedNP(det_start, end, count, "group" if count > 1 else role_of_noun(noun), force,
-                             other, in_title, noun, located, weak))
+                             other, in_title, noun, located, weak, row))
     return _longest(out, text)
 
 
 # A word every police noun phrase holds: found first (with str.find), as the full pattern is
 # slow to scan for.
-_NOUN_ANCHOR = literal_words("officer|constable|pc|sergeant|detective|inspector|superintendent|staff|handler|"
+_NOUN_ANCHOR = literal_words("officer|constable|pc|dc|sergeant|detective|inspector|superintendent|staff|handler|"
                              "employee|trooper|deputies|garda|colleague")
 _WORD_START = re.compile(r"(?<![\w'’-])\w")
 

@@ -449,3 +449,32 @@ def test_a_hearing_officer_abroad_is_not_a_case():
             "discreditable conduct. The hearing officer, retired Ontario Provincial Police superintendent Sylvie "
             "Lachance, ordered that he be demoted for 12 months.")
     assert [c.officer for c in extract_text(text).cases] == ["Dylan Farrow-Chu"]
+
+
+def test_a_table_pasted_with_tabs_gives_a_case_per_row_and_no_names_from_its_cells():
+    from store.clean import clean
+    from store.model import Document
+    raw = ("Misconduct outcomes\n\nSussex Police provided a table of outcomes.\n\n"
+           "Rank\tAllegation\tFinding\tOutcome\n"
+           "PC\tSexual comments to a member of the public\tGross misconduct\tDismissed\n"
+           "Sergeant\tFailure to supervise an enquiry\tMisconduct\tWritten warning\n"
+           "PCSO\tUse of social media\tNot proven\tNo further action\n")
+    doc = clean(Document(text=raw, source="t.txt", hash="h", format="txt"))
+    assert "PC\tSexual comments" in doc.text  # the cells stay apart
+    found = [(c.officer, c.force, c.outcome) for c in extract_text(doc.text).cases]
+    assert found == [(None, "Sussex Police", "dismissed"), (None, "Sussex Police", "written_warning"),
+                     (None, "Sussex Police", "not_proven")]
+
+
+def test_she_added_after_a_run_of_her_quotes():
+    text = ("Officers disciplined\n\nPC Oskar Wren, of Thames Valley Police, was given a final written warning.\n\n"
+            "Shabnam Alvi, 31, made three calls.\n\nIOPC director Mahalia Okon said: “She did everything we ask.”\n\n"
+            "“We have made recommendations to the force,” she added.")
+    assert quotes(text)[-1] == ("Mahalia Okon", "We have made recommendations to the force,")
+
+
+def test_his_sergeant_is_another_officer():
+    text = ("Officers disciplined\n\nPC Oskar Wren, of Thames Valley Police, was given a final written warning.\n\n"
+            "His sergeant, who closed the incident without checking, was given a written warning.")
+    assert cases(text) == [("Oskar Wren", "Thames Valley Police", "final_written_warning"),
+                           (None, "Thames Valley Police", "written_warning")]
