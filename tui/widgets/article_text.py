@@ -95,8 +95,14 @@ class _Shift:
         return offset + self._sum(bisect_left(self.at, offset))
 
 
+CELL_RULE = "│"
+
+
 def article_body(text: str, quotes, styles: Styles, *, evidence=(), terms=(), base: int = 0) -> Rendered:
     """The article with labelled quotes, evidence and search terms; display offsets start at `base`."""
+    # A terminal moves the cursor for a tab rather than drawing it; the store keeps one between a
+    # pasted table's cells. One column rule in its place keeps every offset where it was.
+    text = text.replace("\t", CELL_RULE)
     quotes = [q for q in quotes if 0 <= q.span.start <= q.span.end <= len(text)]
     quotes.sort(key=lambda q: (q.span.start, q.span.end))
     slots = speaker_slots([q.speaker for q in quotes])
@@ -139,7 +145,7 @@ def _field_lines(pairs: list[tuple[str, str | None]], styles: Styles, indents: d
             continue
         indents[base + len(out)] = width
         out.append(f"{name:<{width}}", styles.label)
-        out.append(str(value))
+        out.append(str(value).replace("\t", CELL_RULE))
         out.append("\n")
     return out
 
