@@ -42,6 +42,7 @@ _VERB_AFTER_NAME = re.compile(rf"^(?:[^.!?“”\"]{{0,80}}?,)?\s+(?:has\s+|had\
 _LEAD_PUNCT = re.compile(r"^[\s,.;:!?—–-]*")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|from|to|with|for|against|about|on|at|in|and|than|like)\s+(?:\w+\s+){0,3}$", re.I)
+_LOWER_JOB = re.compile(r"(?:[a-z][\w’'-]*[ \xa0]+){1,3}(?=[A-Z])")
 _OFFICE_AFTER = re.compile(r"^[\s,.;:!?—–-]*the\s+(judge|recorder|coroner|sheriff)\s+(?:has\s+|had\s+|also\s+|then\s+)?"
                            rf"(?:{_VERBS})\b")
 _UNNAMED_SPEAKER = re.compile(
@@ -210,6 +211,11 @@ def after_quote(r: Resolver, q: QSpan, para_end: int, next_open: int | None) -> 
     # ", X said" / ", Chief Constable X added" / " – X"
     lead = _LEAD_PUNCT.match(tail).end()
     mention = r.mention_at(pos + lead)
+    if mention is None:
+        # "“…,” union president Jo Bloggs said": a job in lower case before the name
+        job = _LOWER_JOB.match(tail, lead)
+        if job is not None:
+            mention = r.mention_at(pos + job.end())
     if mention is not None:
         rest = r.text[mention.end:limit]
         if _VERB_AFTER_NAME.match(rest) \

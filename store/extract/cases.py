@@ -639,6 +639,10 @@ def _assign(ctx: Context, refs: list[tuple[int, Target]], firm: list[OutcomeMent
                 t.outcomes.append((o, weight(o)))
         return
     listed = [(pos, t) for pos, t in refs if t.np is not None]
+    # "A Met officer who punched a boy while two other officers held him has been fired": an
+    # officer inside another's relative clause is not a subject of the sentence's outcomes
+    listed = [(pos, t) for k, (pos, t) in enumerate(listed)
+              if k == 0 or not _inside_relative(lower_ascii(ctx.text), listed[k - 1][1].np.end, pos)]
     others = [(pos, t) for pos, t in refs if t.np is None]
     taken: set[int] = set()
     if listed:
@@ -681,6 +685,13 @@ def _assign(ctx: Context, refs: list[tuple[int, Target]], firm: list[OutcomeMent
             t.outcomes.append((o, weight(o)))
 
 
+_RELATIVE_GAP = re.compile(r"\s+(?:who|whom|which|that)\s[^,;.]*")  # lower-case
+
+
+def _inside_relative(low: str, lo: int, hi: int) -> bool:
+    """Is the officer at `hi` inside the relative clause of the one ending at `lo` ("who …
+    while two other officers held him"), rather than the next of a list ("who …, and a sergeant")?"""
+    return bool(_RELATIVE_GAP.fullmatch(low, lo, hi)) and not low[lo:hi].rstrip().endswith((" and", " or"))
 _ANOTHER = re.compile(r"(?:\band|\bwhile|\bwhereas|\bbut|,)\s+(?:another|a\s+second|a\s+third|a\s+fourth|the\s+other|"
                       r"a\s+colleague|one\s+other)\b(?!\s+(?:of|time|times|year|day|week|month)\b)")  # lower-case
 # One of these is in every _ANOTHER match: most sentences have none, and the pattern, starting
@@ -887,9 +898,9 @@ def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], sub
             # the other officer the story goes on to name
             if np.start < lede_end and len(named) >= 2:
                 rest = [n for n in named if not n.merged and _compatible_force(u, n)
-                        and (not _outcome_ids(n) or _outcome_ids(u) <= _outcome_ids(n))]
+                        and (not _outcome_ids(n) or _reports(u, n))]
                 # the one whose own outcome it reports, before one with none of their own yet
-                exact = [n for n in rest if _outcome_ids(u) and _outcome_ids(u) <= _outcome_ids(n)]
+                exact = [n for n in rest if _outcome_ids(u) and _reports(u, n)]
                 if len(exact) == 1:
                     rest = exact
                 if len(rest) == 1:
@@ -934,6 +945,14 @@ def _same_groups(unnamed: list[Target]) -> list[Target]:
 
 def _outcome_ids(t: Target) -> set[str]:
     return {o.outcome for o, w in t.outcomes if w >= 2 and o.outcome}
+
+
+def _reports(u: Target, n: Target) -> bool:
+    """Does the phrase `u` report outcomes `n` has? A suspension is one thing whether the
+    phrase gives its term ("suspended without pay for 20 days") and the name's sentence not."""
+    def norm(ids: set[str]) -> set[str]:
+        return {"pending" if i == "suspended" else i for i in ids}
+    return norm(_outcome_ids(u)) <= norm(_outcome_ids(n))
 
 
 def _compatible_outcome(u: Target, v: Target) -> bool:

@@ -478,3 +478,14 @@ def test_his_sergeant_is_another_officer():
             "His sergeant, who closed the incident without checking, was given a written warning.")
     assert cases(text) == [("Oskar Wren", "Thames Valley Police", "final_written_warning"),
                            (None, "Thames Valley Police", "written_warning")]
+
+
+def test_officers_inside_a_relative_clause_and_a_us_suspension_told_twice():
+    text = ("Milwaukee officer fired\n\nA Milwaukee Police Department officer who punched a boy while two other "
+            "officers held him has been fired, and a second officer has been suspended without pay for 20 days.\n\n"
+            "Officer Tyler Brand, a veteran, was terminated after an internal investigation.\n\n"
+            "Officer Marisol Quinn, who was holding the boy, was suspended for failing to intervene.\n\n"
+            "\"This decision was made to satisfy social media,\" union president Brandon Kowal said in a statement.")
+    assert cases(text) == [("Tyler Brand", "Milwaukee Police Department", "dismissed"),
+                           ("Marisol Quinn", "Milwaukee Police Department", "suspended")]
+    assert quotes(text) == [("Brandon Kowal", "This decision was made to satisfy social media,")]
