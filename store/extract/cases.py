@@ -420,7 +420,8 @@ def assemble(ctx: Context) -> list[Case]:
             if np.weak:
                 # an officer in the object of a sentence ("a colleague told a sergeant"): only
                 # remembered, so that "That sergeant … received a written warning" finds them
-                t = targets.setdefault(("u", i), Target(("u", i), np.start, np=np, police=True))
+                key = ("c", np.code) if np.code else ("u", i)
+                t = targets.setdefault(key, Target(key, np.start, np=np, police=True))
                 if np.force is not None:
                     t.forces.append((np.force, 3.0))
                 if t in mentioned:
@@ -428,7 +429,8 @@ def assemble(ctx: Context) -> list[Case]:
                 mentioned.append(t)
                 continue
             if not ctx.in_quote(np.start, attributed_only=True):
-                t = targets.setdefault(("u", i), Target(("u", i), np.start, np=np, police=True))
+                key = ("c", np.code) if np.code else ("u", i)  # "Officer A" is one officer throughout
+                t = targets.setdefault(key, Target(key, np.start, np=np, police=True))
                 t.sentences.add(sent.index)
                 if np.force is not None:
                     t.forces.append((np.force, 3.0))
@@ -533,10 +535,19 @@ def assemble(ctx: Context) -> list[Case]:
                 if contains_any(low, _REPORTING_VERBS, refs[0][0], s_hi) else None
             if told is not None:
                 movers = [(pos, t) for pos, t in refs if pos < told.start()]
+            # "A third officer, who had shared a car with the constable, was …": the subject, not
+            # the officer inside its relative clause
+            first = refs[0][1]
+            first_end = first.np.end if first.np is not None else next(
+                (m.end for m in first.person.mentions if m.title_start == refs[0][0]), None)
+            rel = _RELATIVE_ASIDE.match(low, first_end) if first_end is not None else None
+            if rel is not None:
+                movers = [(pos, t) for pos, t in movers if not rel.start() <= pos < rel.end()]
         for pos, t in movers:
             if t.chair:
                 continue
-            if t.np is not None and not (t.outcomes or t.demonstrated or _misconduct_context(ctx, t)):
+            if t.np is not None and not (t.outcomes or t.demonstrated or _misconduct_context(ctx, t)
+                                         or _opens_paragraph(ctx, t.np.start)):
                 continue
             if id(t) in speaking and not t.outcomes:
                 continue  # a spokesperson, not the story's subject
@@ -685,7 +696,21 @@ def _assign(ctx: Context, refs: list[tuple[int, Target]], firm: list[OutcomeMent
             t.outcomes.append((o, weight(o)))
 
 
+_RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:who|whom|whose|which)\b[^,;.]*,")  # lower-case
 _RELATIVE_GAP = re.compile(r"\s+(?:who|whom|which|that)\s[^,;.]*")  # lower-case
+
+
+_ITEM_LEAD = re.compile(r"\s*(?:\d{1,3}[.)]|[-•*·–]|\(?[a-z]\))?\s*")
+
+
+def _opens_paragraph(ctx: Context, pos: int) -> bool:
+    """Does the phrase at `pos` open its paragraph or list item ("2. An Essex Police sergeant
+    who …")? Then the paragraph is about them, and its next sentences too."""
+    sent = ctx.sent_at(pos)
+    if sent is None:
+        return False
+    para_start = min(s.start for s in ctx.sents if s.para == sent.para)
+    return bool(_ITEM_LEAD.fullmatch(ctx.text, para_start, pos))
 
 
 def _inside_relative(low: str, lo: int, hi: int) -> bool:

@@ -57,6 +57,8 @@ _EXTRA = {
     "no_action": ["no further action", "no action", "faced no action", "no disciplinary action", "no sanction",
                   "no further disciplinary action", "escaped any punishment", "went unpunished", "no punishment"],
     "no_case_to_answer": ["no case to answer", "cleared by the watchdog", "no indication of misconduct",
+                          "found no misconduct", "no misconduct on his part", "no misconduct on her part",
+                          "found no evidence of misconduct", "no evidence of misconduct",
                           "no misconduct case to answer", "cleared by the police watchdog", "cleared by the iopc",
                           "cleared by the ipcc", "cleared by the police ombudsman", "cleared by the ombudsman",
                           "cleared by pirc", "cleared by the independent office for police conduct",
@@ -268,7 +270,7 @@ def find_outcomes(text: str) -> list[OutcomeMention]:
             oid = "suspended"
         negated = _negated(text, s) or bool(_UNDONE_AFTER.match(text, e))
         hypothetical = _hypothetical(text, s, facing_ok=oid in ("no_action", "no_case_to_answer")) and \
-            oid not in ("would_have_been_dismissed", "pending")
+            oid not in ("would_have_been_dismissed", "pending") and not _recommendation_accepted(low, s)
         if oid == "would_have_been_dismissed":
             negated = negated and "not" in before[-15:]
         barred = contains_any(low, _BARRED_NEEDLES, e, e + 120) and bool(_BARRED.search(text, e, min(len(text), e + 120)))
@@ -301,6 +303,17 @@ def _subject_head(words: list[str]) -> list[str]:
     while k > 0 and words[k - 1].lower() in _AUXILIARIES:
         k -= 1
     return words[k - 1:k]
+
+
+# "The Ombudsman recommended, and the PSNI agreed, that the sergeant should receive management
+# action": a recommendation carried out is the outcome, though worded as "should".
+_ACCEPTED = re.compile(r"recommend\w*[^.;]{0,80}\b(?:agreed|accepted|accepts|agrees|implemented|upheld)\b|"
+                       r"\b(?:agreed|accepted|accepts|agrees)\b[^.;]{0,60}recommend")  # lower-case
+
+
+def _recommendation_accepted(low: str, pos: int) -> bool:
+    lo = max(low.rfind(". ", 0, pos), low.rfind("\n", 0, pos), pos - 200, 0)
+    return "recommend" in low[lo:pos] and bool(_ACCEPTED.search(low, lo, pos))
 
 
 def _finding_for(oid: str | None, phrase: str) -> str | None:

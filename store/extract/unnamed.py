@@ -66,6 +66,7 @@ class UnnamedNP:
     located: bool = False       # "an officer in London": placed somewhere no single force covers
     weak: bool = False          # not opening a clause ("told a sergeant"): only a case if referred to later
     row: bool = False           # the rank opening a row of a table: a record of its own
+    code: str | None = None     # "Officer A": the code name, the same officer wherever it stands
 
 
 def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int = 0, hi: int | None = None) -> list[UnnamedNP]:
@@ -151,7 +152,27 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
         other = bool(_OTHER.search(det_word + " " + adj)) or lowered.startswith("colleague") or det_word in ("his", "her")
         out.append(UnnamedNP(det_start, end, count, "group" if count > 1 else role_of_noun(noun), force,
                              other, in_title, noun, located, weak, row))
+    out.extend(_code_names(text, forces, lo, hi, title_end))
     return _longest(out, text)
+
+
+# "Officer A", "PC X", "Sergeant B": an officer an inquest or a notice keeps anonymous (the
+# evaluation's rule: unnamed). A single capital not followed by a full stop (not an initial).
+_CODE_NAME = re.compile(r"\b(?:Officer|Officers|PC|Constable|Sergeant|Sgt|DC|DS|Inspector|Detective|Witness\s+Officer)"
+                        r"[ \xa0]+([A-Z])(?![\w’'-])"
+                        r"(?!\.[ \xa0]*(?!(?:The|He|She|It|His|Her|They|But|And|A|An|In|On|At|This|That)\b)[A-Z][a-z])")
+
+
+def _code_names(text: str, forces: list[ForceMention], lo: int, hi: int, title_end: int) -> list[UnnamedNP]:
+    if "Officer " not in text and " PC " not in text and "Sergeant " not in text:
+        return []
+    out = []
+    for m in _CODE_NAME.finditer(text, lo, hi):
+        if m.group(1) in "I":  # "I" is a word, not a code
+            continue
+        out.append(UnnamedNP(m.start(), m.end(), 1, role_of_noun(m.group().split()[0]), None, False,
+                             m.start() < title_end, m.group(), code=m.group(1)))
+    return out
 
 
 # A word every police noun phrase holds: found first (with str.find), as the full pattern is
@@ -245,7 +266,14 @@ def _determiner(text: str, head: int, lo: int) -> tuple[str, int, str] | None:
             phrase = " ".join(low[i - n + 1:i + 1])
             if phrase in _NUMBER:
                 return phrase, spans[i - n + 1][0], " ".join(reversed(adj))
+    # "the constable's sergeant": another officer, owned by one already mentioned (as "his")
+    if i >= 0 and low[i].endswith(("'s", "’s")) and low[i][:-2] in _OWNER_NOUNS:
+        k = i - 1 if i >= 1 and low[i - 1] in ("the", "that", "this") else i
+        return "his", spans[k][0], " ".join(reversed(adj))
     return None
+
+
+_OWNER_NOUNS = frozenset("constable officer sergeant inspector pc detective pcso superintendent".split())
 
 
 def _opens_clause(text: str, pos: int, lo: int) -> bool:

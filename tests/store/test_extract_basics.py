@@ -489,3 +489,30 @@ def test_officers_inside_a_relative_clause_and_a_us_suspension_told_twice():
     assert cases(text) == [("Tyler Brand", "Milwaukee Police Department", "dismissed"),
                            ("Marisol Quinn", "Milwaukee Police Department", "suspended")]
     assert quotes(text) == [("Brandon Kowal", "This decision was made to satisfy social media,")]
+
+
+def test_code_named_officers_are_unnamed_cases_each_one_officer():
+    text = ("Inquest\n\nOfficers from Cleveland Police restrained the man.\n\nOfficer A, a constable who knelt on his "
+            "back, told the jury he lost track of time. Officer B, who held his legs, said she asked for him to be "
+            "moved.\n\nThe IOPC found that Officer A had a case to answer for misconduct. A misconduct meeting later "
+            "gave him a written warning. The IOPC found no case to answer for Officer B.")
+    assert sorted(cases(text), key=str) == [(None, "Cleveland Police", "no_case_to_answer"),
+                                            (None, "Cleveland Police", "written_warning")]
+
+
+def test_the_constables_sergeant_and_a_recommendation_carried_out():
+    text = ("Officer disciplined\n\nA PSNI constable who searched records on a neighbour has been given a final "
+            "written warning.\n\nInvestigators found that the constable's sergeant had been told about it but had not "
+            "reported it. The Ombudsman recommended, and the PSNI agreed, that the sergeant should receive management "
+            "action.\n\nA third officer, who had shared a car with the constable, knew nothing of the searches. The "
+            "Ombudsman found no misconduct on her part.")
+    assert cases(text) == [(None, "Police Service of Northern Ireland", "final_written_warning"),
+                           (None, "Police Service of Northern Ireland", "management_advice"),
+                           (None, "Police Service of Northern Ireland", "no_case_to_answer")]
+
+
+def test_a_numbered_list_of_cases_each_item_about_its_own_officer():
+    text = ("Officers kept their jobs\n\nAmong the cases:\n\n1. A Kent Police constable who was arrested after an "
+            "argument. He was given a final written warning.\n\n2. An Essex Police sergeant who sent his wife "
+            "threatening texts. The case was dealt with under the old rules, and he received management advice.")
+    assert cases(text) == [(None, "Kent Police", "final_written_warning"), (None, "Essex Police", "management_advice")]
