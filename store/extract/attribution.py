@@ -42,7 +42,16 @@ _VERB_AFTER_NAME = re.compile(rf"^(?:[^.!?“”\"]{{0,80}}?,)?\s+(?:has\s+|had\
 _LEAD_PUNCT = re.compile(r"^[\s,.;:!?—–-]*")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|from|to|with|for|against|about|on|at|in|and|than|like)\s+(?:\w+\s+){0,3}$", re.I)
-_LOWER_JOB = re.compile(r"(?:[a-z][\w’'-]*[ \xa0]+){1,3}(?=[A-Z])")
+_LOWER_JOB = re.compile(r"(?:[a-z][\w’'-]*[ \xa0]+){1,3}(?=[A-Z])|"
+                        r"(?:the|a|an|his|her|their)[ \xa0]+(?:[\w’'-]+[ \xa0]+){0,3}[\w’'-]+[ \xa0]*,[ \xa0]*(?=[A-Z])")
+_PARTICIPLE_OPENER = re.compile(r"\s*(?:Defending|Representing|Prosecuting|Mitigating\s+for|Speaking\s+(?:about|of|for)|"
+                                r"Giving\s+evidence\s+(?:about|against)|Sentencing|Addressing|Referring\s+to)\b[^,.;]{0,80},")
+# "Comment from Detective Chief Inspector Jo Bloggs, Professional Standards:" then the quote
+_LABEL_FROM = re.compile(r"\s*(?:comment|statement|quote|response|a\s+statement)s?\s+(?:from|by)\s+", re.I)
+# Verbs whose object is the one spoken to: "Judge X told Y: ‘…’" is the judge speaking.
+_TO_SOMEONE = frozenset("told tells asked asks warned warns urged urges reminded reminds".split())
+_OFFICER_AFTER = re.compile(r"^[\s,.;:!?—–-]*(the\s+(?:officer|constable|sergeant|detective|inspector|pcso))\s+"
+                            rf"(?:has\s+|had\s+|also\s+|then\s+)?(?:{_VERBS})\b")
 _OFFICE_AFTER = re.compile(r"^[\s,.;:!?—–-]*the\s+(judge|recorder|coroner|sheriff)\s+(?:has\s+|had\s+|also\s+|then\s+)?"
                            rf"(?:{_VERBS})\b")
 _UNNAMED_SPEAKER = re.compile(
@@ -91,6 +100,16 @@ class Resolver:
                 return self.mentions[j]
         return None
 
+    def last_officer(self, before: int) -> int | None:
+        """The police officer (named with a rank) mentioned last before `before`."""
+        i = bisect_left(self.starts, before) - 1
+        while i >= 0 and before - self.mentions[i].start < 1500:
+            p = self.people[self.mentions[i].entity]
+            if p.rank or p.role in ("officer", "pcso", "special_constable"):
+                return p.id
+            i -= 1
+        return None
+
     def holder_of(self, office: str, before: int) -> int | None:
         """The one person named before `before` with this title ("Judge", "Recorder", "Coroner")."""
         office = office.lower()
@@ -106,13 +125,13 @@ class Resolver:
             i += 1
         return out
 
-    def pronoun(self, word: str, pos: int) -> int | None:
+    def pronoun(self, word: str, pos: int, speaker_before: int | None = None) -> int | None:
         """The entity a he/she at `pos` most likely means: whoever was last reported speaking, if
         they fit, else the last fitting mention before it."""
         want = {"he": "male", "she": "female"}.get(word.lower())
         if want is None:
             return None
-        speaker = self.last_speaker(pos)
+        speaker = self.last_speaker(pos if speaker_before is None else speaker_before)
         if speaker is not None and self.people[speaker].gender in (want, None):
             return speaker
         i = bisect_left(self.starts, pos) - 1
@@ -202,6 +221,12 @@ def after_quote(r: Resolver, q: QSpan, para_end: int, next_open: int | None) -> 
     if m:
         found = _speaker_after_verb(r, pos + m.end())
         return found or Attribution(None, None, None, "after")
+    # ", the officer replied": the officer last named before the quote
+    role = _OFFICER_AFTER.match(tail)
+    if role:
+        officer = r.last_officer(q.start)
+        if officer is not None:
+            return Attribution(officer, pos + role.start(1), pos + role.end(1), "after")
     # ", the judge told him": the one person the article gives that title
     office = _OFFICE_AFTER.match(tail)
     if office:
@@ -235,7 +260,8 @@ def _pronoun(r: Resolver, word: str, at: int, quote_end: int, after: int | None 
         if want is not None and r.people[r.quoted[0]].gender in (want, None):
             pid = r.quoted[0]
     if pid is None:
-        pid = r.pronoun(word, quote_end)
+        # whoever the sentences before the quotation report as speaking (not those inside it)
+        pid = r.pronoun(word, quote_end, speaker_before=after)
     return Attribution(pid, at, at + len(word), "pronoun")
 
 
@@ -253,12 +279,16 @@ def before_quote(r: Resolver, q: QSpan, region_start: int) -> Attribution | None
     clause = r.text[clause_start:lead_end]
     verbs = list(_VERB_RX.finditer(clause))
     if not verbs:
-        return None
+        label = _LABEL_FROM.match(clause)
+        m = r.mention_at(clause_start + label.end(), slack=3) if label else None
+        return Attribution(m.entity, m.start, m.end, "before") if m is not None else None
     verb = verbs[-1]
     vpos = clause_start + verb.start()
     after_verb = clause_start + verb.end()
-    # "said Chief Constable X:" — the speaker follows the verb
-    found = _speaker_after_verb(r, after_verb + (len(clause[verb.end():]) - len(clause[verb.end():].lstrip())))
+    # "said Chief Constable X:" — the speaker follows the verb (not "told X:", "asked X:", who
+    # is the one spoken to)
+    found = None if verb.group().lower() in _TO_SOMEONE else \
+        _speaker_after_verb(r, after_verb + (len(clause[verb.end():]) - len(clause[verb.end():].lstrip())))
     if found and found.start is not None and found.start < lead_end and \
             re.fullmatch(r"(?:,[^.“\"]{0,80}?)?[\s,:—–-]*", r.text[found.end:lead_end]):
         return Attribution(found.person, found.start, found.end, "before")
@@ -267,6 +297,10 @@ def before_quote(r: Resolver, q: QSpan, region_start: int) -> Attribution | None
 
 
 def _subject(r: Resolver, lo: int, verb_pos: int, how: str) -> Attribution | None:
+    # "Defending PC Bloggs at trial, Jo Doe told the jury …": the opening phrase is not the subject
+    opener = _PARTICIPLE_OPENER.match(r.text, lo, verb_pos)
+    if opener is not None:
+        lo = opener.end()
     candidates = r.mentions_between(lo, verb_pos)
     # "Mr Bloggs's solicitor, Jo Doe, said": a possessive names someone else
     owners = [m for m in candidates if _POSSESSIVE_AFTER.match(r.text[m.end:m.end + 2])]

@@ -516,3 +516,24 @@ def test_a_numbered_list_of_cases_each_item_about_its_own_officer():
             "argument. He was given a final written warning.\n\n2. An Essex Police sergeant who sent his wife "
             "threatening texts. The case was dealt with under the old rules, and he received management advice.")
     assert cases(text) == [(None, "Kent Police", "final_written_warning"), (None, "Essex Police", "management_advice")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a description and the name in apposition before the verb
+    ("Officer sacked\n\nPC Warren Stain was dismissed.\n\n\"It is never a reason to hurt someone,\" the panel's "
+     "chair, Ruth Ekwe, said in her ruling.", ("Ruth Ekwe", "It is never a reason to hurt someone,")),
+    # "told Y:" — the one spoken to is not the speaker
+    ("Man jailed\n\nJudge Owen Tregar told Rees-Bowen: ‘Police officers are entitled to do their job.’",
+     ("Owen Tregar", "Police officers are entitled to do their job.")),
+    # "the officer replied" after a barrister's question to her
+    ("Man convicted\n\nThe barrister, Ines Makin, suggested to PC Harriet Odun that she had looked away.\n\n"
+     "\"That's not true. You can see my camera,\" the officer replied.", ("Harriet Odun", "That's not true. You can see my camera,")),
+    # a label with no verb of saying
+    ("Outcome notice\n\nComment from Detective Chief Inspector Alys Brenn, Professional Standards:\n\n"
+     "\"People trust us with their property.\"", ("Alys Brenn", "People trust us with their property.")),
+    # an opening participle phrase names someone else
+    ("Officer cleared\n\nDefending PC Ryan Picker at trial, Rowena Tallis told the jury the video was “seven "
+     "seconds of a fast-moving incident”.", ("Rowena Tallis", "seven seconds of a fast-moving incident")),
+])
+def test_more_ways_of_saying_who_spoke(text, expected):
+    assert expected in quotes(text)
