@@ -105,6 +105,9 @@ _QUALIFIED_APPOSITION = re.compile(r"\s+(?:in|on|at|from|with|of)\s+(?:the\s+|a\
 _POLICE_APPOSITIVE = re.compile(r"\s*,\s*(?:\d{2},\s*)?(?:who\s+(?:was|is|had\s+been|has\s+been)\s+)?"
                                 r"(?:a|an|the)\s+(?:former\s+|serving\s+|then\s+|retired\s+)?"
                                 rf"(?:[A-Z][\w&-]*\s+){{0,4}}(?:{POLICE_NOUNS})\b")
+# "Jo Bloggs, of Washington, was a Northumbria Police response officer"
+_WAS_AN_OFFICER = re.compile(r"(?:\s*,[^,.;]{0,40},)?\s+(?:was|is|had\s+been|has\s+been)\s+(?:a|an)\s+(?:serving\s+|former\s+)?"
+                             rf"(?:[A-Z][\w&-]*\s+){{0,4}}(?:[a-z][\w-]*\s+){{0,2}}(?:{POLICE_NOUNS})\b")
 _DESCRIBED_FIRST = re.compile(rf"\W*(?:The|A|An)\s+(?:\w+\s+){{0,2}}(?:{POLICE_NOUNS})\b")
 _SERVING_AS = re.compile(rf"\b(?:serving|served|worked|working|employed)\s+as\s+(?:a|an)\s+(?:\w+\s+){{0,2}}(?:{POLICE_NOUNS.lower()})\b")  # lower-case
 # matched lower-case: percentages, and counts of ten or more officers or cases
@@ -370,6 +373,7 @@ def assemble(ctx: Context) -> list[Case]:
     last_person: dict[str, Person] = {}   # by gender: the person last named, police or not
     last_pos: dict[str, int] = {}
     prev_outcome: OutcomeMention | None = None
+    pair: list[Target] = []          # officers the last sentence named together ("PC A and PC B")
     text = ctx.text
     named_as_sents = ctx.matching(_NAMED_AS_WORDS)
 
@@ -451,6 +455,17 @@ def assemble(ctx: Context) -> list[Case]:
                     refs.append((dm.start(), who))
                     who.sentences.add(sent.index)
                     who.police = True
+        # "Both were dismissed", "The pair were sacked": the officers just named together
+        if pair and not refs and _PLURAL_LEAD.match(text, s_lo, s_hi) and \
+                any(not o.negated and not o.hypothetical for o in ctx.in_sent(sent, "outcomes")):
+            for t in pair:
+                refs.append((s_lo, t))
+                t.sentences.add(sent.index)
+        named_here = [t for _, t in refs if t.person is not None and t.police]
+        if len(named_here) >= 2:
+            pair = list(dict.fromkeys(named_here))
+        elif any(t.np is not None and t.np.count > 1 for _, t in refs):
+            pair = []  # "Three other constables …. They were not named": "they" is that group now
         pron = _LEAD_PRONOUN.match(text, s_lo, s_hi)
         pronoun_unresolved = False
         if pron and not any(pos < pron.start(1) for pos, _ in refs):
@@ -460,7 +475,7 @@ def assemble(ctx: Context) -> list[Case]:
                 who = focus
             last = last_person.get(want)
             if last is not None and (who is None or who.person is None or last.id != who.person.id) \
-                    and last.role is None and last_pos.get(want, -1) > _last_pos_of(who, text, s_lo):
+                    and last.role is None and _last_pos_of(who, text, s_lo) < last_pos.get(want, -1) < pron.start(1):
                 who = None  # "Heston admitted affray … he had been sacked": a civilian named since
             if who is not None:
                 refs.append((pron.start(1), who))
@@ -606,7 +621,7 @@ def _appositive_owner(ctx: Context, np: UnnamedNP) -> int | None:
 
 def _police_nearby(text: str, m: Mention, s_hi: int, s_lo: int = 0) -> bool:
     after = text[m.end:min(s_hi, m.end + 70)]
-    if _POLICE_APPOSITIVE.match(after):
+    if _POLICE_APPOSITIVE.match(after) or _WAS_AN_OFFICER.match(text, m.end, min(s_hi, m.end + 120)):
         return True
     if _SERVING_AS.search(lower_ascii(text), m.end, s_hi):
         return True
@@ -690,7 +705,8 @@ def _assign(ctx: Context, refs: list[tuple[int, Target]], firm: list[OutcomeMent
             continue
         # "PC A and PC B, who …, were dismissed": every officer of a list before the verb
         chosen = [before[-1]]
-        while len(chosen) < len(before) and _conjoined(ctx, before[-len(chosen) - 1], chosen[0]):
+        while len(chosen) < len(before) and (before[-len(chosen) - 1][0] == chosen[0][0]  # "Both were …"
+                                             or _conjoined(ctx, before[-len(chosen) - 1], chosen[0])):
             chosen.insert(0, before[-len(chosen) - 1])
         for _, t in chosen:
             t.outcomes.append((o, weight(o)))
@@ -700,6 +716,8 @@ _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:who|whom|whose|which)\b[^,;.]*,")  # lo
 _RELATIVE_GAP = re.compile(r"\s+(?:who|whom|which|that)\s[^,;.]*")  # lower-case
 
 
+_PLURAL_LEAD = re.compile(r"\W*(?:Both(?:\s+officers|\s+men|\s+women|\s+of\s+them)?|The\s+pair|The\s+two(?:\s+officers|\s+constables|"
+                          r"\s+men|\s+women)?|They)\s+(?:were|was|have|had|are|will|each|also|received|admitted|denied)\b")
 _ITEM_LEAD = re.compile(r"\s*(?:\d{1,3}[.)]|[-•*·–]|\(?[a-z]\))?\s*")
 
 

@@ -17,6 +17,8 @@ _CHAIR_AFTER = re.compile(r",?\s*(?:\w+\s+){0,3}?(?:who\s+(?:chaired|presided)|w
 # Who decides a hearing outside the UK: "The hearing officer, retired superintendent Jo Bloggs, ordered …"
 _ADJUDICATOR_BEFORE = re.compile(r"\b(?:hearing\s+officer|adjudicator|presiding\s+officer|arbitrator)\s*,\s*"
                                  r"(?:[^,.;:]{0,60}\s)?$")  # matched lower-case, like its needles
+# "chaired by the force's chief constable, Jo Bloggs": the chair described, then named
+_CHAIRED_BY_DESCRIBED = re.compile(r"\b(?:chaired|presided\s+over|led)\s+by\s+(?:the|a|an)\s+[^,.;:]{1,50},\s*$")  # lower-case
 _CHAIR_LABEL = re.compile(r"\b(?:Chair|Chairman|Chairwoman|Chairperson|Panel\s+chair|LQC)\s*:\s*$")
 # Words the tests need, lower-case (see contains_any): before the name "by" ("chaired by"),
 # or "chair"/"lqc" (a chair noun or label); after it "who" or "cha" (_CHAIR_AFTER).
@@ -46,6 +48,7 @@ def chair_entities(text: str, mentions: list[Mention]) -> set[int]:
         named = bool(last) and (last[-1] in _CHAIR_NOUNS or
                                 (last[-1] in _PANEL_WORDS and any(w in _CHAIR_NOUNS for w in last[:-1])))
         label = _CHAIR_LABEL.search(text, max(0, m.title_start - 24), m.title_start) or \
+            _CHAIRED_BY_DESCRIBED.search(low, max(0, m.title_start - 80), m.title_start) or \
             _ADJUDICATOR_BEFORE.search(low, max(0, m.title_start - 90), m.title_start)
         if chaired or named or label or _CHAIR_AFTER.match(text, m.end, m.end + 60):
             out.add(m.entity)

@@ -537,3 +537,17 @@ def test_a_numbered_list_of_cases_each_item_about_its_own_officer():
 ])
 def test_more_ways_of_saying_who_spoke(text, expected):
     assert expected in quotes(text)
+
+
+def test_both_of_a_pair_named_together():
+    text = ("Met officers sacked\n\nA hearing found that PC Connor Hale and PC Beth Strud organised the league.\n\n"
+            "The panel heard that the searches were false.\n\nBoth were dismissed without notice on Wednesday.")
+    assert cases(text) == [("Connor Hale", "Metropolitan Police Service", "dismissed"),
+                           ("Beth Strud", "Metropolitan Police Service", "dismissed")]
+
+
+def test_an_officer_described_by_was_a_and_a_chair_described_then_named():
+    text = ("PC jailed\n\nAshley Crozier, 36, was found guilty at Newcastle Crown Court.\n\nCrozier, of Washington, was a "
+            "Northumbria Police response officer. He was dismissed without notice at an accelerated hearing, chaired by "
+            "the force's chief constable, Malcolm Everard.")
+    assert cases(text) == [("Ashley Crozier", "Northumbria Police", "dismissed")]
