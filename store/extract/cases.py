@@ -101,7 +101,8 @@ _LEAD_PRONOUN = re.compile(r"\W*(?:\w+\s+){0,3}?(He|She|he|she)\b")
 _OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|that|told|said|says|heard|the\s+(?:defendant|accused|suspect|man|woman|victim))\b|[.;:]\s")
 _APPOSITIVE_GAP = re.compile(r",\s*(?:\d{1,2},\s*)?")
 _APPOSITION_BEFORE = re.compile(r"\s*,\s*")
-_QUALIFIED_APPOSITION = re.compile(r"\s+(?:in|on|at|from|with|of)\s+(?:the\s+|a\s+|that\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}\s*,\s*")
+_QUALIFIED_APPOSITION = re.compile(r"\s+(?:in|on|at|from|with|of)\s+(?:the\s+|a\s+|that\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}\s*,\s*"
+                                   r"|\s+(?:who|that)\s+[^,.;“”\"]{1,60},\s*")  # "a constable who worked there, Jo Bloggs,"
 _POLICE_APPOSITIVE = re.compile(r"\s*,\s*(?:\d{2},\s*)?(?:who\s+(?:was|is|had\s+been|has\s+been)\s+)?"
                                 r"(?:a|an|the)\s+(?:former\s+|serving\s+|then\s+|retired\s+)?"
                                 rf"(?:[A-Z][\w&-]*\s+){{0,4}}(?:{POLICE_NOUNS})\b")
@@ -698,7 +699,8 @@ def _assign(ctx: Context, refs: list[tuple[int, Target]], firm: list[OutcomeMent
     for o in firm:
         if id(o) in taken or not others:
             continue
-        before = [(pos, t) for pos, t in others if pos <= o.start]
+        # not one inside an earlier officer's aside: "PC A, who helped PC B look it up, resigned"
+        before = [(pos, t) for pos, t in others if pos <= o.start and not _in_aside(ctx, others, pos, o.start)]
         after = [t for pos, t in others if pos > o.start]
         if not before:
             after[0].outcomes.append((o, weight(o)))
@@ -729,6 +731,20 @@ def _opens_paragraph(ctx: Context, pos: int) -> bool:
         return False
     para_start = min(s.start for s in ctx.sents if s.para == sent.para)
     return bool(_ITEM_LEAD.fullmatch(ctx.text, para_start, pos))
+
+
+def _in_aside(ctx: Context, refs: list[tuple[int, Target]], pos: int, outcome_at: int) -> bool:
+    """Is the officer at `pos` inside a relative aside (", who …,") of an earlier officer that
+    closes before the outcome at `outcome_at`?"""
+    low = lower_ascii(ctx.text)
+    for p, t in refs:
+        if p >= pos or t.person is None:
+            continue
+        end = next((m.end for m in t.person.mentions if m.title_start == p), None)
+        aside = _RELATIVE_ASIDE.match(low, end) if end is not None else None
+        if aside is not None and aside.start() <= pos < aside.end() <= outcome_at:
+            return True
+    return False
 
 
 def _inside_relative(low: str, lo: int, hi: int) -> bool:

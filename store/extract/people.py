@@ -312,6 +312,10 @@ def _is_name_word(token: str, given: dict) -> bool:
 def _strong_cue(text: str, start: int, end: int, age_m) -> bool:
     if age_m or _APPOSITIVE.match(text, end):
         return True
+    # "A constable who worked there, Jade Mitrovic, has been stood down": a name set off by
+    # commas between a description and its verb
+    if text[max(0, start - 2):start] == ", " and _APPOSED_BEFORE_VERB.match(text, end):
+        return True
     after = _SAY_AFTER.match(text, end)
     if after and after.group(1).lower() in SAY_VERBS:
         return True
@@ -323,6 +327,7 @@ def _strong_cue(text: str, start: int, end: int, age_m) -> bool:
     return before.rstrip().lower().endswith(("said", "says", "added", "according to", "by"))
 
 
+_APPOSED_BEFORE_VERB = re.compile(r",\s*(?:has|have|had|was|were|is|will|would|resigned|retired|admitted|denied)\s")
 # Last words of street and place names that are not also common surnames.
 _STREET_ENDS = frozenset("Street Road Avenue Parade Crescent Promenade Esplanade Quay Boulevard Gardens Square "
                          "Drive Terrace Precinct Retail Stadium Airport Hospital Infirmary".split())

@@ -551,3 +551,13 @@ def test_an_officer_described_by_was_a_and_a_chair_described_then_named():
             "Northumbria Police response officer. He was dismissed without notice at an accelerated hearing, chaired by "
             "the force's chief constable, Malcolm Everard.")
     assert cases(text) == [("Ashley Crozier", "Northumbria Police", "dismissed")]
+
+
+def test_an_officer_inside_anothers_aside_and_a_name_set_off_by_commas():
+    text = ("Deputy fired\n\nDeputy Garrett Lind, of the Sacramento County Sheriff's Office, was terminated on "
+            "Wednesday.\n\nA second deputy, Kristen Maldon, who helped Lind look up a woman's address, resigned last "
+            "month while she was under investigation.\n\nA constable who worked at the same station, Jade Mitrov, has been stood down.")
+    found = cases(text)
+    assert ("Garrett Lind", "Sacramento County Sheriff's Office", "dismissed") in found
+    assert ("Kristen Maldon", "Sacramento County Sheriff's Office", "resigned") in found
+    assert any(officer == "Jade Mitrov" and outcome == "pending" for officer, _, outcome in found)
