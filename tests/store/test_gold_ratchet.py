@@ -17,6 +17,8 @@ SETS = {
     "holdout": (TESTS / "holdout" / "articles", TESTS / "holdout" / "gold.json"),
     # blind until extractor 1.5 (0.853 then); a development set since
     "holdout2": (TESTS / "holdout2" / "articles", TESTS / "holdout2" / "gold.json"),
+    # 0.861 when first scored, before any rule was written against it
+    "corpus2": (TESTS / "corpus2" / "articles", TESTS / "corpus2" / "gold.json"),
 }
 
 
