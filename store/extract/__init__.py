@@ -22,7 +22,7 @@ from .roles import chair_entities
 from .segment import paragraphs, sentences
 from .unnamed import find_unnamed
 
-EXTRACTOR_VERSION = "1.16"
+EXTRACTOR_VERSION = "1.17"
 
 
 def extract(doc: Document) -> Extraction:

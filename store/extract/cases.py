@@ -947,8 +947,11 @@ def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], sub
         np = u.np
         if np.count > 1:
             # the lede's "Two Met officers have been sacked" and the two it goes on to name
-            if (np.start < lede_end or np.in_title) and _outcome_ids(u):
-                fits = [n for n in named if _compatible_force(u, n) and _outcome_ids(u) <= _outcome_ids(n)]
+            if np.start < lede_end or np.in_title:
+                # (with no outcome of its own, "Two West Midlands Police officers who were sent …"
+                # is the two the story goes on to name, whatever they got)
+                fits = [n for n in named if _compatible_force(u, n)
+                        and (not _outcome_ids(u) or _outcome_ids(u) <= _outcome_ids(n))]
                 if len(fits) >= np.count:
                     u._absorbed = True
             continue
@@ -1024,6 +1027,11 @@ def _described(ctx: Context, u: Target, named: list[Target], named_given: list[T
     """The named officer an unnamed phrase describes, if it is clearly one of them."""
     if u.np.row:
         return None  # each row of a table is a record of its own
+    # "A sergeant on his team …" is not the story's constable (`several`: how many officers the
+    # story names, whatever their rank)
+    several = len(named) > 1
+    named = [n for n in named if _same_rank(u, n)]
+    subjects = [n for n in subjects if _same_rank(u, n)]
     if u.np.start < lede_end or u.np.in_title:
         # the lede's phrase and the officer named right after it, before any other officer
         after = sorted((n for n in list(named) + list(subjects) if n.first > u.np.start and _compatible_force(u, n)),
@@ -1036,10 +1044,13 @@ def _described(ctx: Context, u: Target, named: list[Target], named_given: list[T
                 return nxt
     else:
         # "days after a West Midlands Police officer was sacked …" then "PC Jo Bloggs, …, was
-        # dismissed": the officer named next, soon after, with the same outcome
+        # dismissed": the officer named next, soon after, with the same outcome (or none of
+        # their own yet: "A PCSO … will face a hearing.  PCSO Jo Bloggs denies the allegations")
         theirs = _outcome_ids(u)
         after = sorted((n for n in named if n.first > u.np.end and _compatible_force(u, n)), key=lambda n: n.first)
-        if theirs and after and after[0].first - u.np.end < 600 and theirs <= _outcome_ids(after[0]) and \
+        if theirs and after and after[0].first - u.np.end < 600 and \
+                (theirs <= _outcome_ids(after[0]) or (not _outcome_ids(after[0]) and _rank_word(u) is not None
+                                                      and _rank_word(u) == _rank_word(after[0]))) and \
                 not any(n.first < after[0].first + 200 for n in after[1:]):
             return after[0]
     candidates = [n for n in named if _compatible_force(u, n)]
@@ -1056,7 +1067,7 @@ def _described(ctx: Context, u: Target, named: list[Target], named_given: list[T
             fits = [n for n in candidates if not _outcome_ids(n)]
         return fits[0] if len(fits) == 1 else None
     n = candidates[0]
-    if len(named) > 1 and (not u.forces or (not n.forces and not (u.np.start < lede_end or u.np.in_title))):
+    if several and (not u.forces or (not n.forces and not (u.np.start < lede_end or u.np.in_title))):
         return None  # several officers named, and nothing ties this phrase to this one
     if u.np.located and n.forces and not (u.np.start < lede_end or u.np.in_title):
         return None  # "an officer in Yorkshire", further down a story about a Devon officer
@@ -1069,6 +1080,23 @@ def _described(ctx: Context, u: Target, named: list[Target], named_given: list[T
     if early or (not subject_only and (not mine or not theirs or theirs <= mine)):
         return n
     return None
+
+
+_RANK_WORDS_OF = (("chief constable", "chief officer"), ("deputy chief", "chief officer"), ("assistant chief", "chief officer"),
+                  ("commissioner", "chief officer"), ("commander", "chief officer"), ("pcso", "pcso"), ("community support", "pcso"), ("special", "special"), ("superintendent", "superintendent"),
+                  ("chief inspector", "chief inspector"), ("inspector", "inspector"), ("sergeant", "sergeant"),
+                  ("constable", "constable"), ("pc", "constable"))
+
+
+def _rank_word(t: Target) -> str | None:
+    """The rank an unnamed phrase or a named officer's title gives, in a few plain words."""
+    words = (t.np.noun if t.np is not None else (t.person.rank or "")).lower()
+    return next((rank for key, rank in _RANK_WORDS_OF if key in words), None)
+
+
+def _same_rank(u: Target, n: Target) -> bool:
+    a, b = _rank_word(u), _rank_word(n)
+    return a is None or b is None or a == b or {a, b} == {"constable", "special"}
 
 
 _ALSO = re.compile(r"\b(?:also|too|as\s+well)\b", re.I)

@@ -142,6 +142,7 @@ def role_of_noun(noun: str) -> str:
         return "special_constable"
     if "pcso" in n or "community support" in n:
         return "pcso"
-    if "staff" in n or "civilian" in n or "employee" in n or "handler" in n or "detention" in n:
+    if any(w in n for w in ("staff", "civilian", "employee", "handler", "detention", "control room", "call centre",
+                            "contact centre", "operator")):
         return "staff"
     return "officer"

@@ -21,6 +21,7 @@ _NOUN = re.compile(  # matched against lower-cased text
     r"(?:police\s+)?community\s+support\s+officers?|special\s+constables?|police\s+staff(?:\s+members?)?|"
     r"members?\s+of\s+(?:[\w()-]+\s+){0,3}?staff|staff\s+members?|detention\s+officers?|call\s+handlers?|"
     r"civilian\s+(?:staff|workers?|employees?)|police\s+employees?|"
+    r"(?:control\s+room|call\s+centre|contact\s+centre|custody)\s+(?:supervisors?|operators?|workers?|assistants?)|"
     r"(?:detective\s+|police\s+)?(?:chief\s+)?(?:constables?|sergeants?|inspectors?|superintendents?)|"
     r"(?:police\s+)?officers?|pcsos?|pcs|pc|dcs?|detectives?|troopers?|deputies|gardaí|gardai|garda|colleagues?")
 _NUMBER = {"a": 1, "an": 1, "one": 1, "another": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -178,7 +179,7 @@ def _code_names(text: str, forces: list[ForceMention], lo: int, hi: int, title_e
 # A word every police noun phrase holds: found first (with str.find), as the full pattern is
 # slow to scan for.
 _NOUN_ANCHOR = literal_words("officer|constable|pc|dc|sergeant|detective|inspector|superintendent|staff|handler|"
-                             "employee|trooper|deputies|garda|colleague")
+                             "employee|trooper|deputies|garda|colleague|supervisor|operator|worker|assistant")
 _WORD_START = re.compile(r"(?<![\w'’-])\w")
 
 
@@ -186,7 +187,7 @@ _WORD_START = re.compile(r"(?<![\w'’-])\w")
 # officer", "detective chief inspector", "members of … staff"): the only places worth trying
 # the full pattern other than the anchor itself.
 _NOUN_LEADS = frozenset("police community support special detective chief members member of staff detention call "
-                        "civilian".split())
+                        "civilian control room centre contact custody".split())
 _LAST_WORDS = re.compile(r"[\w’'-]+")
 
 

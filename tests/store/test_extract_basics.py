@@ -561,3 +561,22 @@ def test_an_officer_inside_anothers_aside_and_a_name_set_off_by_commas():
     assert ("Garrett Lind", "Sacramento County Sheriff's Office", "dismissed") in found
     assert ("Kristen Maldon", "Sacramento County Sheriff's Office", "resigned") in found
     assert any(officer == "Jade Mitrov" and outcome == "pending" for officer, _, outcome in found)
+
+
+def test_a_sergeant_is_not_the_storys_constable_and_a_pcso_named_after_the_phrase():
+    text = ("PC admits misconduct in public office\n\nPC Stefan Rudd, 34, of Cambridgeshire Constabulary, pleaded guilty "
+            "at Cambridge Crown Court and has been suspended.\n\nA sergeant on Rudd's team, who is alleged to have been "
+            "told about the relationship, is under investigation.")
+    assert cases(text) == [("Stefan Rudd", "Cambridgeshire Constabulary", "pending"),
+                           (None, "Cambridgeshire Constabulary", "pending")]
+
+
+def test_a_lede_pair_with_no_outcome_is_the_two_officers_named_and_a_control_room_supervisor():
+    text = ("PCs watched football\n\nTwo West Midlands Police officers who were sent to a woman's home stayed parked "
+            "watching a match, a misconduct hearing has heard.\n\nOne of them, PC Josh Rain, was dismissed on Thursday. "
+            "The officer in the passenger seat, PC Amira Sad, was given a final written warning.\n\n"
+            "A control room supervisor who failed to escalate the delay has been referred to reflective practice.")
+    found = extract_text(text).cases
+    assert [(c.officer, c.outcome) for c in found] == [("Josh Rain", "dismissed"), ("Amira Sad", "final_written_warning"),
+                                                       (None, "reflective_practice")]
+    assert found[2].role == "staff"
