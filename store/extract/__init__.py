@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ..model import Document, Extraction, Mention, Quote, Span
 from .attribution import Attribution
-from .cases import Context, assemble, reports_misconduct
+from .cases import Context, assemble, narrative_of, reports_misconduct
 from .figures import find_figures
 from .forces import find_forces, publisher_force
 from .outcomes import find_outcomes
@@ -41,7 +41,8 @@ def extract_text(text: str, *, title: str | None = None, published: str | None =
     attributed = attribute(text, paras, sents, spans, people, mentions, chairs)
     quotes = build_quotes(text, attributed, people)
     quote_ranges = [(q.span.start, q.span.end, q.speaker is not None) for q in quotes]
-    if reports_misconduct(text, quote_ranges):
+    narrative = narrative_of(text, quote_ranges)
+    if reports_misconduct(narrative):
         ctx = Context(
             text=text, sents=sents, title_end=title_end, published=published, people=people,
             mentions=mentions, forces=forces, outcomes=find_outcomes(text),
@@ -49,6 +50,7 @@ def extract_text(text: str, *, title: str | None = None, published: str | None =
             quote_ranges=quote_ranges,
             chairs=chairs,
             publisher=publisher_force(publication),
+            unquoted=narrative,
         )
         cases = assemble(ctx)
     else:

@@ -15,7 +15,7 @@ from .forces import ForceMention
 from .ranks import role_of_noun
 from .lookback import words_before
 from .segment import table_row
-from .trie import literal_hits, literal_words, lower_ascii
+from .trie import literal_hits, literal_words, lower_ascii, word_start_alternation
 
 _NOUN = re.compile(  # matched against lower-cased text
     r"(?:police\s+)?community\s+support\s+officers?|special\s+constables?|police\s+staff(?:\s+members?)?|"
@@ -159,8 +159,11 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
 
 # "Officer A", "PC X", "Sergeant B": an officer an inquest or a notice keeps anonymous (the
 # evaluation's rule: unnamed). A single capital not followed by a full stop (not an initial).
-_CODE_NAME = re.compile(r"\b(?:Officer|Officers|PC|Constable|Sergeant|Sgt|DC|DS|Inspector|Detective|Witness\s+Officer)"
-                        r"[ \xa0]+([A-Z])(?![\w’'-])"
+# \b(?:Officer|…), written with word_start_alternation so that `re` skips ahead to the titles'
+# first letters instead of trying \b at every place (measured 39 → 4 µs per article).
+_CODE_NAME = re.compile(word_start_alternation(["Officer", "Officers", "PC", "Constable", "Sergeant", "Sgt", "DC", "DS",
+                                                "Inspector", "Detective", r"Witness\s+Officer"])
+                        + r"[ \xa0]+([A-Z])(?![\w’'-])"
                         r"(?!\.[ \xa0]*(?!(?:The|He|She|It|His|Her|They|But|And|A|An|In|On|At|This|That)\b)[A-Z][a-z])")
 
 
