@@ -7,8 +7,6 @@ re-extracted (`casebrowser reextract`, or the next ingest).
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ..model import Document, Extraction, Mention, Quote, Span
 from .attribution import Attribution
 from .cases import Context, assemble, narrative_of, reports_misconduct
@@ -84,7 +82,8 @@ def _link_quotes(quotes: list[Quote], cases) -> list[Quote]:
     out = []
     for q in quotes:
         slug = by_name.get(q.speaker or "") or (cases[0].slug if len(cases) == 1 else None)
-        out.append(replace(q, case_slug=slug) if slug else q)
+        # (built directly: dataclasses.replace looks the fields up each time, 2 µs a quote)
+        out.append(Quote(q.text, q.span, q.speaker, q.speaker_span, q.speaker_role, slug) if slug else q)
     return out
 
 

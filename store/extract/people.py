@@ -144,17 +144,27 @@ def find_people(text: str, skip: list[tuple[int, int]] | None = None) -> tuple[l
     people: list[Person] = []
     mentions: list[Mention] = []
     by_surname: dict[str, list[int]] = {}
-    pending_single: list[Mention] = []
+    lone: list[tuple[int, int, str, int, str | None]] = []  # possible later surname-only mentions
+    titles = ranks.police_titles()
+    title_starts = ranks.title_first_words()
 
     for m in _RUN.finditer(text):
-        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_@#/"):
+        at = m.start()
+        if at and (text[at - 1].isalnum() or text[at - 1] in "_@#/"):
             continue
         run = m.group()
-        if " " not in run and "\xa0" not in run and "\t" not in run and (run in STOP or (len(run) >= 2 and run.isupper())):
-            continue  # a lone "The", "He", "IOPC": most capitalised words are these
-        raw_tokens = run.split()
-        spans = _token_spans(m.group(), m.start())
-        for lead_at, name_at, name_end in _segments(raw_tokens, given):
+        if " " not in run and "\xa0" not in run and "\t" not in run:
+            # one word, as most runs are: what _token_spans and _segments would make of it, cheaply
+            if run in STOP or (len(run) >= 2 and run.isupper()):
+                continue  # a lone "The", "He", "IOPC": most capitalised words are these
+            if run in title_starts and (run in titles or run in ranks.CIVIL_TITLES):
+                continue  # a title alone ("Sergeant"): no name after it
+            raw_tokens, spans, segments = [run], [(at, m.end())], _ONE_WORD
+        else:
+            raw_tokens = run.split()
+            spans = _token_spans(run, at)
+            segments = _segments(raw_tokens, given)
+        for lead_at, name_at, name_end in segments:
             tokens, tspans = raw_tokens[name_at:name_end], spans[name_at:name_end]
             k = bisect_left(skip_starts, tspans[-1][1])
             if k and skip_reach[k - 1] > tspans[0][0]:
@@ -164,17 +174,21 @@ def find_people(text: str, skip: list[tuple[int, int]] | None = None) -> tuple[l
             if not tokens or len(tokens) > 4 or tokens[-1].endswith("."):
                 continue
             lead = name_at - lead_at if lead_at is not None else 0
-            _one_run(text, m, raw_tokens[lead_at:name_at] if lead else [], spans[lead_at] if lead else None,
-                     tokens, tspans, given, ambiguous, people, mentions, by_surname, pending_single)
+            _one_run(text, raw_tokens[lead_at:name_at] if lead else [], spans[lead_at] if lead else None,
+                     tokens, tspans, given, ambiguous, people, mentions, by_surname, lone)
 
     # Surname-only mentions ("Harrison said") of people already known.
-    for mention in pending_single:
-        ids = by_surname.get(mention.tokens[-1])
-        if ids and len(mention.tokens) == 1:
-            earlier = [i for i in ids if people[i].mentions[0].start < mention.start] or ids
-            mention.entity = earlier[-1]
-            people[mention.entity].mentions.append(mention)
-            mentions.append(mention)
+    for start, end, word, title_start, modifier in lone:
+        ids = by_surname.get(word)
+        if not ids:
+            continue
+        mention = _lone_mention(text, start, end, word, title_start, modifier)
+        if mention is None:
+            continue
+        earlier = [i for i in ids if people[i].mentions[0].start < mention.start] or ids
+        mention.entity = earlier[-1]
+        people[mention.entity].mentions.append(mention)
+        mentions.append(mention)
     mentions.sort(key=lambda x: x.start)
     for p in people:
         p.mentions.sort(key=lambda x: x.start)
@@ -182,11 +196,13 @@ def find_people(text: str, skip: list[tuple[int, int]] | None = None) -> tuple[l
     return people, mentions
 
 
+_ONE_WORD = ((None, 0, 1),)  # _segments of a run of one word that is neither a stop word nor a title
 
 
-def _one_run(text, m, lead_tokens, lead_span, tokens, tspans, given, ambiguous, people, mentions, by_surname,
-             pending_single) -> None:
-    """Decide whether one candidate name is a person, and record it."""
+def _one_run(text, lead_tokens, lead_span, tokens, tspans, given, ambiguous, people, mentions, by_surname,
+             lone) -> None:
+    """Decide whether one candidate name is a person, and record it; a lone word that may be
+    someone's surname goes to `lone` as (start, end, word, title_start, modifier)."""
     if all(len(t.rstrip(".")) == 1 for t in tokens):
         return  # a code name ("Officer A", "PC X") is not a name
     start, end = tspans[0][0], tspans[-1][1]
@@ -206,6 +222,11 @@ def _one_run(text, m, lead_tokens, lead_span, tokens, tspans, given, ambiguous, 
     civil = title if title in ranks.CIVIL_TITLES else None
     if title and not rank and not civil:
         title = None
+    if not title and len(tokens) == 1 and not (tokens[0] in given and _ONLY_AS.search(text, max(0, start - 40), start)):
+        # A lone word with nothing to say it is a person: it becomes a mention only if someone
+        # turns out to have it as surname (most do not: measured 3 µs each to make them all).
+        lone.append((start, end, tokens[0], title_start, modifier))
+        return
     if title and len(tokens) == 1 and (_not_a_surname(text, end, tokens[0]) or table_row(text, title_start)):
         return  # "PC Sexual comments to a member of the public": a table's rank column, not a name
     if not title and (_PLACE_AFTER.match(text, end) or tokens[-1] in _STREET_ENDS):
@@ -218,19 +239,26 @@ def _one_run(text, m, lead_tokens, lead_span, tokens, tspans, given, ambiguous, 
             evidence = True
         elif age_m or _strong_cue(text, title_start, end, age_m):
             evidence = not _looks_like_place_or_org(tokens)
-    elif not evidence and first in given and _ONLY_AS.search(text, max(0, start - 40), start):
-        evidence = True  # "identified only by her first name, Laura": a person with one name
-    if not evidence and len(tokens) > 2:
+    elif not evidence:
+        evidence = True  # "identified only by her first name, Laura": a person with one name (tested above)
+    if not evidence:
         return  # neither a person nor a possible later surname-only mention
     mention = Mention(start, end, text[start:end], tuple(tokens), title_start, title,
                       rank[0] if rank else None, rank[1] if rank else None, modifier, civil,
                       int(age_m.group(1)) if age_m else None,
                       Span(age_m.start(1), age_m.end(1)) if age_m else None)
-    if evidence:
-        _link(mention, people, by_surname, given, ambiguous)
-        mentions.append(mention)
-    elif len(tokens) <= 2:
-        pending_single.append(mention)  # may be a later surname-only mention
+    _link(mention, people, by_surname, given, ambiguous)
+    mentions.append(mention)
+
+
+def _lone_mention(text: str, start: int, end: int, word: str, title_start: int, modifier: str | None) -> Mention | None:
+    """The mention `_one_run` would have made of a lone word with no title (None where it makes none)."""
+    if _PLACE_AFTER.match(text, end) or word in _STREET_ENDS:
+        return None  # "Marine Parade": a place
+    age_m = _AGE_AFTER.match(text, end) or _AGED_AFTER.match(text, end)
+    return Mention(start, end, text[start:end], (word,), title_start, None, None, None, modifier, None,
+                   int(age_m.group(1)) if age_m else None,
+                   Span(age_m.start(1), age_m.end(1)) if age_m else None)
 
 
 _NEXT_WORD = re.compile(r"[ \t\xa0]+([a-z][a-z’'-]*)")
