@@ -23,7 +23,7 @@ from .categories import hits as category_hits
 from .dates import DateMention, find_dates
 from .forces import ForceMention
 from .lookback import words_before
-from .trie import AnyOf, contains_any, finditer_any, lower_ascii, occurrences, padded_lower
+from .trie import AnyOf, contains_any, finditer_any, lower_ascii, padded_lower
 from .roles import chair_entities
 from .outcomes import DISCIPLINARY, SEVERITY, OutcomeMention
 from .people import DESCRIPTION, Mention, Person
@@ -305,12 +305,31 @@ class Context:
             starts = self._starts
             got = set()
             for opening, group in _by_opening(words):
-                if opening not in low:
-                    continue  # one find for the phrases that open alike ("return to …", "appeal …")
-                for w in group:
-                    for pos in occurrences(low, w):
-                        got.add(bisect_right(starts, pos) - 1)
+                if opening in low:  # one find for the phrases that open alike ("return to …", "appeal …")
+                    got |= self._sentences_holding(low, group)
             self._memo[key] = got
+        return got
+
+    def _sentences_holding(self, low: str, words, rx: re.Pattern | None = None) -> set[int]:
+        """Indexes of the sentences where one of `words` stands in `low` (and `rx` matches there);
+        -1 for before the first. After a hit the next find starts at the next sentence: only
+        whitespace lies between sentences, and more hits in the same one add nothing (measured
+        20 → 6 µs per article for the patterns `matching` tries where their first words stand)."""
+        starts = self._starts
+        last = len(starts) - 1
+        got = set()
+        for word in words:
+            pos = low.find(word)
+            while pos >= 0:
+                if rx is None or rx.match(low, pos):
+                    i = bisect_right(starts, pos) - 1
+                    got.add(i)
+                    if i == last:
+                        break
+                    if i >= 0:
+                        pos = low.find(word, starts[i + 1])
+                        continue
+                pos = low.find(word, pos + 1)
         return got
 
     def within_quote(self, lo: int, hi: int) -> bool:
@@ -343,12 +362,15 @@ class Context:
                 return got
             starts = self._starts
             first = _FIRST_WORDS.get(id(rx))
+            if first is not None:
+                got = self._sentences_holding(low, first, rx)
+                got.discard(-1)
+                self._stats[id(rx)] = got
+                return got
             if rx is _STATS:
                 found = (m.start() for m in finditer_any(_STATS_PARTS, low))
-            elif first is None:
-                found = (m.start() for m in rx.finditer(low))
             else:
-                found = (pos for word in first for pos in occurrences(low, word) if rx.match(low, pos))
+                found = (m.start() for m in rx.finditer(low))
             for pos in found:
                 i = bisect_right(starts, pos) - 1
                 if i >= 0:
@@ -1369,8 +1391,11 @@ def _case(ctx: Context, t: Target, article_force: ForceMention | None, unnamed_o
             evidence.append(Evidence("force", Span(force.start, force.end)))
         confidence["force"] = fconf if force.kind not in ("place", "publisher") else min(fconf, ARTICLE)
 
-    reinstated = bool(ctx.phrases(_REINSTATED_PHRASES) & ({s.index for s in _case_sents(ctx, t)} if not only_case
-                                                          else set(range(len(ctx.sents)))))
+    # reinstatement only matters when a dismissal and another sanction compete (_choose_outcome)
+    ids = {o.outcome for o, _ in t.outcomes}
+    reinstated = "dismissed" in ids and bool(ids - {"dismissed", "pending", None}) and \
+        bool(ctx.phrases(_REINSTATED_PHRASES) & ({s.index for s in _case_sents(ctx, t)} if not only_case
+                                                 else set(range(len(ctx.sents)))))
     best, oconf = _choose_outcome(t, reinstated)
     outcome = best.outcome if best else None
     if best is not None:

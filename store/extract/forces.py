@@ -54,7 +54,8 @@ class _Tables:
     places: re.Pattern | None  # case-sensitive place names
     by_name: dict              # folded alias → force id
     place_ids: dict            # place → force id
-    name_start: re.Pattern     # a word start where a lower-case name can begin
+    name_start: re.Pattern     # the character before a word start where a lower-case name can begin
+    name_first: re.Pattern     # the same at the start of the text
 
 
 # A place name followed by these names a court, a council or a club, not where an officer serves.
@@ -120,13 +121,33 @@ def _starts(names: set[str]) -> dict:
     or apostrophe, which match several characters), or by the first character of any other
     name. Only three word starts in a hundred before an anchor word begin a name: looking for
     these alone skips most of the `names.match` calls and the loop over the others (measured
-    27 µs, then 15 µs per article)."""
+    27 µs, then 15 µs per article).
+
+    `name_start` finds them after the character before them (`_name_starts`): a pattern that
+    starts with a class of characters is tried only where one stands, one that starts with a
+    look-behind at every place; and the prefixes grouped by first character are told apart in
+    one step each, not tried one by one (measured 29 → 16 µs per article)."""
     plain = {n for n in names if len(n) >= 3 and n[:3].isalnum()}
     odd = {n[0] for n in names - plain}
     if not all(c.isalnum() for c in odd):
         raise ValueError(f"a force name starts with a character that is not a word's: {odd}")
-    branches = [re.escape(p) for p in sorted({n[:3] for n in plain})] + [re.escape(c) for c in sorted(odd)]
-    return {"name_start": re.compile(r"(?<![\w'’-])(?:" + "|".join(branches) + ")")}
+    rests: dict[str, set[str]] = {}
+    for prefix in {n[:3] for n in plain}:
+        rests.setdefault(prefix[0], set()).add(re.escape(prefix[1:]))
+    for c in odd:
+        rests.setdefault(c, set()).add("")
+    # (the empty rest of a one-character prefix sorts last)
+    prefixes = "(?:" + "|".join(re.escape(c) + "(?:" + "|".join(sorted(rests[c], reverse=True)) + ")"
+                                for c in sorted(rests)) + ")"
+    return {"name_start": re.compile(r"[^\w'’-]" + prefixes), "name_first": re.compile(prefixes)}
+
+
+def _name_starts(t: "_Tables", low: str, lo: int, hi: int) -> list[int]:
+    r"""Word starts in low[lo:hi] that can begin a name, left to right: what
+    `(?<![\w'’-])(?:prefixes)` would find there."""
+    found = [0] if lo == 0 and t.name_first.match(low, 0, hi) else []
+    found.extend(m.start() + 1 for m in t.name_start.finditer(low, lo - 1 if lo else 0, hi))
+    return found
 
 
 def _key(name: str) -> str:
@@ -161,8 +182,7 @@ def find_forces(text: str) -> list[ForceMention]:
         # every force name holds one of the anchor words: try the names only at the word starts
         # just before it, leftmost first, so the longest name covering the anchor wins
         # (the window runs two characters on, for the three a name start is told by)
-        for w in t.name_start.finditer(low, max(0, a_start - 60), a_start + 3):
-            ws = w.start()
+        for ws in _name_starts(t, low, max(0, a_start - 60), a_start + 3):
             if ws > a_start:
                 break
             m = t.names.match(low, ws)
