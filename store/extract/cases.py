@@ -25,7 +25,7 @@ from .forces import ForceMention
 from .lookback import words_before
 from .trie import AnyOf, contains_any, finditer_any, lower_ascii, padded_lower
 from .roles import chair_entities
-from .outcomes import DISCIPLINARY, SEVERITY, OutcomeMention
+from .outcomes import DISCIPLINARY, SEVERITY, OutcomeMention, phrase_hits
 from .people import DESCRIPTION, Mention, Person
 from .ranks import POLICE_NOUNS
 from .segment import Sent
@@ -271,7 +271,8 @@ class Context:
         if by_sent is None:
             by_sent = self._memo["cats"] = {}
             starts = self._starts
-            for pos, cat in category_hits(padded_lower(self.text)):
+            padded = padded_lower(self.text)
+            for pos, cat in category_hits(padded, phrase_hits(self.text)[1]):
                 if self.in_quote(pos, attributed_only=True):
                     continue
                 i = bisect_right(starts, pos) - 1

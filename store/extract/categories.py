@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .trie import at_word_start, trie_pattern
+from .trie import trie_pattern
 
 CATEGORIES = ("sexual_misconduct", "explicit_images", "harassment", "discrimination",
               "offensive_messages", "misuse_of_systems", "dishonesty", "violence",
@@ -87,20 +87,22 @@ _PHRASE_CATEGORY = {p: k for k, ps in _PHRASES.items() for p in ps}
 _PHRASE_RX = re.compile(r"(?<![^\W\d_])(?:" + trie_pattern(_PHRASE_CATEGORY) + ")")
 
 
-# Every category word and phrase in one look-behind trie: a single scan of an article finds
-# them all, and each hit is credited to the sentence it stands in (`hits`).
+# Every category word and phrase, found with the outcome phrases in one scan of an article
+# (outcomes.phrase_hits); each hit is credited to the sentence it stands in (`hits`).
 _WORD_CATEGORY = {w: k for k, words in _SETS.items() for w in words}
-_ALL_RX = at_word_start(trie_pattern(set(_WORD_CATEGORY) | set(_PHRASE_CATEGORY)), r"(?![\w’'-])")
+PHRASES = frozenset(_WORD_CATEGORY) | frozenset(_PHRASE_CATEGORY)
+PHRASE_END = r"(?![\w’'-])"  # a category word ends where no word, apostrophe or hyphen goes on
 
 
-def hits(padded: str) -> list[tuple[int, str]]:
-    """(position, category) for every category word or phrase in `padded_lower(text)`."""
+def hits(padded: str, found: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
+    """(position, category) for the category words and phrases `found` in `padded_lower(text)`
+    (start, end, phrase as written: outcomes.phrase_hits)."""
     out = []
-    for m in _ALL_RX.finditer(padded):
-        s = m.start(1) - 1
+    for start, _, phrase in found:
+        s = start - 1
         if s and padded[s] > "\x7f" and padded[s].isalpha():
             continue  # the class before is ASCII (faster): "é" before is mid-word too
-        key = " ".join(m.group(1).split()).replace("’", "'")
+        key = " ".join(phrase.split()).replace("’", "'")
         cat = _PHRASE_CATEGORY.get(key) or _WORD_CATEGORY.get(key)
         if cat:
             out.append((s, cat))

@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from .. import reference
 from .lookback import cue_set, has_cue, has_cue_in, lowered, pair_set, words_before
-from .trie import at_word_start, contains_any, lower_ascii, padded_lower, starts_word, trie_pattern, word_start_alternation
+from . import categories
+from .trie import TwoTries, contains_any, lower_ascii, padded_lower, starts_word, word_start_alternation
 
 
 # Not frozen, though never changed: a frozen dataclass's __init__ is 4x slower (590 → 130 ns),
@@ -213,19 +214,28 @@ def _tables():
     finding = {s: fid for fid, forms in _FINDINGS.items() for s in forms}
     # Tried only after a character that is not an ASCII letter, digit or _ (most positions in
     # text are inside words); the rare letter outside ASCII before it is left to starts_word.
-    rx = at_word_start(trie_pattern({p.lower() for p in set(phrases) | set(finding)}))
-    return rx, phrases, finding, _framed(phrases)
+    # Found in one scan with the allegation categories' words, which the assembler needs too.
+    both = TwoTries({p.lower() for p in set(phrases) | set(finding)}, r"(?!\w)", categories.PHRASES, categories.PHRASE_END)
+    return both, phrases, finding, _framed(phrases)
+
+
+@lru_cache(maxsize=2)
+def phrase_hits(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """Outcome phrases and category words in `text`: (start, end, phrase as written), in the
+    offsets of padded_lower(text) (one more than text's). Kept for the assembler, which reads
+    the categories of the article find_outcomes has just read."""
+    return _tables()[0].hits(padded_lower(text))
 
 
 def find_outcomes(text: str) -> list[OutcomeMention]:
-    rx, phrases, findings, framed = _tables()
+    _, phrases, findings, framed = _tables()
     out: list[OutcomeMention] = []
     low = lower_ascii(text)
-    for m in rx.finditer(padded_lower(text)):
-        s, e = m.start(1) - 1, m.end(1) - 1
+    for s, e, written in phrase_hits(text)[0]:
+        s, e = s - 1, e - 1
         if not starts_word(text, s):
             continue
-        phrase = " ".join(m.group(1).split()).replace("’", "'")
+        phrase = " ".join(written.split()).replace("’", "'")
         oid = phrases.get(phrase)
         fid = findings.get(phrase)
         if oid is None and fid is None:

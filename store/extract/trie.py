@@ -226,3 +226,78 @@ def finditer_any(patterns: tuple[re.Pattern, ...], text: str):
         pos = m.end()
         # a part's next match still stands if it starts at or after where this one ended
         pending = [p if p is None or p.start() >= pos else rx.search(text, pos) for rx, p in zip(patterns, pending)]
+
+
+def _canonical(phrase: str) -> str:
+    """A phrase as a trie (flexible_space) reads it: whitespace runs, apostrophes and hyphens
+    each one way."""
+    return " ".join(phrase.split()).replace("’", "'").translate(_HYPHENS)
+
+
+_HYPHENS = str.maketrans("‐‑–", "---")
+_WORD_CHAR = re.compile(r"\w")
+
+
+class TwoTries:
+    """Two sets of lower-case phrases found where words start (`at_word_start`), in one scan of
+    `padded_lower(text)`: each place is tried once, with the trie of both sets, not once per set
+    (the trie's tries are most of a scan's cost: measured 82 → 48 µs per article for the outcome
+    and category phrases).
+
+    The scan looks ahead from each word start instead of consuming the phrase, so it visits
+    every place either set could match. There the longest phrase of both sets is found; it is
+    each set's own match when it belongs to that set (nothing longer of that set can match
+    where nothing longer of both does). When it does not, that set can still match a shorter
+    phrase only if one of its phrases begins the found one and ends where a word does: then
+    (rarely) that set's own pattern is tried there. Each set's matches are then thinned as
+    `finditer` would have found them, the next one starting where the last one ended.
+
+    `hits` gives, for each set, what `at_word_start(trie_pattern(phrases), end).finditer`
+    would: (start, end, phrase) of the phrase in `padded`'s offsets."""
+
+    def __init__(self, first: set[str], first_end: str, second: set[str], second_end: str):
+        for p in first | second:
+            if p != _canonical(p) or not p[:1].isalnum():
+                raise ValueError(f"not a plain lower-case phrase: {p!r}")
+        if first & second:
+            raise ValueError(f"in both sets: {sorted(first & second)}")
+        self.sets = (frozenset(first), frozenset(second))
+        self.rxs = (at_word_start(trie_pattern(first), first_end), at_word_start(trie_pattern(second), second_end))
+        ends = (re.compile(first_end), re.compile(second_end))
+        # the looser of the two ends: each set's end is checked again below
+        self.both = re.compile(r"[^a-z0-9_](?=(" + trie_pattern(first | second) + r")(?!\w))")
+        if any(e.match("x") or e.match("_") or e.match("1") for e in ends):
+            raise ValueError("each set's end must refuse a word character, as the shared end does")
+        # phrases of both sets where one set may match a shorter phrase: one of its own that
+        # begins this one and ends where a word does (first, second)
+        self.shorter = tuple(
+            frozenset(u for u in first | second
+                      if any(p != u and u.startswith(p) and not _WORD_CHAR.match(u, len(p)) for p in phrases))
+            for phrases in (first, second))
+        self.ends = ends
+        self.shared_end = (first_end == r"(?!\w)", second_end == r"(?!\w)")  # no need to check again
+        self.known = self.sets[0] | self.sets[1]
+
+    def hits(self, padded: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+        out: tuple[list, list] = ([], [])
+        reach = [0, 0]  # where each set's last match ended
+        sets, shorter, ends, rxs = self.sets, self.shorter, self.ends, self.rxs
+        for m in self.both.finditer(padded):
+            at = m.start()
+            found = m.group(1)
+            key = found if found in self.known else _canonical(found)
+            stop = at + 1 + len(found)
+            mine = 0 if key in sets[0] else 1  # the set the phrase is from (they share none)
+            for k in (mine, 1 - mine) if key in shorter[1 - mine] else (mine,):
+                if at < reach[k]:
+                    continue
+                if k == mine and (self.shared_end[k] or ends[k].match(padded, stop)):
+                    hit = (at + 1, stop, found)
+                else:
+                    own = rxs[k].match(padded, at)
+                    if own is None:
+                        continue
+                    hit = (own.start(1), own.end(1), own.group(1))
+                out[k].append(hit)
+                reach[k] = hit[1]
+        return out
