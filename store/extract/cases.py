@@ -22,7 +22,7 @@ from .categories import CATEGORIES
 from .categories import hits as category_hits
 from .dates import DateMention, find_dates
 from .forces import ForceMention
-from .lookback import words_before
+from .lookback import lowered, words_before
 from .trie import AnyOf, contains_any, finditer_any, lower_ascii, padded_lower
 from .roles import chair_entities
 from .outcomes import DISCIPLINARY, SEVERITY, OutcomeMention, phrase_hits
@@ -111,6 +111,7 @@ _WAS_AN_OFFICER = re.compile(r"(?:\s*,[^,.;]{0,40},)?\s+(?:was|is|had\s+been|has
                              rf"(?:[A-Z][\w&-]*\s+){{0,4}}(?:[a-z][\w-]*\s+){{0,2}}(?:{POLICE_NOUNS})\b")
 _DESCRIBED_FIRST = re.compile(rf"\W*(?:The|A|An)\s+(?:\w+\s+){{0,2}}(?:{POLICE_NOUNS})\b")
 _SERVING_AS = re.compile(rf"\b(?:serving|served|worked|working|employed)\s+as\s+(?:a|an)\s+(?:\w+\s+){{0,2}}(?:{POLICE_NOUNS.lower()})\b")  # lower-case
+_SERVING_WORDS = ("serv", "work", "employ")  # one begins every _SERVING_AS match, which starts with \b (slow to scan for)
 # matched lower-case: percentages, and counts of ten or more officers or cases; "of those, 41 were"
 _STATS_FIGURES = (r"\d(?:[\d,]*\s*(?:%|per\s*cent|percent|pc(?![a-z]))|"
                   r"\d[\d,]*\s+(?:officers|cases|investigations|complaints|staff))")
@@ -172,7 +173,8 @@ class Target:
     outcomes: list[tuple[OutcomeMention, int]] = field(default_factory=list)   # (mention, weight)
     forces: list[tuple[ForceMention, float]] = field(default_factory=list)
     sentences: set = field(default_factory=set)
-    predicate: bool = False
+    windows: list[tuple[int, int]] = field(default_factory=list)  # where a predicate of theirs may be (_predicate)
+    predicate: bool | None = None
     police: bool = False
     chair: bool = False
     merged: list["Target"] = field(default_factory=list)
@@ -210,6 +212,7 @@ class Context:
         return found
 
     def __post_init__(self) -> None:
+        self.low = lower_ascii(self.text)  # (asked for here and there: once, not through the cache each time)
         self.quote_ranges.sort()
         self._q_starts = [s for s, _, _ in self.quote_ranges]
         self._narrative: str | None = self.unquoted
@@ -289,7 +292,7 @@ class Context:
         sentence, whatever the number of cases."""
         got = self._alleges.get(sent.index)
         if got is None:
-            got = self._alleges[sent.index] = _ALLEGATION.search(lower_ascii(self.text), sent.start, sent.end) is not None
+            got = self._alleges[sent.index] = _ALLEGATION.search(self.low, sent.start, sent.end) is not None
         return got
 
     def has_category(self, sent: Sent) -> bool:
@@ -302,7 +305,7 @@ class Context:
         key = ("phrases", words)
         got = self._memo.get(key)
         if got is None:
-            low = lower_ascii(self.text)
+            low = self.low
             starts = self._starts
             got = set()
             for opening, group in _by_opening(words):
@@ -355,7 +358,7 @@ class Context:
         article: one scan per pattern."""
         got = self._stats.get(id(rx))  # by id: hashing a Pattern hashes its whole source each time
         if got is None:
-            low = lower_ascii(self.text)
+            low = self.low
             got = set()
             needles = _NEEDLES.get(id(rx))
             if needles is not None and not any(n in low for n in needles):
@@ -461,8 +464,8 @@ def assemble(ctx: Context) -> list[Case]:
                 t.police = True
             lo = max(s_lo, m.title_start - 30)
             lo = max(lo, text.rfind(",", lo, m.title_start) + 1)  # "…for the inquiry, Philip Naylor": the comma ends it
-            prev = [w.lower() for w in words_before(text, m.title_start, 3, m.title_start - lo)]
-            if any(w in _NOT_CASE_WORDS for w in prev) and not _PROCEEDING_FOR.search(" ".join(prev)):
+            prev = lowered(words_before(text, m.title_start, 3, m.title_start - lo))
+            if not _NOT_CASE_WORDS.isdisjoint(prev) and not _PROCEEDING_FOR.search(" ".join(prev)):
                 continue
             if (_SAYS_AFTER.match(text, m.end) and not _OWN_DOING.match(text, m.end)) or (prev and prev[-1] in SPEECH_ONLY):
                 speaking.add(id(t))
@@ -562,16 +565,9 @@ def assemble(ctx: Context) -> list[Case]:
                 mentioned.append(t)
 
         for k, (pos, t) in enumerate(refs):
-            if t.person is None or t.predicate:
-                continue
-            # the predicate must be this person's: before anyone else is named or referred to
-            end = refs[k + 1][0] if k + 1 < len(refs) else s_hi
-            window = _unquoted(ctx, pos, end)
-            other = _OTHER_SUBJECT.search(window, 8)
-            if other:
-                window = window[:other.start()]
-            if _PREDICATE.search(window.lower()):
-                t.predicate = True
+            if t.person is not None:
+                # the predicate must be this person's: before anyone else is named or referred to
+                t.windows.append((pos, refs[k + 1][0] if k + 1 < len(refs) else s_hi))
         # "X said the panel had concluded that a final written warning was sufficient": the
         # outcome is reported by X, about the story's officer
         if speaking and any(id(t) in speaking for _, t in refs):
@@ -636,6 +632,23 @@ def assemble(ctx: Context) -> list[Case]:
 _RANK_WORDS = ("sergeant", "inspector", "superintendent", "detective", "constable", "pcso", "special")
 
 
+def _predicate(ctx: Context, t: Target) -> bool:
+    """Is a named person the subject of a predicate of misconduct ("was accused", "faces a
+    hearing") in one of their sentences? Read only for those the cases need it of: most have an
+    outcome by their name (measured 10 µs per article to read it of everyone as met)."""
+    if t.predicate is None:
+        t.predicate = any(_predicate_in(ctx, lo, hi) for lo, hi in t.windows)
+    return t.predicate
+
+
+def _predicate_in(ctx: Context, lo: int, hi: int) -> bool:
+    window = _unquoted(ctx, lo, hi)
+    other = _OTHER_SUBJECT.search(window, 8)
+    if other:
+        window = window[:other.start()]
+    return _PREDICATE.search(window.lower()) is not None
+
+
 def _demonstrated(words: str, mentioned: list[Target]) -> Target:
     word = next((w for w in _RANK_WORDS + ("staff",) if w in words.lower()), None)
     unnamed = [t for t in mentioned if t.np is not None]
@@ -684,7 +697,8 @@ def _police_nearby(text: str, m: Mention, s_hi: int, s_lo: int = 0) -> bool:
     after = text[m.end:min(s_hi, m.end + 70)]
     if _POLICE_APPOSITIVE.match(after) or _WAS_AN_OFFICER.match(text, m.end, min(s_hi, m.end + 120)):
         return True
-    if _SERVING_AS.search(lower_ascii(text), m.end, s_hi):
+    low = lower_ascii(text)
+    if contains_any(low, _SERVING_WORDS, m.end, s_hi) and _SERVING_AS.search(low, m.end, s_hi):
         return True
     prev = words_before(text, m.title_start, 1, 30)
     if prev and _POLICE_NOUN.fullmatch(prev[-1]) is not None:
@@ -713,7 +727,7 @@ def _assign(ctx: Context, refs: list[tuple[int, Target]], firm: list[OutcomeMent
         return
     # "A Met officer has been dismissed and another has received a final written warning": an
     # outcome after "and another" is someone else's, not the officer named before it
-    low = lower_ascii(ctx.text)
+    low = ctx.low
     markers = [m.start() for m in _ANOTHER.finditer(low, sent.start, sent.end)] \
         if contains_any(low, _ANOTHER_WORDS, sent.start, sent.end) else []
     if markers:
@@ -735,7 +749,7 @@ def _assign(ctx: Context, refs: list[tuple[int, Target]], firm: list[OutcomeMent
     # "A Met officer who punched a boy while two other officers held him has been fired": an
     # officer inside another's relative clause is not a subject of the sentence's outcomes
     listed = [(pos, t) for k, (pos, t) in enumerate(listed)
-              if k == 0 or not _inside_relative(lower_ascii(ctx.text), listed[k - 1][1].np.end, pos)]
+              if k == 0 or not _inside_relative(ctx.low, listed[k - 1][1].np.end, pos)]
     others = [(pos, t) for pos, t in refs if t.np is None]
     taken: set[int] = set()
     if listed:
@@ -802,7 +816,7 @@ def _opens_paragraph(ctx: Context, pos: int) -> bool:
 def _in_aside(ctx: Context, refs: list[tuple[int, Target]], pos: int, outcome_at: int) -> bool:
     """Is the officer at `pos` inside a relative aside (", who …,") of an earlier officer that
     closes before the outcome at `outcome_at`?"""
-    low = lower_ascii(ctx.text)
+    low = ctx.low
     for p, t in refs:
         if p >= pos or t.person is None:
             continue
@@ -845,7 +859,7 @@ def _other_ref_between(others: list[tuple[int, Target]], lo: int, hi: int) -> bo
 
 def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list[Case]:
     named = [t for t in targets.values() if t.person is not None and not t.chair
-             and (_firm(t) or (t.predicate and t.police))]
+             and (_firm(t) or (t.police and _predicate(ctx, t)))]
     named = [t for t in named if (t.police or _firm(t)) and not _only_left(ctx, t)]
     unnamed = [t for t in targets.values() if t.np is not None and (not t.np.weak or t.demonstrated)
                and (t.outcomes or (t.np.force and _misconduct_context(ctx, t)))]
@@ -897,7 +911,7 @@ def _only_left(ctx: Context, t: Target) -> bool:
     """An officer whose only reported outcome is leaving (retired, resigned), with nothing about
     misconduct in what the article says of them: a retirement, not a case."""
     ids = {o.outcome for o, w in t.outcomes if w >= 2 and o.outcome}
-    if not ids or not ids <= {"resigned", "retired"} or t.predicate:
+    if not ids or not ids <= {"resigned", "retired"} or _predicate(ctx, t):
         return False
     return not _CONDUCT_CONTEXT.search(lower_ascii(" ".join(_sentence_texts(ctx, t))))
 
@@ -964,7 +978,7 @@ def _misconduct_context(ctx: Context, t: Target) -> bool:
     np = t.np
     sent = ctx.sent_at(np.start)
     end = sent.end if sent is not None else np.end
-    return _MISCONDUCT_WORDS_ANY.search(lower_ascii(ctx.text), np.end, max(np.end, end))
+    return _MISCONDUCT_WORDS_ANY.search(ctx.low, np.end, max(np.end, end))
 
 
 def _force_from_clause(ctx: Context, unnamed: list[Target]) -> None:
@@ -1554,7 +1568,7 @@ def _finding(ctx: Context, t: Target, outcome: str | None, sole: bool,
     if outcome in ("not_proven", "no_case_to_answer"):
         return None, None, 0.0
     sents = _case_sents(ctx, t)
-    low = lower_ascii(ctx.text)
+    low = ctx.low
     case_at = {s.index for s in sents}
     own = set()  # the case's sentences that name the officer
     if t.person is not None:
@@ -1637,7 +1651,7 @@ def _chair(ctx: Context, chairs: set[int], t: Target, only_case: bool) -> tuple[
                 name = f"{p.rank} {p.name}"
             return name, Span(m.start, m.end)
     lqc = ctx.matching(_LQC)
-    m = _LQC.search(lower_ascii(ctx.text), ctx.sents[min(lqc)].start) if lqc else None
+    m = _LQC.search(ctx.low, ctx.sents[min(lqc)].start) if lqc else None
     if m and not ctx.in_quote(m.start()):
         return "legally qualified chair", Span(m.start(), m.end())
     return None, None

@@ -165,6 +165,9 @@ def find_quote_spans(text: str, paras: list[Para]) -> list[QSpan]:
     marks = [m.start() for m in _MARKS.finditer(text)]
     for p in paras:
         para_marks = marks[bisect_left(marks, p.start):bisect_left(marks, p.end)]
+        if not para_marks:
+            per_para.append([])  # most paragraphs: no mark, no quotation
+            continue
         doubles = _double_spans(text, p, para_marks)
         singles = _single_spans(text, p, doubles, para_marks)
         per_para.append(sorted(doubles + singles, key=lambda q: q.start))
