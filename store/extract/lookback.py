@@ -24,6 +24,15 @@ def words_before(text: str, pos: int, n: int = 6, span: int = 80) -> list[str]:
     return _WORD.findall(text, cut.end() if cut else lo, pos)[-n:]
 
 
+def words_from(text: str, pos: int, span: int) -> tuple[list[str], int]:
+    """Every word that words_before(text, pos, n, span) takes the last `n` of, and where they
+    start: after the last sentence break in the `span` characters before `pos`, else there."""
+    lo = max(0, pos - span)
+    cut = _TO_LAST_BREAK.match(text, lo, pos)
+    start = cut.end() if cut else lo
+    return _WORD.findall(text, start, pos), start
+
+
 def has_cue(words: list[str], singles: frozenset[str], pairs: frozenset[tuple[str, str]] = frozenset()) -> bool:
     """Is one of `words` (from `words_before`) in `singles`, or two neighbours a pair?"""
     return has_cue_in(lowered(words), singles, pairs)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import reference
-from .lookback import cue_set, has_cue, has_cue_in, lowered, pair_set, words_before
+from .lookback import cue_set, has_cue, has_cue_in, lowered, pair_set, words_before, words_from
 from . import categories
 from .trie import TwoTries, contains_any, lower_ascii, padded_lower, starts_word, word_start_alternation
 
@@ -154,14 +154,14 @@ _UNDONE_AFTER = re.compile(r"\s+(?:would|could|should|might|may|was\s+not|is\s+n
 _SUBSTITUTED_FOR = re.compile(r"substitut\w*\s[^.;]{0,60}\bfor\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?$")
 
 
-def _negated(text: str, pos: int) -> bool:
+def _negated(text: str, pos: int, words: list[str] | None = None) -> bool:
+    """`words`: those after the last comma, lowered (`_words_before_phrase`), when known."""
     low = lower_ascii(text)
     lo = max(0, pos - 90)
     if low.find("substitut", lo, pos) >= 0 and _SUBSTITUTED_FOR.search(low, lo, pos):
         return True
-    # after the last comma: "to avoid arrest, has been given a warning" is another clause
-    lo = max(pos - 50, text.rfind(",", max(0, pos - 50), pos) + 1, 0)
-    words = lowered(words_before(text, pos, 4, pos - lo))  # lowered once for the three tests
+    if words is None:
+        words = lowered(words_before(text, pos, 4, pos - _after_comma(text, pos)))  # lowered once for the three tests
     if has_cue_in(words, _NEG_WORDS, _NEG_PAIRS):
         return True
     while words and words[-1] in _ARTICLES:
@@ -170,14 +170,32 @@ def _negated(text: str, pos: int) -> bool:
     return bool(words) and (words[-1] in _NEG_PREP or (len(words) >= 2 and (words[-2], words[-1]) in _NEG_PREP_PAIRS))
 
 
+def _after_comma(text: str, pos: int) -> int:
+    """Where a negation's words may start: after the last comma ("to avoid arrest, has been
+    given a warning" is another clause), within 50 characters."""
+    return max(pos - 50, text.rfind(",", max(0, pos - 50), pos) + 1, 0)
+
+
+def _words_before_phrase(text: str, pos: int) -> tuple[list[str], list[str], list[str]]:
+    """The words _negated and _hypothetical read before a phrase at `pos`, from one look: those
+    after the last comma, lowered; and words_before(text, pos, 7, 70) as written and lowered.
+    When the 70 characters hold a sentence break after the comma, the first are the last four of
+    the second (no break lies between the comma and the phrase otherwise, so they are the
+    words after the comma). Measured 1.5 µs a phrase less than looking twice."""
+    words, start = words_from(text, pos, 70)
+    comma = _after_comma(text, pos)
+    written = words[-7:]
+    low = lowered(written)
+    return (low[-4:] if start > comma else lowered(words_before(text, pos, 4, pos - comma))), written, low
+
+
 _CLAUSE_SEPARATORS = frozenset("after before because when and but then following since while".split())
 
 
-def _hypothetical(text: str, pos: int, facing_ok: bool = False) -> bool:
+def _hypothetical(words: list[str], low: list[str], facing_ok: bool = False) -> bool:
     """Is the outcome only a possibility here? ("could face dismissal"); "will face no action" is
-    a decision, though."""
-    words = words_before(text, pos, 7, 70)
-    low = lowered(words)  # once, for every test below (measured 4.2 → 3.7 µs a call)
+    a decision, though. `words`: words_before(text, pos, 7, 70) as written and lowered
+    (`_words_before_phrase`)."""
     if facing_ok:
         keep = [k for k, w in enumerate(low) if w not in ("face", "faces", "facing", "will")]
         words, low = [words[k] for k in keep], [low[k] for k in keep]
@@ -244,8 +262,9 @@ def find_outcomes(text: str) -> list[OutcomeMention]:
             oid, fid = _in_frame(text, s, e, phrase, oid, fid)
             if oid is _NOT_AN_OUTCOME:
                 continue
-        negated = _negated(text, s) or bool(_UNDONE_AFTER.match(text, e))
-        hypothetical = _hypothetical(text, s, facing_ok=oid in ("no_action", "no_case_to_answer")) and \
+        negation_words, words, low_words = _words_before_phrase(text, s)
+        negated = _negated(text, s, negation_words) or bool(_UNDONE_AFTER.match(text, e))
+        hypothetical = _hypothetical(words, low_words, facing_ok=oid in ("no_action", "no_case_to_answer")) and \
             oid not in ("would_have_been_dismissed", "pending") and not _recommendation_accepted(low, s)
         if oid == "would_have_been_dismissed":
             negated = negated and "not" in text[max(0, s - 15):s]
