@@ -1422,15 +1422,13 @@ def _case(ctx: Context, t: Target, article_force: ForceMention | None, unnamed_o
             and "suspen" in ctx.text[best.start:best.end].lower() and _penalty_suspension(ctx, t, only_case):
         outcome = "suspended"  # abroad, a suspension for a set time is the penalty itself
 
-    sentences = _sentence_texts(ctx, t)
-    narrative = " ".join(sentences)
     finding, fspan, finding_conf = _finding(ctx, t, outcome, only_case or (single_named and t.person is not None),
                               uk=force is None or force.force_id is not None)
     if fspan:
         evidence.append(Evidence("finding", fspan))
     if finding:
         confidence["finding"] = finding_conf
-    standards = _standards(narrative if not only_case else ctx.narrative())
+    standards = _standards(" ".join(_sentence_texts(ctx, t)) if not only_case else ctx.narrative())
     allegation_sent = _allegation_sentence(ctx, t)
     allegations = None
     if allegation_sent is not None:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from ..model import Figure, Span
 from .forces import ForceMention
+from .trie import lower_ascii
 
 _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40,
@@ -33,16 +36,21 @@ def find_figures(text: str, forces: list[ForceMention], skip: list[tuple[int, in
     out: list[Figure] = []
     matches = [m for m in _NUM.finditer(text)
                if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in _NOT_BEFORE_NUM)]
-    low = text.lower()
+    low = lower_ascii(text)  # (the words looked for are ASCII: as text.lower() would have them)
     if "per cent" in low or "percent" in low:
         matches += list(_WORD_PCT.finditer(text))
         matches.sort(key=lambda m: m.start())
+    # is a place inside a skipped stretch? bisect, and the furthest end among those before it
+    skip = sorted(skip or [])
+    skip_starts = [a for a, _ in skip]
+    skip_reach = list(accumulate((b for _, b in skip), max))
     for m in matches:
         s, e = m.start(), m.end()
-        if skip and any(a <= s < b for a, b in skip):
+        k = bisect_right(skip_starts, s)
+        if k and skip_reach[k - 1] > s:
             continue
         raw = m.group()
-        if "num" in m.re.groupindex and m.group("num"):
+        if m.re is _NUM:  # (its `num` always takes part)
             num = m.group("num")
             if _YEARISH.match(num) and not m.group("pct"):
                 continue

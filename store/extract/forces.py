@@ -7,8 +7,10 @@ abbreviations ("GMP", "PSNI") and "Met", which must match as written.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from .. import reference
 from ..text import fold
@@ -47,7 +49,7 @@ def _is_abbrev(alias: str) -> bool:
 @dataclass(frozen=True)
 class _Tables:
     names: re.Pattern          # case-insensitive names and aliases
-    abbrevs: re.Pattern        # case-sensitive abbreviations
+    abbrevs: re.Pattern        # case-sensitive abbreviations but "the Met" (see _abbreviations)
     short: re.Pattern          # "Thames Valley" in "a Thames Valley officer"
     short_ids: dict
     place_lower: dict          # lower-cased place → force id, for headings in capitals
@@ -108,7 +110,7 @@ def _tables() -> _Tables:
         short_ids={" ".join(k.split()): v for k, v in short.items()},
         names=re.compile("(?:" + trie_pattern({k.lower() for k in insensitive}) + r")(?!\w)"),
         **_starts({k.lower() for k in insensitive}),
-        abbrevs=re.compile("(?:" + trie_pattern(sensitive) + r")(?!\w)"),
+        abbrevs=re.compile("(?:" + trie_pattern(set(sensitive) - {"the Met"}) + r")(?!\w)"),
         places=place_rx,
         by_name=by_name,
         place_ids=places,
@@ -193,13 +195,13 @@ def find_forces(text: str) -> list[ForceMention]:
                 fid = t.by_name[_key(m.group())]
                 found.append(ForceMention(m.start(), m.end(), fid, reference.force_name(fid), "name"))
             break
-    for m in t.abbrevs.finditer(text):
-        if not starts_word(text, m.start()):
+    for start, end, written in _abbreviations(text, t):
+        if not starts_word(text, start):
             continue
-        if m.group() == "Met" and _NOT_MET.match(text, m.end()):
+        if written == "Met" and _NOT_MET.match(text, end):
             continue
-        fid = t.by_name[_key(m.group())]
-        found.append(ForceMention(m.start(), m.end(), fid, reference.force_name(fid), "abbrev"))
+        fid = t.by_name[_key(written)]
+        found.append(ForceMention(start, end, fid, reference.force_name(fid), "abbrev"))
     for m in t.short.finditer(text):
         if starts_word(text, m.start()):
             fid = t.short_ids.get(" ".join(m.group().split()))
@@ -212,10 +214,13 @@ def find_forces(text: str) -> list[ForceMention]:
                 fid = t.place_ids[m.group()] if m.group() in t.place_ids else _place_id(t, m.group())
                 if fid:
                     found.append(ForceMention(m.start(), m.end(), fid, reference.force_name(fid), "place"))
-    covered = [(f.start, f.end) for f in found]
+    covered = sorted((f.start, f.end) for f in found)
+    covered_starts = [s for s, _ in covered]
+    covered_reach = list(accumulate((e for _, e in covered), max))  # the furthest end so far
     found.extend(_headings(text, t))
     for a in _FOREIGN_ANCHOR.finditer(text):
-        if any(s <= a.start() < e for s, e in covered):
+        k = bisect_right(covered_starts, a.start())
+        if k and covered_reach[k - 1] > a.start():
             continue  # part of a UK force's name
         lo = max(0, a.start() - 60)
         m = _FOREIGN.search(text, lo, min(len(text), a.end() + 30))
@@ -228,6 +233,23 @@ def find_forces(text: str) -> list[ForceMention]:
             s = m.start() + (m.group(0).find(name) if m.group(0).find(name) >= 0 else 0)
             found.append(ForceMention(s, s + len(name), None, name, "foreign"))
     return _resolve_overlaps(found)
+
+
+def _abbreviations(text: str, t: _Tables):
+    """(start, end, as written) of what the abbreviations' trie with "the Met" in it finds: "the
+    Met" is "Met" with "the" and spaces before it. A trie with the one alias that starts with a
+    small letter is tried at every "t" of the text; without it, only at a few capitals (measured
+    13 → 7 µs per article). Nothing else it finds can touch a "the" before "Met"."""
+    for m in t.abbrevs.finditer(text):
+        start = m.start()
+        if m.group() == "Met":
+            k = start
+            while k > 0 and text[k - 1].isspace():
+                k -= 1
+            if k < start and text[k - 3:k] == "the":
+                yield k - 3, m.end(), text[k - 3:m.end()]
+                continue
+        yield start, m.end(), m.group()
 
 
 _HEADING = re.compile(r"^[ \t]*([A-Z][A-Z &'’,.-]{2,60}?)[ \t]*$", re.M)

@@ -61,3 +61,15 @@ def test_force_name_starts_as_a_look_behind_finds_them(text):
     for lo in range(0, len(low) + 1):
         for hi in (lo, min(len(low), lo + 3), min(len(low), lo + 63), len(low)):
             assert forces._name_starts(t, low, lo, hi) == [m.start() for m in plain.finditer(low, lo, hi)]
+
+
+@pytest.mark.parametrize("text", TEXTS + [
+    "the Met and the  Met, bathe Met, the\n\nMet Office, theMet, the Metropolitan, GMP, the GMP, Met.",
+    "Met", "the Met", "he Met", "SYP and BTP officers of the Met",
+])
+def test_abbreviations_with_the_met_as_its_trie_finds_them(text):
+    t = forces._tables()
+    # the abbreviations' trie with "the Met" back in it (one first letter per branch: order is moot)
+    without = t.abbrevs.pattern[len("(?:"):-len(r")(?!\w)")]
+    whole = re.compile("(?:" + without + "|" + trie_pattern(["the Met"]) + r")(?!\w)")
+    assert list(forces._abbreviations(text, t)) == [(m.start(), m.end(), m.group()) for m in whole.finditer(text)]
