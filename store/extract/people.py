@@ -159,7 +159,15 @@ def find_people(text: str, skip: list[tuple[int, int]] | None = None) -> tuple[l
                 continue  # a lone "The", "He", "IOPC": most capitalised words are these
             if run in title_starts and (run in titles or run in ranks.CIVIL_TITLES):
                 continue  # a title alone ("Sergeant"): no name after it
-            raw_tokens, spans, segments = [run], [(at, m.end())], _ONE_WORD
+            end = m.end()
+            k = bisect_left(skip_starts, end)
+            if k and skip_reach[k - 1] > at or len(run) == 1:
+                continue  # inside a force's name; or a code name ("Officer A")
+            modifier, title, title_start = _title_before(text, at)
+            if title is None and not (run in given and _ONLY_AS.search(text, max(0, at - 40), at)):
+                lone.append((at, end, run, title_start, modifier))  # as _one_run would, without the rest of its tests
+                continue
+            raw_tokens, spans, segments = [run], [(at, end)], _ONE_WORD
         else:
             raw_tokens = run.split()
             spans = _token_spans(run, at)

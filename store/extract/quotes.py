@@ -141,9 +141,7 @@ def build_quotes(text: str, attributed: list[tuple[QSpan, Attribution | None]],
                  people: list[Person]) -> list[Quote]:
     out = []
     for q, a in attributed:
-        end = q.end
-        while end > q.start and text[end - 1].isspace():
-            end -= 1
+        end = q.start + len(text[q.start:q.end].rstrip())  # (rstrip strips what isspace() calls space)
         speaker = people[a.person].name if a is not None and a.person is not None else None
         sspan = Span(a.start, a.end) if a is not None and a.start is not None and a.person is not None else None
         out.append(Quote(text=text[q.start:end], span=Span(q.start, end), speaker=speaker, speaker_span=sspan))
