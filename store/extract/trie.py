@@ -36,11 +36,12 @@ def _atom(ch: str, flexible_space: bool) -> str:
     return re.escape(ch)
 
 
-def _emit(node: dict, flexible_space: bool) -> str:
+def _emit(node: dict, flexible_space: bool, depths: dict | None = None) -> str:
+    depths = {} if depths is None else depths
     ends = "" in node
     branches = []
-    for ch in sorted((k for k in node if k), key=lambda c: (-_depth(node[c]), c)):
-        branches.append(_atom(ch, flexible_space) + _emit(node[ch], flexible_space))
+    for ch in sorted((k for k in node if k), key=lambda c: (-_depth(node[c], depths), c)):
+        branches.append(_atom(ch, flexible_space) + _emit(node[ch], flexible_space, depths))
     if not branches:
         return ""
     if len(branches) == 1 and not ends:
@@ -49,8 +50,13 @@ def _emit(node: dict, flexible_space: bool) -> str:
     return body + "?" if ends else body
 
 
-def _depth(node: dict) -> int:
-    return 1 + max((_depth(v) for k, v in node.items() if k), default=0)
+def _depth(node: dict, depths: dict) -> int:
+    """The node's height, each node's found once (`depths`, by id): walking the subtrees again
+    at every level made building the gazetteer's tries quadratic in their depth."""
+    got = depths.get(id(node))
+    if got is None:
+        got = depths[id(node)] = 1 + max((_depth(v, depths) for k, v in node.items() if k), default=0)
+    return got
 
 
 def compile_phrases(phrases: Iterable[str], *, ignore_case: bool = True, word_end: bool = True) -> re.Pattern:
@@ -272,7 +278,7 @@ class TwoTries:
         # begins this one and ends where a word does (first, second)
         self.shorter = tuple(
             frozenset(u for u in first | second
-                      if any(p != u and u.startswith(p) and not _WORD_CHAR.match(u, len(p)) for p in phrases))
+                      if any(u[:i] in phrases for i in range(1, len(u)) if not _WORD_CHAR.match(u, i)))
             for phrases in (first, second))
         self.ends = ends
         self.shared_end = (first_end == r"(?!\w)", second_end == r"(?!\w)")  # no need to check again
