@@ -44,8 +44,9 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|from|to|with|for|against|about|on|at|in|and|than|like)\s+(?:\w+\s+){0,3}$", re.I)
 _LOWER_JOB = re.compile(r"(?:[a-z][\w’'-]*[ \xa0]+){1,3}(?=[A-Z])|"
                         r"(?:the|a|an|his|her|their)[ \xa0]+(?:[\w’'-]+[ \xa0]+){0,3}[\w’'-]+[ \xa0]*,[ \xa0]*(?=[A-Z])")
-_PARTICIPLE_OPENER = re.compile(r"\s*(?:Defending|Representing|Prosecuting|Mitigating\s+for|Speaking\s+(?:about|of|for)|"
-                                r"Giving\s+evidence\s+(?:about|against)|Sentencing|Addressing|Referring\s+to)\b[^,.;]{0,80},")
+_PARTICIPLE_OPENER = re.compile(r"\s*(?:Defending|Representing|Prosecuting|Mitigating\s+for|Speaking|Talking|Commenting|Responding|"
+                                r"Reacting|Writing|Asked|Giving\s+evidence\s+(?:about|against)|Sentencing|Addressing|Referring\s+to|"
+                                r"Outside\s+(?:court|the)|After\s+the|Following\s+the)\b[^,.;]{0,80},")
 # "Comment from Detective Chief Inspector Jo Bloggs, Professional Standards:" then the quote
 _LABEL_FROM = re.compile(r"\s*(?:comment|statement|quote|response|a\s+statement)s?\s+(?:from|by)\s+", re.I)
 # Verbs whose object is the one spoken to: "Judge X told Y: ‘…’" is the judge speaking.

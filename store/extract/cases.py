@@ -574,6 +574,8 @@ def assemble(ctx: Context) -> list[Case]:
             refs = [(pos, t) for pos, t in refs if id(t) not in speaking]
         outs = held.get("outcomes", ())
         firm = [o for o in outs if not o.negated and not o.hypothetical]
+        if firm and held.get("mentions"):
+            firm = [o for o in firm if not _in_others_relative(ctx, held["mentions"], refs, o.start)]
         implicit = False
         sent_text = _sentence_text(text, s_lo, s_hi) if (
             (not refs and firm and focus is not None and not pronoun_unresolved)
@@ -792,6 +794,17 @@ def _assign(ctx: Context, refs: list[tuple[int, Target]], firm: list[OutcomeMent
             chosen.insert(0, before[-len(chosen) - 1])
         for _, t in chosen:
             t.outcomes.append((o, weight(o)))
+
+
+_WHO_CLAUSE = re.compile(r"\s*,\s*who\s+[^,;.]{0,40}")  # lower-case
+
+
+def _in_others_relative(ctx: Context, mentions, refs: list[tuple[int, Target]], at: int) -> bool:
+    """Is the outcome at `at` inside the relative clause of someone the sentence does not make a
+    subject ("She takes over from Chief Constable X, who is retiring")? Then it is theirs."""
+    taken = {pos for pos, _ in refs}
+    return any(m.end <= at and m.title_start not in taken and _WHO_CLAUSE.fullmatch(ctx.low, m.end, at)
+               for m in mentions)
 
 
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:who|whom|whose|which)\b[^,;.]*,")  # lower-case

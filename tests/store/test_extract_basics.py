@@ -580,3 +580,24 @@ def test_a_lede_pair_with_no_outcome_is_the_two_officers_named_and_a_control_roo
     assert [(c.officer, c.outcome) for c in found] == [("Josh Rain", "dismissed"), ("Amira Sad", "final_written_warning"),
                                                        (None, "reflective_practice")]
     assert found[2].role == "staff"
+
+
+def test_an_appointment_is_not_a_case_and_the_retiring_chief_owns_retiring():
+    # a career that passed through professional standards is not misconduct; "who is retiring"
+    # is the predecessor's, not the new chief's
+    text = ("New chief constable for Lincolnshire Police\n\n"
+            "Deputy Chief Constable Petra Vellacott has been confirmed as the new chief constable of "
+            "Lincolnshire Police.\n\n"
+            "Ms Vellacott, 51, joined Norfolk Constabulary in 1998 and later ran its professional "
+            "standards department.\n\n"
+            "She will take over in March from Chief Constable Owen Tarrant, who is retiring after 30 years.")
+    assert cases(text) == []
+
+
+# the opening phrase's nouns ("the panel", "the court") are not an unnamed speaker
+@pytest.mark.parametrize("opener", ["Speaking after the panel meeting", "Talking to the force's staff association",
+                                    "Responding to the tribunal's decision", "Outside the court building"])
+def test_an_opening_phrase_before_she_said_colon(opener):
+    text = ("Sergeant cleared\n\nSgt Mina Larkspur was cleared of misconduct by a panel on Friday.\n\n"
+            f"{opener}, she said:\n\n“I am relieved it is finally over.”")
+    assert quotes(text) == [("Mina Larkspur", "I am relieved it is finally over.")]
