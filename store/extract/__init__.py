@@ -20,7 +20,7 @@ from .roles import chair_entities
 from .segment import paragraphs, sentences
 from .unnamed import find_unnamed
 
-EXTRACTOR_VERSION = "1.18"
+EXTRACTOR_VERSION = "1.19"
 
 
 def extract(doc: Document) -> Extraction:
@@ -34,7 +34,10 @@ def extract_text(text: str, *, title: str | None = None, published: str | None =
     title_end = _title_end(text, paras, title)
     spans = find_quote_spans(text, paras)
     forces = find_forces(text)
-    people, mentions = find_people(text, skip=[(f.start, f.end) for f in forces if f.kind != "place"])
+    # force names are not people; nor are places of two words or more ("the Milton Keynes
+    # officer"), while a one-word place may be a surname ("PC Jo Kent")
+    people, mentions = find_people(text, skip=[(f.start, f.end) for f in forces
+                                               if f.kind != "place" or " " in text[f.start:f.end]])
     chairs = chair_entities(text, mentions)
     attributed = attribute(text, paras, sents, spans, people, mentions, chairs)
     quotes = build_quotes(text, attributed, people)

@@ -582,7 +582,7 @@ def assemble(ctx: Context) -> list[Case]:
             or (refs and not firm and prev_outcome is not None)) else ""
         if not refs and firm and focus is not None and not pronoun_unresolved and \
                 not (_GENERIC_SENT.match(sent_text) or ctx.statistics(sent) or _other_officers(sent_text)
-                     or _SOMEONE_ELSE.search(sent_text) or _civilian_named(ctx, sent)
+                     or _someone_else(sent_text) or _civilian_named(ctx, sent)
                      or not _subject_may_be_officer(sent_text)):
             refs = [(s_lo, focus)]
             focus.sentences.add(sent.index)
@@ -592,6 +592,19 @@ def assemble(ctx: Context) -> list[Case]:
             anaphoric = True
         else:
             anaphoric = False
+        if refs and firm and focus is not None and not anaphoric:
+            # "DCC X found gross misconduct and dismissed him": the one dismissed is the object,
+            # the officer the story is about, not the subject who decided
+            done = [o for o in firm if _OBJECT_AFTER.match(ctx.low, o.end)
+                    and all(pos < o.start and t is not focus for pos, t in refs)]
+            if done:
+                for _, t in refs:
+                    if t.person is not None:  # who decided: the hearing's chair
+                        t.chair = True
+                        chairs.add(t.person.id)
+                firm = [o for o in firm if o not in done]
+                focus.outcomes.extend((o, 3) for o in done)
+                focus.sentences.add(sent.index)
         if refs and firm:
             _assign(ctx, refs, firm, sent, anaphoric, implicit)
         if firm:
@@ -944,6 +957,16 @@ def _penalty_suspension(ctx: Context, t: Target, only_case: bool) -> bool:
 _SOMEONE_ELSE = re.compile(r"\b(?:the|a)\s+(?:defendant|accused|suspect|man|woman|driver|victim|teenager|boy|girl|"
                            r"youth|jury|jurors|judge|magistrates?|court|prosecution|claimant|complainant|family|"
                            r"mother|father|son|daughter|pupil|student|worker|employee|company|council)\b", re.I)
+
+
+_OBJECT_AFTER = re.compile(r"\s+(?:him|her|them)\b(?!self|selves)")  # lower-case
+_WHO_ASIDE = re.compile(r",\s*who\b[^,;.]*,")
+
+
+def _someone_else(sentence: str) -> bool:
+    """Is the sentence about someone other than an officer? Not for a man inside the officer's
+    relative clause: "The hearing of the officer, who is accused of assaulting a man, was adjourned"."""
+    return _SOMEONE_ELSE.search(_WHO_ASIDE.sub(" ", sentence) if "who" in sentence else sentence) is not None
 
 
 _LEADING_ADVERBIAL = re.compile(r"^\W*(?:(?:last|this|next|earlier|later)\s+(?:year|month|week|summer|spring|autumn|winter)"

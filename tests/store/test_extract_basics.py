@@ -601,3 +601,19 @@ def test_an_opening_phrase_before_she_said_colon(opener):
     text = ("Sergeant cleared\n\nSgt Mina Larkspur was cleared of misconduct by a panel on Friday.\n\n"
             f"{opener}, she said:\n\n“I am relieved it is finally over.”")
     assert quotes(text) == [("Mina Larkspur", "I am relieved it is finally over.")]
+
+
+def test_the_one_who_dismissed_him_is_the_chair_not_a_case():
+    text = ("Officer sacked\n\nPC Tomasz Brandt, 41, of Suffolk Constabulary, admitted drink-driving.\n\n"
+            "At an accelerated hearing, Chief Constable Helena Morrow found gross misconduct and "
+            "dismissed him without notice.")
+    ex = extract_text(text)
+    assert [(c.officer, c.outcome) for c in ex.cases] == [("Tomasz Brandt", "dismissed")]
+    assert ex.cases[0].chair == "Chief Constable Helena Morrow"
+
+
+def test_a_place_of_two_words_is_not_a_name_and_a_man_in_the_officers_aside():
+    text = ("Hearings this week\n\nThames Valley Police — PC Idris Calloway-Lund\n\n"
+            "The misconduct hearing of the Milton Keynes officer, who is accused of pushing a man over a wall, "
+            "was adjourned until May.")
+    assert cases(text) == [("Idris Calloway-Lund", "Thames Valley Police", "pending")]
