@@ -409,6 +409,9 @@ def _metadata(kept: list[str], removed_after: list[bool], hints: list[str], know
     after_byline = False
     for i in range(head_end):
         p = kept[i]
+        if "\t" in p:
+            after_byline = False
+            continue                # a table's row ("Officer / staff member<tab>Date …") is never a byline
         if after_byline and len(p) <= 60 and _ROLE_LINE.fullmatch(p):
             drop.add(i)             # "Chief Reporter" on the line under the byline
             after_byline = False

@@ -131,8 +131,8 @@ def is_prose(p: str) -> bool:
 
 def _is_breadcrumb(p: str) -> bool:
     """"Home › News › Crime", "News | Maldon | Crime", "NEWS > UK"."""
-    if len(p) > 120 or _TERMINAL.search(p) or re.search(r"\d", p):
-        return False        # a date or a count says dateline or headline, not a path
+    if len(p) > 120 or "\t" in p or _TERMINAL.search(p) or re.search(r"\d", p):
+        return False        # a date or a count says dateline or headline, not a path; a tab, a table's row
     parts = _BREADCRUMB_SPLIT.split(p)
     if len(parts) < 2 or not all(parts) or any(part.lower().startswith("by ") for part in parts):
         return False

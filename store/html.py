@@ -144,6 +144,14 @@ def _paragraphs(root: LexborNode, keep_root_text: int) -> list[str]:
             # A "banner" holding most of the page is the page, not a banner.
             if not (keep_root_text and len(node.text() or "") * 2 > keep_root_text):
                 continue
+        if tag == "tr" and not pre_depth:
+            row = _row(node)
+            if row is not None:
+                # a table's row is one paragraph, its cells kept apart by tabs as in a table
+                # pasted as text (clean._line): columns, not one sentence, and not a paragraph each
+                flush()
+                paragraphs.append(row)
+                continue
         if tag in BLOCK_TAGS or tag == "hr":
             flush()
             if tag == "pre":
@@ -152,6 +160,20 @@ def _paragraphs(root: LexborNode, keep_root_text: int) -> list[str]:
         stack.extend((c, None) for c in _children_reversed(node))
     flush()
     return paragraphs
+
+
+def _row(tr: LexborNode) -> str | None:
+    """A table row of three or more filled cells as one line of tab-separated cells; None for
+    a row of fewer (a label and its value read as text)."""
+    cells = []
+    child = tr.first_child
+    while child is not None:
+        if child.tag in ("td", "th") and not _is_noise(child):
+            cell = _WS.sub(" ", (child.text(deep=True, separator=" ") or "").replace("\u00a0", " ")).strip()
+            if cell:
+                cells.append(cell)
+        child = child.next
+    return "\t".join(cells) if len(cells) >= 3 else None
 
 
 def _children_reversed(node: LexborNode) -> list[LexborNode]:

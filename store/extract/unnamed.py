@@ -94,6 +94,8 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
             continue  # "pc" written in lower case is "per cent", not a constable
         if lowered in ("pc", "dc") and re.match(r"\s+[A-Z]", text[e:e + 2]) and not table_row(text, s):
             continue  # "PC Smith": a named officer
+        if text[e:e + 1] in " \xa0" and text[e + 1:e + 2].isupper() and table_row(text, s):
+            continue  # a cell "Detective Constable Jo Bloggs": a named officer (a rank alone is followed by a tab)
         head = s
         force = None
         inside = holder if holder is not None and holder.start < s and holder.end <= e else None

@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 from store import readers
 from store.errors import (BadRecord, BinaryFile, EmptyFile, NoTextLayer, ReadError, TooLarge,
                           Undecodable, UnsupportedFormat)
+from store.clean import clean
+from store.extract import extract
 from store.identity import content_hash
 from store.readers import SUPPORTED_SUFFIXES, collect, read_bytes, read_file
 
@@ -297,6 +299,22 @@ def test_html_h1_moves_first_when_a_kicker_precedes_it():
     doc = only(read_bytes(page.encode(), "k.html"))
     assert doc.text.split("\n\n") == ["Force pays damages to protester", "Exclusive", "The force agreed to pay."]
     assert doc.title == "Force pays damages to protester"
+
+
+def test_html_table_rows_are_one_paragraph_of_tab_separated_cells():
+    # a row of three or more cells is a record (as a table pasted as text keeps it); a row of a
+    # label and its value is read as text
+    page = ("<html><body><article><h1>Hearing outcomes</h1><table>"
+            "<thead><tr><th>Officer / staff member</th><th>Date</th><th>Outcome</th></tr></thead>"
+            "<tr><td>PC Jo <b>Bloggs</b></td><td>3 May 2024</td><td>Dismissed</td></tr>"
+            "<tr><td></td><td>Venue</td><td>Force HQ</td></tr>"
+            "<tr><td>Chair:</td><td>Ann Lee</td></tr></table></article></body></html>")
+    doc = only(read_bytes(page.encode(), "t.html"))
+    assert doc.text.split("\n\n") == ["Hearing outcomes", "Officer / staff member\tDate\tOutcome",
+                                       "PC Jo Bloggs\t3 May 2024\tDismissed", "Venue", "Force HQ", "Chair:", "Ann Lee"]
+    cleaned = clean(doc)
+    assert "Officer / staff member\tDate\tOutcome" in cleaned.text  # a header row is neither a path nor a byline
+    assert [(c.officer, c.outcome) for c in extract(cleaned).cases] == [("Jo Bloggs", "dismissed")]
 
 
 def test_html_picks_the_longest_article_and_ignores_a_teaser():
