@@ -252,6 +252,9 @@ def _masthead_name(p: str) -> str | None:
     return None
 
 
+_PAPER_START = re.compile(r"the\s+(?:daily|sunday|weekly|evening|morning)\s", re.I)
+
+
 def _masthead(p: str, ends: frozenset[str] = _MASTHEAD_ENDS) -> bool:
     """A publication's or issuing body's name on a line of its own."""
     if _ROLE_LINE.fullmatch(p):
@@ -260,8 +263,8 @@ def _masthead(p: str, ends: frozenset[str] = _MASTHEAD_ENDS) -> bool:
     words = core.split()
     if not 1 <= len(words) <= 7 or _TERMINAL_PUNCT.search(p) or re.search(r"[,:;!?|]", core):
         return False
-    if words[-1].lower() not in ends:
-        return False
+    if words[-1].lower() not in ends and not (len(words) >= 3 and _PAPER_START.match(core)):
+        return False        # "The Daily Compass": a paper's name whatever its last word
     for w in words:
         low = w.lower()
         if low in _HEADLINE_WORDS:

@@ -451,6 +451,8 @@ def test_clean_is_idempotent_and_normalised(lines, joiner, publication):
     ("Eastmoor Constabulary", "Eastmoor Constabulary"),
     ("Office of the Police and Crime Commissioner (OPCC)", "Office of the Police and Crime Commissioner (OPCC)"),
     ("ITV NEWS", "ITV News"),
+    ("THE DAILY LANTERN", "The Daily Lantern"),  # "The Daily …" is a paper, whatever its last word
+    ("The Sunday Wayfarer", "The Sunday Wayfarer"),
 ])
 def test_masthead_above_the_headline_is_the_publication(head, publication):
     cleaned = clean(doc(f"{head}\n\nConstable dismissed after hearing\n\nBy Jane Doe\n\n{BODY}"))

@@ -617,3 +617,11 @@ def test_a_place_of_two_words_is_not_a_name_and_a_man_in_the_officers_aside():
             "The misconduct hearing of the Milton Keynes officer, who is accused of pushing a man over a wall, "
             "was adjourned until May.")
     assert cases(text) == [("Idris Calloway-Lund", "Thames Valley Police", "pending")]
+
+
+def test_a_count_of_other_chief_constables_is_not_the_deputys_outcome():
+    text = ("Chief constable suspended\n\nChief Constable Rhodri Penwarden, 55, of Gwent Police, was served "
+            "with a gross misconduct notice by the IOPC.\n\n"
+            "Deputy Chief Constable Alys Tremayne will lead the force in his absence.\n\n"
+            "Since 2020 at least five chief constables have been investigated, and two have left while under investigation.")
+    assert [c.officer for c in extract_text(text).cases] == ["Rhodri Penwarden"]
