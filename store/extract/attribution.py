@@ -44,6 +44,7 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|from|to|with|for|against|about|on|at|in|and|than|like)\s+(?:\w+\s+){0,3}$", re.I)
 _LOWER_JOB = re.compile(r"(?:[a-z][\w’'-]*[ \xa0]+){1,3}(?=[A-Z])|"
                         r"(?:the|a|an|his|her|their)[ \xa0]+(?:[\w’'-]+[ \xa0]+){0,3}[\w’'-]+[ \xa0]*,[ \xa0]*(?=[A-Z])")
+_UPPER_JOB = re.compile(r"(?:[A-Z][\w’'-]*[ \xa0]+){1,3}")
 _PARTICIPLE_OPENER = re.compile(r"\s*(?:Defending|Representing|Prosecuting|Mitigating\s+for|Speaking|Talking|Commenting|Responding|"
                                 r"Reacting|Writing|Asked|Giving\s+evidence\s+(?:about|against)|Sentencing|Addressing|Referring\s+to|"
                                 r"Outside\s+(?:court|the)|After\s+the|Following\s+the)\b[^,.;]{0,80},")
@@ -242,6 +243,10 @@ def after_quote(r: Resolver, q: QSpan, para_end: int, next_open: int | None) -> 
         job = _LOWER_JOB.match(tail, lead)
         if job is not None:
             mention = r.mention_at(pos + job.end())
+    if mention is None and tail[lead:lead + 1].isupper():
+        # "“…,” Authority Chair Judge Jo Bloggs said": a job in capitals before the name
+        mention = next((m for m in r.mentions_between(pos + lead + 2, pos + lead + 50)
+                        if _UPPER_JOB.fullmatch(r.text, pos + lead, m.title_start)), None)
     if mention is not None:
         rest = r.text[mention.end:limit]
         if _VERB_AFTER_NAME.match(rest) \

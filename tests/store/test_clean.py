@@ -460,6 +460,12 @@ def test_masthead_above_the_headline_is_the_publication(head, publication):
     assert cleaned.text == f"Constable dismissed after hearing\n\n{BODY}"
 
 
+def test_a_name_and_a_job_under_the_headline_is_the_byline():
+    cleaned = clean(doc(f"Constable dismissed after hearing\n\nTāne Whitmore, Crime Reporter\n\n{BODY}"))
+    assert cleaned.byline == "Tāne Whitmore"
+    assert cleaned.text == f"Constable dismissed after hearing\n\n{BODY}"
+
+
 @pytest.mark.parametrize("first", [
     "Officer Sacked Over Facebook Post",
     "Police Chief Quits",

@@ -625,3 +625,9 @@ def test_a_count_of_other_chief_constables_is_not_the_deputys_outcome():
             "Deputy Chief Constable Alys Tremayne will lead the force in his absence.\n\n"
             "Since 2020 at least five chief constables have been investigated, and two have left while under investigation.")
     assert [c.officer for c in extract_text(text).cases] == ["Rhodri Penwarden"]
+
+
+def test_a_job_in_capitals_between_the_quote_and_the_name():
+    text = ("Watchdog report\n\nA constable used excessive force, the watchdog found.\n\n"
+            "“The man was no longer a threat,” Authority Chair Judge Petra Olumide said.")
+    assert quotes(text) == [("Petra Olumide", "The man was no longer a threat,")]
