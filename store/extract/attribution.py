@@ -44,6 +44,7 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|from|to|with|for|against|about|on|at|in|and|than|like)\s+(?:\w+\s+){0,3}$", re.I)
 _LOWER_JOB = re.compile(r"(?:[a-z][\w’'-]*[ \xa0]+){1,3}(?=[A-Z])|"
                         r"(?:the|a|an|his|her|their)[ \xa0]+(?:[\w’'-]+[ \xa0]+){0,3}[\w’'-]+[ \xa0]*,[ \xa0]*(?=[A-Z])")
+_ACCORDING_LEAD = re.compile(r"\s*(?:But\s+|And\s+)?[Aa]ccording\s+to\s+")
 _UPPER_JOB = re.compile(r"(?:[A-Z][\w’'-]*[ \xa0]+){1,3}")
 _PARTICIPLE_OPENER = re.compile(r"\s*(?:Defending|Representing|Prosecuting|Mitigating\s+for|Speaking|Talking|Commenting|Responding|"
                                 r"Reacting|Writing|Asked|Giving\s+evidence\s+(?:about|against)|Sentencing|Addressing|Referring\s+to|"
@@ -261,7 +262,7 @@ def _pronoun(r: Resolver, word: str, at: int, quote_end: int, after: int | None 
     speaker."""
     pid = None
     if after is not None and r.quoted is not None and r.quoted[1] <= after and \
-            not r.text[r.quoted[1]:after].strip(" \n\t\"“”‘’'"):
+            not r.text[r.quoted[1]:after].strip(" \n\t\"“”‘’'.,;"):
         want = {"he": "male", "she": "female"}.get(word.lower())
         if want is not None and r.people[r.quoted[0]].gender in (want, None):
             pid = r.quoted[0]
@@ -283,6 +284,12 @@ def before_quote(r: Resolver, q: QSpan, region_start: int) -> Attribution | None
         cut = m.end()
     clause_start = region_start + cut
     clause = r.text[clause_start:lead_end]
+    according = _ACCORDING_LEAD.match(clause)
+    if according is not None:
+        # "According to Jo Bloggs, of the trust, the figures showed “…”": the source is the speaker
+        m = r.mention_at(clause_start + according.end(), slack=3)
+        if m is not None:
+            return Attribution(m.entity, m.start, m.end, "before")
     verbs = list(_VERB_RX.finditer(clause))
     if not verbs:
         label = _LABEL_FROM.match(clause)

@@ -197,7 +197,9 @@ def _hypothetical(words: list[str], low: list[str], facing_ok: bool = False) -> 
     a decision, though. `words`: words_before(text, pos, 7, 70) as written and lowered
     (`_words_before_phrase`)."""
     if facing_ok:
-        keep = [k for k, w in enumerate(low) if w not in ("face", "faces", "facing", "will")]
+        # "was told he would face no further action": reported speech of "will face"
+        keep = [k for k, w in enumerate(low) if w not in ("face", "faces", "facing", "will")
+                and not (w == "would" and low[k + 1:k + 2] == ["face"])]
         words, low = [words[k] for k in keep], [low[k] for k in keep]
     # only the clause the outcome stands in: "said he would appeal after being dismissed"
     if not _CLAUSE_SEPARATORS.isdisjoint(low):

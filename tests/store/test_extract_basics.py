@@ -631,3 +631,18 @@ def test_a_job_in_capitals_between_the_quote_and_the_name():
     text = ("Watchdog report\n\nA constable used excessive force, the watchdog found.\n\n"
             "“The man was no longer a threat,” Authority Chair Judge Petra Olumide said.")
     assert quotes(text) == [("Petra Olumide", "The man was no longer a threat,")]
+
+
+def test_according_to_names_the_speaker_and_her_next_quote_is_hers():
+    text = ("Report\n\nDr Imogen Vale, a criminologist, said the outcomes varied “wildly”.\n\n"
+            "According to Ruth Okoro, director of the Safer Streets Trust, the figures showed that "
+            "“the lesson has not been learned”.\n\n"
+            "“There should be one outcome, and it is not a warning,” she said.")
+    assert quotes(text)[1:] == [("Ruth Okoro", "the lesson has not been learned"),
+                                ("Ruth Okoro", "There should be one outcome, and it is not a warning,")]
+
+
+def test_told_he_would_face_no_further_action_is_a_decision():
+    text = ("Sergeant cleared\n\nA Lancashire Police sergeant accused of misconduct over sexual comments to a "
+            "colleague was told he would face no further action.")
+    assert cases(text) == [(None, "Lancashire Constabulary", "no_action")]
