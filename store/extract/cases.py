@@ -911,8 +911,10 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
     if article_force is not None:
         distinct.add(_force_key(article_force))
     # a story that names several forces is not a one-force story, whatever its cases hold
+    # (but not one first named after every case: "… than South Yorkshire Police, which …")
+    last_case = max((t.first for t in ordered), default=0)
     distinct |= {_force_key(f) for f in ctx.forces if f.start not in excluded and f.kind != "place"
-                 and not ctx.in_quote(f.start, attributed_only=True)}
+                 and f.start < last_case and not ctx.in_quote(f.start, attributed_only=True)}
     inherit = article_force if len(distinct) == 1 else None
     for t in ordered:
         near = None

@@ -646,3 +646,13 @@ def test_told_he_would_face_no_further_action_is_a_decision():
     text = ("Sergeant cleared\n\nA Lancashire Police sergeant accused of misconduct over sexual comments to a "
             "colleague was told he would face no further action.")
     assert cases(text) == [(None, "Lancashire Constabulary", "no_action")]
+
+
+def test_a_force_first_named_after_every_case_does_not_split_a_one_force_story():
+    text = ("What Dorset Police's misconduct records show\n\n"
+            "Dorset Police released details of hearings held since 2020.\n\n"
+            "Among them:\n\n"
+            "A constable who lied about his overtime was dismissed.\n\n"
+            "A PCSO who failed to pass on a warning was referred to reflective practice.\n\n"
+            "The force dismissed more officers than Wiltshire Police, which held fewer hearings.")
+    assert cases(text) == [(None, "Dorset Police", "dismissed"), (None, "Dorset Police", "reflective_practice")]
