@@ -19,6 +19,8 @@ SETS = {
     "holdout2": (TESTS / "holdout2" / "articles", TESTS / "holdout2" / "gold.json"),
     # 0.861 when first scored, before any rule was written against it
     "corpus2": (TESTS / "corpus2" / "articles", TESTS / "corpus2" / "gold.json"),
+    # blind until extractor 1.18 (0.883 then); a development set since holdout4 took its place
+    "holdout3": (TESTS / "holdout3" / "articles", TESTS / "holdout3" / "gold.json"),
 }
 
 
