@@ -892,7 +892,7 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
                and (t.outcomes or (t.np.force and _misconduct_context(ctx, t)))]
     _force_from_clause(ctx, unnamed)
     unnamed = [t for t in unnamed if t.outcomes or t.forces]
-    unnamed = _same_groups(unnamed)
+    unnamed = _same_groups(unnamed, told_again=not named)
     # people the story is about though no outcome sits by their name: officers, and anyone else
     # (a member of staff) the narrative gives a misconduct finding
     subjects = [t for t in targets.values() if t.person is not None and not t.chair and t.narrative and t not in named
@@ -1109,19 +1109,31 @@ def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], sub
                 u._absorbed = True
 
 
-def _same_groups(unnamed: list[Target]) -> list[Target]:
+def _same_groups(unnamed: list[Target], told_again: bool = False) -> list[Target]:
     """"Two colleagues who saw the messages" and "two other officers … given management advice"
-    are one group told twice: same number, force and outcome."""
+    are one group told twice: same number, force and outcome. `told_again`: in a story that
+    names no officer, the lede's officer may be told again (`_told_again`)."""
     out: list[Target] = []
     for u in unnamed:
         twin = next((v for v in out if u.np.count > 1 and v.np.count == u.np.count
                      and _compatible_force(u, v) and _outcome_ids(u) == _outcome_ids(v)), None)
+        if twin is None and told_again and len(out) == 1 and _told_again(out[0], u):
+            twin = out[0]
         if twin is None:
             out.append(u)
         else:
             twin.forces.extend(u.forces)
             twin.sentences |= u.sentences
+            twin.outcomes.extend(o for o in u.outcomes if o not in twin.outcomes)
     return out
+
+
+def _told_again(v: Target, u: Target) -> bool:
+    """"A PSNI officer has been disciplined …. An officer attended and …": the story's one
+    officer, introduced by the lede with no outcome, told again from the start. Not another
+    officer ("another officer"), nor a second one once the first has an outcome of their own."""
+    return (v.np.count == u.np.count == 1 and not u.np.other and not u.np.code and not v.np.code
+            and not v.outcomes and not v.np.row and not u.np.row and _compatible_force(u, v) and _same_rank(u, v))
 
 
 def _outcome_ids(t: Target) -> set[str]:

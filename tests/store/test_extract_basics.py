@@ -656,3 +656,11 @@ def test_a_force_first_named_after_every_case_does_not_split_a_one_force_story()
             "A PCSO who failed to pass on a warning was referred to reflective practice.\n\n"
             "The force dismissed more officers than Wiltshire Police, which held fewer hearings.")
     assert cases(text) == [(None, "Dorset Police", "dismissed"), (None, "Dorset Police", "reflective_practice")]
+
+
+def test_the_ledes_unnamed_officer_told_again_is_one_case():
+    text = ("Officer disciplined over burglary report\n\n"
+            "A Durham Constabulary officer has been disciplined after a watchdog found he failed to investigate a burglary.\n\n"
+            "An officer attended the house but did not record the crime or look for witnesses.\n\n"
+            "The watchdog recommended misconduct proceedings and the officer has since received a written warning.")
+    assert cases(text) == [(None, "Durham Constabulary", "written_warning")]
