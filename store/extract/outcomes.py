@@ -90,6 +90,9 @@ _EXTRA = {
                 "faces a misconduct meeting", "has been served", "was served", "served with a notice",
                 "due to appear before", "will face misconduct proceedings", "faces misconduct proceedings",
                 "hearing will take place", "hearing is expected", "is expected to face",
+                "face a hearing", "faces a hearing", "face a separate hearing", "faces a separate hearing",
+                "face a separate misconduct hearing", "face a further hearing", "face an accelerated hearing",
+                "faces an accelerated hearing", "face a disciplinary hearing", "faces a disciplinary hearing",
                 # interim measures while an investigation runs, as UK and overseas copy puts them
                 "stood down from duty", "was stood down", "has been stood down", "have been stood down",
                 "were stood down", "removed from operational duties", "removed from frontline duties",

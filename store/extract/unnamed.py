@@ -38,8 +38,10 @@ _WORDPOS = re.compile(r"[A-Za-z0-9][\w’'-]*")
 _JOIN = re.compile(r"[\s\w’'-]*")
 # What may come before the determiner for the phrase to open a clause.
 _OPEN_CHARS = set(".!?:;,—–(“\"‘\n-•*·")  # list bullets open a clause too
+# (and verbs of saying whose "that" news drops: "Kent Police said a second officer would face …")
 _OPEN_WORDS = frozenset("""and or but while whereas after when because since that include includes included
-    including for like against involving whether with plus them""".split())
+    including for like against involving whether with plus them said says confirmed added announced revealed
+    stated explained understands understood""".split())
 # Words that cannot stand between a determiner and its noun ("a report by an officer").
 _NOT_ADJ = frozenset("""a an the and or but of by to in on at for with from who which that was were is are has have had
     be been being he she they it his her their its this these those as than then not no""".split())

@@ -664,3 +664,12 @@ def test_the_ledes_unnamed_officer_told_again_is_one_case():
             "An officer attended the house but did not record the crime or look for witnesses.\n\n"
             "The watchdog recommended misconduct proceedings and the officer has since received a written warning.")
     assert cases(text) == [(None, "Durham Constabulary", "written_warning")]
+
+
+@pytest.mark.parametrize("hearing", ["a separate hearing", "a disciplinary hearing", "an accelerated hearing"])
+def test_said_a_second_officer_would_face_a_hearing(hearing):
+    text = ("Constable sacked over drugs test\n\nPC Liam Orchardson, 31, of Devon and Cornwall Police, was "
+            "dismissed for gross misconduct after testing positive for cocaine.\n\n"
+            f"The force said a second officer who failed the same test would face {hearing} in June.")
+    assert cases(text) == [("Liam Orchardson", "Devon and Cornwall Police", "dismissed"),
+                           (None, "Devon and Cornwall Police", "pending")]
