@@ -63,6 +63,7 @@ _ROLE_LINE = re.compile(
     r"staff|contributor|columnist|producer|desk|team)", re.I)
 _BYLINE_PARTS = re.compile(r"\s*(?:,|\||•|·|\s[–—-]\s)\s*")
 _DATE_PARTS = re.compile(r"\s*(?:\||•|·)\s*")
+_DATE_DASH = re.compile(r"\s+[–—-]\s+")
 _PIPE_PUBLICATION = re.compile(r"(?P<pub>[A-Z0-9][^|]{1,60}?)\s+\|\s+(?P<section>[^|]{1,40})")
 _COPYRIGHT = re.compile(
     r"(?:(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<pub>[^.|©]{2,60}?)(?:\s+\d{4})?"
@@ -364,7 +365,12 @@ def _dateline(p: str) -> _Dateline | None:
     if len(p) > 160:
         return None
     found = _Dateline()
-    parts = _DATE_PARTS.split(p) if ("|" in p or "•" in p or "·" in p) else [p]
+    if "|" in p or "•" in p or "·" in p:
+        parts = _DATE_PARTS.split(p)
+    elif " – " in p or " — " in p or " - " in p:
+        parts = _DATE_DASH.split(p)     # "News release – 4 December 2024"
+    else:
+        parts = [p]
     dated = False
     for part in parts:
         when = date_line(part)

@@ -586,6 +586,8 @@ def test_force_website_furniture(line):
     (["By Ana Ruiz · The Harbour Letter, a newsletter · 2 December 2022"], "Ana Ruiz", "2022-12-02", None),
     (["By Ana Ruiz, Local Democracy Reporting Service"], "Ana Ruiz", None, None),
     (["Security & Justice | 8 April 2021 | Ana Ruiz"], None, "2021-04-08", None),
+    (["News release – 4 December 2024"], None, "2024-12-04", None),
+    (["Press release - 9 May 2022"], None, "2022-05-09", None),
 ])
 def test_more_bylines_and_datelines(lines, byline, published, publication):
     cleaned = clean(doc("\n".join(["Constable dismissed after panel finds gross misconduct", *lines]) + f"\n\n{BODY}"))
