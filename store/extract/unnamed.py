@@ -320,8 +320,13 @@ def _longest(found: list[UnnamedNP], text: str) -> list[UnnamedNP]:
             continue
         if out and _APPOSITION.fullmatch(text, out[-1].end, n.start) and n.count == out[-1].count:
             continue
+        if out and n.code and not out[-1].code and out[-1].count == 1 and _CODED_AS.fullmatch(text, out[-1].end, n.start):
+            out[-1].code = n.code  # "A detective inspector, referred to as Officer A, …": one officer, by code
+            continue
         out.append(n)
     return out
 
 
 _APPOSITION = re.compile(r"\s*,\s*")
+_CODED_AS = re.compile(r"\s*,?\s*(?:(?:who\s+(?:is|was)\s+)?(?:referred\s+to|known|identified|named|described)\s+"
+                       r"(?:\w+\s+){0,3}?as|called)\s+", re.I)

@@ -673,3 +673,17 @@ def test_said_a_second_officer_would_face_a_hearing(hearing):
             f"The force said a second officer who failed the same test would face {hearing} in June.")
     assert cases(text) == [("Liam Orchardson", "Devon and Cornwall Police", "dismissed"),
                            (None, "Devon and Cornwall Police", "pending")]
+
+
+@pytest.mark.parametrize("gap", [", referred to throughout as", ", known only as", ", identified in the report as"])
+def test_a_rank_then_its_code_name_is_one_unnamed_officer(gap):
+    text = ("Detective sacked for false overtime claims\n\n"
+            "A West Mids Police detective who claimed overtime she did not work has been sacked.\n\n"
+            "Detective Sergeant Nadia Kellaway, 38, was dismissed without notice on Friday.\n\n"
+            f"Two other officers were also before the hearing. A detective inspector{gap} Officer C, who approved "
+            "the claims without checking them, was found to have committed misconduct and was given a written "
+            "warning. A second officer, Officer D, who shared her office, was found to have no case to answer.\n\n"
+            "“Supervisors have a duty too, and the outcome for Officer C reflects that,” the chair said.")
+    assert cases(text) == [("Nadia Kellaway", "West Midlands Police", "dismissed"),
+                           (None, "West Midlands Police", "written_warning"),
+                           (None, "West Midlands Police", "no_case_to_answer")]
