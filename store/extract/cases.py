@@ -1070,7 +1070,7 @@ def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], sub
                 # (with no outcome of its own, "Two West Midlands Police officers who were sent …"
                 # is the two the story goes on to name, whatever they got)
                 fits = [n for n in named if _compatible_force(u, n)
-                        and (not _outcome_ids(u) or _outcome_ids(u) <= _outcome_ids(n))]
+                        and (not _outcome_ids(u) or _dismissal_kin(_outcome_ids(u)) <= _dismissal_kin(_outcome_ids(n)))]
                 if len(fits) >= np.count:
                     u._absorbed = True
             continue
@@ -1134,6 +1134,12 @@ def _told_again(v: Target, u: Target) -> bool:
     officer ("another officer"), nor a second one once the first has an outcome of their own."""
     return (v.np.count == u.np.count == 1 and not u.np.other and not u.np.code and not v.np.code
             and not v.outcomes and not v.np.row and not u.np.row and _compatible_force(u, v) and _same_rank(u, v))
+
+
+def _dismissal_kin(ids: set[str]) -> set[str]:
+    """A headline's "Two officers would have been sacked" covers one dismissed and one who would
+    have been: for a group, the two are one kind of outcome."""
+    return {"dismissed" if i == "would_have_been_dismissed" else i for i in ids}
 
 
 def _outcome_ids(t: Target) -> set[str]:

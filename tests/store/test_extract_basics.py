@@ -687,3 +687,11 @@ def test_a_rank_then_its_code_name_is_one_unnamed_officer(gap):
     assert cases(text) == [("Nadia Kellaway", "West Midlands Police", "dismissed"),
                            (None, "West Midlands Police", "written_warning"),
                            (None, "West Midlands Police", "no_case_to_answer")]
+
+
+def test_a_headline_pair_that_would_have_been_sacked_is_the_two_named():
+    text = ("Two Cleveland officers would have been sacked over group chat\n\n"
+            "PC Aled Roskilly, 29, of Cleveland Police, was dismissed without notice on Tuesday. A second officer, "
+            "Jonah Fairbrass, 35, who resigned last year, would have been dismissed had he still been serving.")
+    assert cases(text) == [("Aled Roskilly", "Cleveland Police", "dismissed"),
+                           ("Jonah Fairbrass", "Cleveland Police", "would_have_been_dismissed")]
