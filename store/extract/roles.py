@@ -15,8 +15,9 @@ _CHAIR_AFTER = re.compile(r",?\s*(?:\w+\s+){0,3}?(?:who\s+(?:chaired|presided)|w
                           r"the\s+(?:hearing\s+|panel\s+)?chair\b|"
                           r"chair(?:ing|man|woman)?\s+of|(?:legally\s+qualified|independent|panel|hearing)\s+chair\b)", re.I)
 # Who decides a hearing outside the UK: "The hearing officer, retired superintendent Jo Bloggs, ordered …"
-_ADJUDICATOR_BEFORE = re.compile(r"\b(?:hearing\s+officer|adjudicator|presiding\s+officer|arbitrator)\s*,\s*"
-                                 r"(?:[^,.;:]{0,60}\s)?$")  # matched lower-case, like its needles
+# ("hearing officer, retired Supt Jo Bloggs", or with no comma "hearing officer Supt. (ret.) Jo Bloggs")
+_ADJUDICATOR_BEFORE = re.compile(r"\b(?:hearing\s+officer|adjudicator|presiding\s+officer|arbitrator)"
+                                 r"(?:\s*,\s*(?:[^,.;:]{0,60}\s)?|\s+(?:[\w.()]+\s+){0,3})$")  # matched lower-case, like its needles
 # "chaired by the force's chief constable, Jo Bloggs": the chair described, then named
 _CHAIRED_BY_DESCRIBED = re.compile(r"\b(?:chaired|presided\s+over|led)\s+by\s+(?:the|a|an)\s+[^,.;:]{1,50},\s*$")  # lower-case
 _CHAIR_LABEL = re.compile(r"\b(?:Chair|Chairman|Chairwoman|Chairperson|Panel\s+chair|LQC)\s*:\s*$")

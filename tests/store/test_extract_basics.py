@@ -695,3 +695,12 @@ def test_a_headline_pair_that_would_have_been_sacked_is_the_two_named():
             "Jonah Fairbrass, 35, who resigned last year, would have been dismissed had he still been serving.")
     assert cases(text) == [("Aled Roskilly", "Cleveland Police", "dismissed"),
                            ("Jonah Fairbrass", "Cleveland Police", "would_have_been_dismissed")]
+
+
+def test_a_hearing_officer_named_without_a_comma_is_the_adjudicator():
+    text = ("Sergeant demoted for false notes\n\nSgt. Marek Dunleavy of the Ottawa Police Service admitted "
+            "adding a false detail to his notes.\n\n"
+            "On Friday, hearing officer Supt. (ret.) Joanne Pelletier-Marsh ordered that he be demoted for a year.\n\n"
+            "Sgt. Dunleavy will be demoted to constable for 12 months.")
+    ex = extract_text(text)
+    assert [(c.officer, c.outcome) for c in ex.cases] == [("Marek Dunleavy", "reduction_in_rank")]
