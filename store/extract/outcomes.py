@@ -195,6 +195,17 @@ def _words_before_phrase(text: str, pos: int) -> tuple[list[str], list[str], lis
 _CLAUSE_SEPARATORS = frozenset("after before because when and but then following since while".split())
 
 
+_CONDITIONAL = frozenset("if can could may might unless whether".split())
+
+
+def _conditional(low: list[str]) -> bool:
+    """A condition or a power among the words before a phrase, in its own clause."""
+    k = len(low)
+    while k > 0 and low[k - 1] not in _CLAUSE_SEPARATORS - {"if"}:
+        k -= 1
+    return not _CONDITIONAL.isdisjoint(low[k:])
+
+
 def _hypothetical(words: list[str], low: list[str], facing_ok: bool = False) -> bool:
     """Is the outcome only a possibility here? ("could face dismissal"); "will face no action" is
     a decision, though. `words`: words_before(text, pos, 7, 70) as written and lowered
@@ -271,6 +282,10 @@ def find_outcomes(text: str) -> list[OutcomeMention]:
         negated = _negated(text, s, negation_words) or bool(_UNDONE_AFTER.match(text, e))
         hypothetical = _hypothetical(words, low_words, facing_ok=oid in ("no_action", "no_case_to_answer")) and \
             oid not in ("would_have_been_dismissed", "pending") and not _recommendation_accepted(low, s)
+        if oid == "would_have_been_dismissed":
+            # the phrase's own "would" is no doubt; "if the allegations are proven, a panel can
+            # rule that he would have been dismissed" is
+            hypothetical = _conditional(low_words)
         if oid == "would_have_been_dismissed":
             negated = negated and "not" in text[max(0, s - 15):s]
         barred = contains_any(low, _BARRED_NEEDLES, e, e + 120) and bool(_BARRED.search(text, e, min(len(text), e + 120)))

@@ -704,3 +704,13 @@ def test_a_hearing_officer_named_without_a_comma_is_the_adjudicator():
             "Sgt. Dunleavy will be demoted to constable for 12 months.")
     ex = extract_text(text)
     assert [(c.officer, c.outcome) for c in ex.cases] == [("Marek Dunleavy", "reduction_in_rank")]
+
+
+@pytest.mark.parametrize("sentence, outcome", [
+    ("If the allegation is proven, a panel can rule that he would have been dismissed.", "resigned"),
+    ("The panel ruled that he would have been dismissed had he not resigned.", "would_have_been_dismissed"),
+])
+def test_would_have_been_dismissed_only_when_not_a_condition(sentence, outcome):
+    text = ("PC quits before hearing\n\nPC Owain Brackley, 27, of Gwent Police, resigned before a gross "
+            f"misconduct hearing over cash missing from a search.\n\n{sentence}")
+    assert cases(text) == [("Owain Brackley", "Gwent Police", outcome)]
