@@ -885,6 +885,12 @@ def _other_ref_between(others: list[tuple[int, Target]], lo: int, hi: int) -> bo
 
 
 def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list[Case]:
+    if "\t" in ctx.text:
+        for t in targets.values():
+            if t.person is not None and t.police and not t.chair and not _firm(t):
+                heading = _forthcoming_heading(ctx.text, t.first)
+                if heading is not None:
+                    t.outcomes.append((OutcomeMention(heading.start(), heading.end(), "pending"), 3))
     named = [t for t in targets.values() if t.person is not None and not t.chair
              and (_firm(t) or (t.police and _predicate(ctx, t)))]
     named = [t for t in named if (t.police or _firm(t)) and not _only_left(ctx, t)]
@@ -1007,6 +1013,31 @@ def _civilian_named(ctx: Context, sent: Sent) -> bool:
         if p.role is None and not m.rank and not ctx.in_quote(m.start, attributed_only=True):
             return True
     return False
+
+
+_FORTHCOMING = re.compile(r"(?:forthcoming|upcoming|future|scheduled|next)\s+(?:misconduct\s+|gross\s+misconduct\s+)?"
+                          r"(?:hearings?|meetings?)\b", re.I)
+
+
+def _forthcoming_heading(text: str, pos: int) -> re.Match | None:
+    """A table's row naming an officer, under a heading such as "Forthcoming hearings": the
+    officer's hearing is to come (the heading is its evidence)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    if "\t" not in text[line_start:line_end if line_end >= 0 else len(text)]:
+        return None
+    at = line_start
+    for _ in range(30):   # back over the table's other rows to the paragraph before them
+        if at <= 0:
+            return None
+        prev_start = text.rfind("\n\n", 0, at - 2)
+        prev_start = 0 if prev_start < 0 else prev_start + 2
+        para = text[prev_start:at].strip()
+        if "\t" not in para:
+            m = _FORTHCOMING.search(text, prev_start, at) if len(para) <= 80 else None
+            return m
+        at = prev_start
+    return None
 
 
 def _firm(t: Target) -> bool:

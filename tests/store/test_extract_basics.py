@@ -714,3 +714,12 @@ def test_would_have_been_dismissed_only_when_not_a_condition(sentence, outcome):
     text = ("PC quits before hearing\n\nPC Owain Brackley, 27, of Gwent Police, resigned before a gross "
             f"misconduct hearing over cash missing from a search.\n\n{sentence}")
     assert cases(text) == [("Owain Brackley", "Gwent Police", outcome)]
+
+
+def test_an_officer_in_a_table_under_forthcoming_hearings_is_pending():
+    text = ("Misconduct hearings\n\nNorfolk Constabulary publishes its misconduct hearings here.\n\n"
+            "Outcomes\n\nPC Rosa Venning\t2 May 2024\tLied about a crash\tGross misconduct\tDismissed\n\n"
+            "Forthcoming hearings\n\nOfficer\tDate\tVenue\n\n"
+            "DC Ivo Marchetti\t9 July 2024\tWymondham\tAccessed records without a policing purpose.")
+    assert cases(text) == [("Rosa Venning", "Norfolk Constabulary", "dismissed"),
+                           ("Ivo Marchetti", "Norfolk Constabulary", "pending")]
