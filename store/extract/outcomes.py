@@ -195,6 +195,7 @@ def _words_before_phrase(text: str, pos: int) -> tuple[list[str], list[str], lis
 _CLAUSE_SEPARATORS = frozenset("after before because when and but then following since while".split())
 
 
+_ASIDE_BEFORE = re.compile(r",\s*(?:who|which)\b[^,;.]*,\s*(?:[\w’'-]+\s+){0,4}$", re.I)
 _CONDITIONAL = frozenset("if can could may might unless whether".split())
 
 
@@ -229,6 +230,9 @@ def _hypothetical(words: list[str], low: list[str], facing_ok: bool = False) -> 
 # What may follow "dismissed" that is not a dismissal of an officer.
 _NOT_DISMISSAL_AFTER = re.compile(r"\s+(?:the|an|his|her|their|its|this|that|these|those|a|claims?|concerns?|"
                                   r"as|out\s+of\s+hand|suggestions?|criticism|calls?|fears?|allegations?|complaints?|appeal)\b", re.I)
+# ... unless it is an officer: "Kent Police dismissed a sergeant", "dismissed the officer"
+_OFFICER_OBJECT = re.compile(r"\s+(?:the|an|a|two|three|four|five|both)\s+(?:[\w-]+\s+){0,3}?(?:officers?|constables?|"
+                             r"sergeants?|inspectors?|detectives?|pcsos?|superintendents?)\b(?!['’])", re.I)
 _RETIRED_ADJ = re.compile(r"\s+(?:police|detective|officer|chief|superintendent|inspector|sergeant|constable|"
                           r"judge|colonel|teacher|nurse|soldier|firefighter|army|senior|former|deputy|assistant|met)\b", re.I)
 _FIRED_OBJ = re.compile(r"\s+(?:a|his|her|the|at|shots?|on|upon|into|rounds?|taser|tasers|weapons?|guns?|bullets?|up|off)\b", re.I)
@@ -279,6 +283,12 @@ def find_outcomes(text: str) -> list[OutcomeMention]:
             if oid is _NOT_AN_OUTCOME:
                 continue
         negation_words, words, low_words = _words_before_phrase(text, s)
+        if text.find(", wh", max(0, s - 100), s) >= 0:
+            aside = _ASIDE_BEFORE.search(text, max(0, s - 100), s)
+            if aside is not None:
+                # "A Kent officer, who cannot be named for legal reasons, was dismissed": the
+                # aside's words are not the sentence's doubt
+                words = low_words = negation_words
         negated = _negated(text, s, negation_words) or bool(_UNDONE_AFTER.match(text, e))
         hypothetical = _hypothetical(words, low_words, facing_ok=oid in ("no_action", "no_case_to_answer")) and \
             oid not in ("would_have_been_dismissed", "pending") and not _recommendation_accepted(low, s)
@@ -316,7 +326,7 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
         if phrase == "dismissed" and prev and prev[-1].lower() in ("was", "were", "been") and \
                 has_cue(_subject_head(prev), _ALLEGATION_WORDS):
             oid, fid = "not_proven", "not_proven"
-        elif phrase == "dismissed" and _NOT_DISMISSAL_AFTER.match(after):
+        elif phrase == "dismissed" and _NOT_DISMISSAL_AFTER.match(after) and not _OFFICER_OBJECT.match(after):
             return _NOT_AN_OUTCOME, None
     if phrase in _FIRED and _FIRED_OBJ.match(after):
         return _NOT_AN_OUTCOME, None

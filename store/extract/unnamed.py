@@ -38,10 +38,11 @@ _WORDPOS = re.compile(r"[A-Za-z0-9][\w’'-]*")
 _JOIN = re.compile(r"[\s\w’'-]*")
 # What may come before the determiner for the phrase to open a clause.
 _OPEN_CHARS = set(".!?:;,—–(“\"‘\n-•*·")  # list bullets open a clause too
-# (and verbs of saying whose "that" news drops: "Kent Police said a second officer would face …")
+# (and verbs of saying whose "that" news drops: "Kent Police said a second officer would face …";
+# and a sanction's verb, whose object is the officer: "Kent Police has dismissed a constable who …")
 _OPEN_WORDS = frozenset("""and or but while whereas after when because since that include includes included
     including for like against involving whether with plus them said says confirmed added announced revealed
-    stated explained understands understood""".split())
+    stated explained understands understood dismissed sacked fired demoted""".split())
 # Words that cannot stand between a determiner and its noun ("a report by an officer").
 _NOT_ADJ = frozenset("""a an the and or but of by to in on at for with from who which that was were is are has have had
     be been being he she they it his her their its this these those as than then not no""".split())
@@ -112,6 +113,10 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
         if k in ends:
             force = ends[k]
             head = force.start
+        elif (f := _force_before_adjectives(text, k, ends)) is not None:
+            # "a serving Kent Police firearms officer", "a former Kent custody sergeant"
+            force = f
+            head = force.start
         elif text[k - 1:k] == ")" and (k - 1) in ends:
             # "A Metropolitan Police Service (MPS) constable": the name before the brackets
             inner = ends[k - 1]
@@ -143,7 +148,8 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
             count = _NUMBER.get(det_word, 1)
             if any(w.lower() in _GENERIC_WORDS for w in words_before(text, det_start, 3, 30)):
                 continue
-            weak = not _opens_clause(text, det_start, lo)
+            # "an officer's appeal": the phrase owns the noun after it, and is not its subject
+            weak = not _opens_clause(text, det_start, lo) or text[e:e + 2] in ("'s", "’s")
         end = e
         located = False
         if force is None:
@@ -295,6 +301,23 @@ def _word_start(text: str, words: list[str], k: int, lo: int, hi: int) -> int:
 
 
 _OWNER_NOUNS = frozenset("constable officer sergeant inspector pc detective pcso superintendent".split())
+
+
+def _force_before_adjectives(text: str, k: int, ends: dict) -> ForceMention | None:
+    """A force named before one or two words that describe the officer's job ("Kent Police
+    firearms officer"); `k` is where those words end."""
+    for _ in range(2):
+        j = k
+        while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "-"):
+            j -= 1
+        if j == k or text[j:k].lower() not in _ADJ:
+            return None
+        k = j
+        while k > 0 and text[k - 1] in " \xa0":
+            k -= 1
+        if k in ends:
+            return ends[k]
+    return None
 
 
 def _opens_clause(text: str, pos: int, lo: int) -> bool:

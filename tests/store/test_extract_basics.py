@@ -723,3 +723,22 @@ def test_an_officer_in_a_table_under_forthcoming_hearings_is_pending():
             "DC Ivo Marchetti\t9 July 2024\tWymondham\tAccessed records without a policing purpose.")
     assert cases(text) == [("Rosa Venning", "Norfolk Constabulary", "dismissed"),
                            ("Ivo Marchetti", "Norfolk Constabulary", "pending")]
+
+
+@pytest.mark.parametrize("sentence, outcome", [
+    ("A serving Dorset Police firearms officer has been sacked after a misconduct hearing.", "dismissed"),
+    ("A former Dorset Police custody sergeant would have been dismissed had she not retired.", "would_have_been_dismissed"),
+    ("A Dorset Police officer, who cannot be named for legal reasons, was dismissed for gross misconduct.", "dismissed"),
+    ("Dorset Police has dismissed a constable who sent racist messages, after a gross misconduct hearing.", "dismissed"),
+    ("Dorset Police dismissed a sergeant for gross misconduct on Friday.", "dismissed"),
+])
+def test_unnamed_officers_as_the_news_writes_them(sentence, outcome):
+    assert cases("Misconduct news\n\n" + sentence) == [(None, "Dorset Police", outcome)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The panel dismissed an officer's appeal against the finding of gross misconduct by Dorset Police.",
+    "The judge dismissed the claim against Dorset Police over misconduct.",
+])
+def test_dismissing_an_appeal_or_a_claim_is_no_case(sentence):
+    assert cases("Misconduct news\n\n" + sentence) == []
