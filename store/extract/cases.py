@@ -606,6 +606,19 @@ def assemble(ctx: Context) -> list[Case]:
                 firm = [o for o in firm if o not in done]
                 focus.outcomes.extend((o, 3) for o in done)
                 focus.sentences.add(sent.index)
+        if len(refs) >= 2 and firm and not anaphoric:
+            # "Chief Constable X dismissed PC Y at an accelerated hearing": the named officer right
+            # after the sanction's verb is the one sanctioned; a named subject before it decided
+            for o in firm:
+                obj = next(((pos, t) for pos, t in refs if t.person is not None
+                            and o.end <= pos <= o.end + 2 and not ctx.text[o.end:pos].strip()), None)
+                if obj is None or not any(pos < o.start and t.person is not None for pos, t in refs):
+                    continue
+                for pos, t in refs:
+                    if pos < o.start and t.person is not None and t is not obj[1]:
+                        t.chair = True
+                        chairs.add(t.person.id)
+                refs = [(pos, t) for pos, t in refs if not t.chair]
         if refs and firm:
             _assign(ctx, refs, firm, sent, anaphoric, implicit)
         if firm:

@@ -196,6 +196,8 @@ _CLAUSE_SEPARATORS = frozenset("after before because when and but then following
 
 
 _ASIDE_BEFORE = re.compile(r",\s*(?:who|which)\b[^,;.]*,\s*(?:[\w’'-]+\s+){0,4}$", re.I)
+_RULED_SHOULD = re.compile(r"\b(?:ruled|decided|concluded|determined|ordered|directed|found)\s+that\b[^.;]{0,100}"
+                           r"\bshould\s+(?:be\s+given\s+|be\s+|receive\s+|get\s+)?(?:a\s+|an\s+)?$")  # lower-case
 _CONDITIONAL = frozenset("if can could may might unless whether".split())
 
 
@@ -292,6 +294,8 @@ def find_outcomes(text: str) -> list[OutcomeMention]:
         negated = _negated(text, s, negation_words) or bool(_UNDONE_AFTER.match(text, e))
         hypothetical = _hypothetical(words, low_words, facing_ok=oid in ("no_action", "no_case_to_answer")) and \
             oid not in ("would_have_been_dismissed", "pending") and not _recommendation_accepted(low, s)
+        if hypothetical and "should" in low_words and _RULED_SHOULD.search(low, max(0, s - 140), s):
+            hypothetical = False  # "the panel ruled that PC X should be dismissed": a decision
         if oid == "would_have_been_dismissed":
             # the phrase's own "would" is no doubt; "if the allegations are proven, a panel can
             # rule that he would have been dismissed" is

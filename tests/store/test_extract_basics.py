@@ -742,3 +742,21 @@ def test_unnamed_officers_as_the_news_writes_them(sentence, outcome):
 ])
 def test_dismissing_an_appeal_or_a_claim_is_no_case(sentence):
     assert cases("Misconduct news\n\n" + sentence) == []
+
+
+@pytest.mark.parametrize("sentence, outcome", [
+    ("A misconduct hearing has ruled that Dorset Police officer PC Tamsin Okoye should be dismissed.", "dismissed"),
+    ("The panel decided that PC Tamsin Okoye of Dorset Police should receive a final written warning for misconduct.",
+     "final_written_warning"),
+    ("Campaigners said PC Tamsin Okoye of Dorset Police should be dismissed for gross misconduct.", None),
+    ("The chief constable of Dorset Police, Amanda Crewe, dismissed PC Tamsin Okoye at an accelerated hearing "
+     "for gross misconduct.", "dismissed"),
+])
+def test_who_decided_and_who_was_sanctioned(sentence, outcome):
+    assert cases("Misconduct news\n\n" + sentence) == [("Tamsin Okoye", "Dorset Police", outcome)]
+
+
+def test_jo_is_either_gender_so_he_is_the_officer():
+    text = ("Misconduct news\n\nA hearing found that PC Jo Wrenfield, of Dorset Police, had breached standards.\n\n"
+            "He was dismissed without notice.")
+    assert cases(text) == [("Jo Wrenfield", "Dorset Police", "dismissed")]
