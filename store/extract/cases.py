@@ -27,6 +27,7 @@ from .trie import AnyOf, contains_any, finditer_any, lower_ascii, padded_lower
 from .roles import chair_entities
 from .outcomes import DISCIPLINARY, SEVERITY, OutcomeMention, phrase_hits
 from .people import DESCRIPTION, Mention, Person
+from . import ranks
 from .ranks import POLICE_NOUNS
 from .segment import Sent
 from .words import SPEECH_ONLY
@@ -1459,6 +1460,20 @@ def _choose_outcome(t: Target, reinstated: bool = False) -> tuple[OutcomeMention
     return pool[0], 0.5
 
 
+_NOT_A_RANK = frozenset("officer detective trooper deputy garda gardaí gardai colleague".split())  # titles, not ranks
+
+
+def _rank_of_noun(noun: str) -> str | None:
+    words = noun.split()
+    while words and words[0].lower() == "police":
+        words = words[1:]
+    if not words or " ".join(words).lower() in _NOT_A_RANK:
+        return None
+    written = " ".join(w if w.isupper() else w.capitalize() for w in words)
+    found = ranks.rank_of(written) or ranks.rank_of(written.upper())
+    return found[0] if found else None
+
+
 def _case(ctx: Context, t: Target, article_force: ForceMention | None, unnamed_ordinal: int,
           chairs: set[int], only_case: bool, single_named: bool = False) -> Case:
     text = ctx.text
@@ -1491,6 +1506,14 @@ def _case(ctx: Context, t: Target, article_force: ForceMention | None, unnamed_o
         role = t.np.role
         evidence.append(Evidence("officer", Span(t.np.start, t.np.end)))
         confidence["officer"] = ARTICLE
+        if t.np.count == 1:
+            # "a detective sergeant", "a Kent Police constable": the rank the phrase gives
+            rank = _rank_of_noun(t.np.noun)
+            at = text.find(t.np.noun, t.np.start, t.np.end) if rank else -1
+            if at >= 0:
+                evidence.append(Evidence("rank", Span(at, at + len(t.np.noun))))
+            elif rank:
+                rank = None  # no evidence in the text, no field
 
     force = _attached_force(ctx, t) if t.person is not None else None
     fconf = DIRECT

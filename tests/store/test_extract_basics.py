@@ -760,3 +760,18 @@ def test_jo_is_either_gender_so_he_is_the_officer():
     text = ("Misconduct news\n\nA hearing found that PC Jo Wrenfield, of Dorset Police, had breached standards.\n\n"
             "He was dismissed without notice.")
     assert cases(text) == [("Jo Wrenfield", "Dorset Police", "dismissed")]
+
+
+@pytest.mark.parametrize("phrase, rank", [
+    ("A detective sergeant from Kent Police", "Detective Sergeant"),
+    ("A Kent Police PC", "Constable"),
+    ("A Kent Police chief inspector", "Chief Inspector"),
+    ("A Kent Police officer", None),
+    ("A detective from Kent Police", None),
+])
+def test_an_unnamed_officers_rank_comes_from_the_phrase_with_its_evidence(phrase, rank):
+    text = f"Officer sacked\n\n{phrase} was dismissed for gross misconduct."
+    case, = extract_text(text).cases
+    assert case.rank == rank
+    spans = [text[e.span.start:e.span.end] for e in case.evidence if e.field == "rank"]
+    assert (spans[0].lower() in phrase.lower()) if rank else spans == []
