@@ -328,15 +328,14 @@ def _byline(p: str) -> tuple[str, str | None, str | None] | None:
             return None
         role = parts[1].strip(" ,|–—-·•") if len(parts) > 1 else ""
         return names, when, (role if role and _masthead(role, _PAPER_ENDS) else None)
+    parts = [part for part in _BYLINE_PARTS.split(rest) if part]
     if not when:
         # "Jane Doe, Crime Reporter": a name and a job, with neither "By" nor a date
-        parts = [part for part in _BYLINE_PARTS.split(rest) if part]
         names = _names(parts[0]) if len(parts) == 2 else None
         if names and _words(names) <= 4 and _ROLE_LINE.fullmatch(parts[1]):
             return names, None, None
         return None
     # No "By": a name glued to a date, or a name and a role beside a date.
-    parts = [part for part in _BYLINE_PARTS.split(rest) if part]
     names = _names(parts[0]) if parts else None
     if not names or _words(names) > 5:
         return None

@@ -169,7 +169,7 @@ def _row(tr: LexborNode) -> str | None:
     child = tr.first_child
     while child is not None:
         if child.tag in ("td", "th") and not _is_noise(child):
-            cell = _WS.sub(" ", (child.text(deep=True, separator=" ") or "").replace("\u00a0", " ")).strip()
+            cell = _clean(child.text(deep=True, separator=" "))
             if cell:
                 cells.append(cell)
         child = child.next

@@ -600,10 +600,7 @@ def assemble(ctx: Context) -> list[Case]:
             done = [o for o in firm if _OBJECT_AFTER.match(ctx.low, o.end)
                     and all(pos < o.start and t is not focus for pos, t in refs)]
             if done:
-                for _, t in refs:
-                    if t.person is not None:  # who decided: the hearing's chair
-                        t.chair = True
-                        chairs.add(t.person.id)
+                _decided(refs, chairs)
                 firm = [o for o in firm if o not in done]
                 focus.outcomes.extend((o, 3) for o in done)
                 focus.sentences.add(sent.index)
@@ -615,10 +612,7 @@ def assemble(ctx: Context) -> list[Case]:
                             and o.end <= pos <= o.end + 2 and not ctx.text[o.end:pos].strip()), None)
                 if obj is None or not any(pos < o.start and t.person is not None for pos, t in refs):
                     continue
-                for pos, t in refs:
-                    if pos < o.start and t.person is not None and t is not obj[1]:
-                        t.chair = True
-                        chairs.add(t.person.id)
+                _decided([(pos, t) for pos, t in refs if pos < o.start and t is not obj[1]], chairs)
                 refs = [(pos, t) for pos, t in refs if not t.chair]
         if refs and firm:
             _assign(ctx, refs, firm, sent, anaphoric, implicit)
@@ -824,6 +818,14 @@ def _assign(ctx: Context, refs: list[tuple[int, Target]], firm: list[OutcomeMent
             chosen.insert(0, before[-len(chosen) - 1])
         for _, t in chosen:
             t.outcomes.append((o, weight(o)))
+
+
+def _decided(refs: list[tuple[int, Target]], chairs: set[int]) -> None:
+    """The named people of `refs` decided a sanction ("X … dismissed him"): the hearing's chair."""
+    for _, t in refs:
+        if t.person is not None:
+            t.chair = True
+            chairs.add(t.person.id)
 
 
 _WHO_CLAUSE = re.compile(r"\s*,\s*who\s+[^,;.]{0,40}")  # lower-case

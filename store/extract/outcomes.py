@@ -201,12 +201,18 @@ _RULED_SHOULD = re.compile(r"\b(?:ruled|decided|concluded|determined|ordered|dir
 _CONDITIONAL = frozenset("if can could may might unless whether".split())
 
 
+def _own_clause(low: list[str]) -> int:
+    """Where the clause a phrase stands in starts among the words before it: after the last
+    clause separator ("said he would appeal after being dismissed"), else at the first word."""
+    k = len(low)
+    while k > 0 and low[k - 1] not in _CLAUSE_SEPARATORS:
+        k -= 1
+    return k
+
+
 def _conditional(low: list[str]) -> bool:
     """A condition or a power among the words before a phrase, in its own clause."""
-    k = len(low)
-    while k > 0 and low[k - 1] not in _CLAUSE_SEPARATORS - {"if"}:
-        k -= 1
-    return not _CONDITIONAL.isdisjoint(low[k:])
+    return not _CONDITIONAL.isdisjoint(low[_own_clause(low):])
 
 
 def _hypothetical(words: list[str], low: list[str], facing_ok: bool = False) -> bool:
@@ -218,12 +224,8 @@ def _hypothetical(words: list[str], low: list[str], facing_ok: bool = False) -> 
         keep = [k for k, w in enumerate(low) if w not in ("face", "faces", "facing", "will")
                 and not (w == "would" and low[k + 1:k + 2] == ["face"])]
         words, low = [words[k] for k in keep], [low[k] for k in keep]
-    # only the clause the outcome stands in: "said he would appeal after being dismissed"
-    if not _CLAUSE_SEPARATORS.isdisjoint(low):
-        k = len(low) - 1
-        while low[k] not in _CLAUSE_SEPARATORS:
-            k -= 1
-        words, low = words[k + 1:], low[k + 1:]
+    k = _own_clause(low)
+    words, low = words[k:], low[k:]
     if "May" in words:  # "May" written with a capital mid-sentence is the month
         low = [w for w, written in zip(low, words) if written != "May"]
     return has_cue_in(low, _HYP_WORDS, _HYP_PAIRS)
@@ -292,16 +294,16 @@ def find_outcomes(text: str) -> list[OutcomeMention]:
                 # aside's words are not the sentence's doubt
                 words = low_words = negation_words
         negated = _negated(text, s, negation_words) or bool(_UNDONE_AFTER.match(text, e))
-        hypothetical = _hypothetical(words, low_words, facing_ok=oid in ("no_action", "no_case_to_answer")) and \
-            oid not in ("would_have_been_dismissed", "pending") and not _recommendation_accepted(low, s)
-        if hypothetical and "should" in low_words and _RULED_SHOULD.search(low, max(0, s - 140), s):
-            hypothetical = False  # "the panel ruled that PC X should be dismissed": a decision
         if oid == "would_have_been_dismissed":
             # the phrase's own "would" is no doubt; "if the allegations are proven, a panel can
             # rule that he would have been dismissed" is
             hypothetical = _conditional(low_words)
-        if oid == "would_have_been_dismissed":
             negated = negated and "not" in text[max(0, s - 15):s]
+        else:
+            hypothetical = _hypothetical(words, low_words, facing_ok=oid in ("no_action", "no_case_to_answer")) and \
+                oid != "pending" and not _recommendation_accepted(low, s)
+            if hypothetical and "should" in low_words and _RULED_SHOULD.search(low, max(0, s - 140), s):
+                hypothetical = False  # "the panel ruled that PC X should be dismissed": a decision
         barred = contains_any(low, _BARRED_NEEDLES, e, e + 120) and bool(_BARRED.search(text, e, min(len(text), e + 120)))
         out.append(OutcomeMention(s, e, oid, fid if fid else _finding_for(oid, phrase), negated, hypothetical, barred))
     if "face" in low:
