@@ -22,21 +22,25 @@ _PUNCT = str.maketrans({
     "\u00a0": " ", "\u2009": " ", "\u202f": " ",
 })
 _SPACES = re.compile(r"\s+")
+_NOT_NAME = re.compile(r"[^a-z0-9 ]+")
 
 
 def fold(text: str | None) -> str:
     """Lower-case, accent-free, straight-quoted, single-spaced: the form search compares."""
     if not text:
         return ""
-    text = text.translate(_PUNCT).translate(_LETTERS)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.translate(_PUNCT)
+    # ASCII has nothing for _LETTERS, NFKD or the combining marks to change (measured 4.7 → 2.4 µs
+    # for a name; every case's slug and every stored name is folded)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text.translate(_LETTERS))
+        text = "".join(c for c in text if not unicodedata.combining(c))
     return _SPACES.sub(" ", text).strip().lower()
 
 
 def fold_name(text: str | None) -> str:
     """A person's or force's name folded to letters, digits and single spaces only."""
-    return _SPACES.sub(" ", re.sub(r"[^a-z0-9 ]+", " ", fold(text))).strip()
+    return _SPACES.sub(" ", _NOT_NAME.sub(" ", fold(text))).strip()
 
 
 def slug(text: str | None) -> str:

@@ -23,7 +23,7 @@ from .categories import hits as category_hits
 from .dates import DateMention, find_dates
 from .forces import ForceMention
 from .lookback import lowered, words_before
-from .trie import AnyOf, contains_any, finditer_any, lower_ascii, padded_lower
+from .trie import AnyOf, contains_any, finditer_any, found_ignoring_case, lower_ascii, padded_lower, word_start_alternation
 from .roles import chair_entities
 from .outcomes import DISCIPLINARY, SEVERITY, OutcomeMention, phrase_hits
 from .people import DESCRIPTION, Mention, Person
@@ -127,9 +127,18 @@ _STATS_PARTS = (re.compile(_STATS_FIGURES), re.compile("of" + _THOSE_TAIL), re.c
 _OTHERS = re.compile(r"\b(?:other|two|three|four|five|six|seven|eight|nine|ten|dozens?\s+of|several|both|many|\d[\d,]*)\s+"
                      r"(?:[a-z]+\s+)?(?:officers|colleagues|constables|sergeants|inspectors|superintendents|staff|"
                      r"detectives|pcsos)\b|\bcolleagues\b|\bofficers\b", re.I)
+_OTHERS_NOUNS = ("officers", "colleagues", "constables", "sergeants", "inspectors", "superintendents", "staff",
+                 "detectives", "pcsos")  # one is in every match
+_OTHERS_TAIL = r"\s+(?:[a-z]+\s+)?(?:" + "|".join(_OTHERS_NOUNS) + r")\b"
+_OTHERS_FAST = (  # _OTHERS, lower-case, for found_ignoring_case
+    re.compile(word_start_alternation([w + _OTHERS_TAIL for w in (
+        "other two three four five six seven eight nine ten dozens?\\s+of several both many".split())]
+        + [r"colleagues\b", r"officers\b"])),
+    re.compile(r"\d(?<!\w\d)[\d,]*" + _OTHERS_TAIL))
 _FROM_WORDS = frozenset("from with in at of for".split())
 _OWNER_GAP = re.compile(r"['’]s\s+(?:\w+\s+){0,4}|\s+(?:\w+\s+){0,3}")
 _STAFF = re.compile(r"\b(?:staff|civilian|employee)\b", re.I)
+_STAFF_FAST = (re.compile(word_start_alternation(["staff", "civilian", "employee"]) + r"\b"),)  # lower-case
 _ALLEGATION = re.compile(r"alleg|accused|found\s+to\s+have|admitted|breach|charged\s+with|convicted\s+of|"
                          r"pleaded\s+guilty|guilty\s+of|who\s+\w+")  # matched lower-case
 _ARTICLE_GAP = re.compile(r",\s*(?:\d{2},\s*)?(?:a|an|the)\s+(?:former\s+|serving\s+)?")
@@ -739,7 +748,7 @@ def _sentence_text(text: str, lo: int, hi: int) -> str:
 
 
 def _other_officers(sent_text: str) -> bool:
-    return bool(_OTHERS.search(sent_text))
+    return found_ignoring_case(sent_text, _OTHERS, _OTHERS_FAST, _OTHERS_NOUNS)
 
 
 def _assign(ctx: Context, refs: list[tuple[int, Target]], firm: list[OutcomeMention], sent: Sent, anaphoric: bool,
@@ -981,9 +990,11 @@ def _penalty_suspension(ctx: Context, t: Target, only_case: bool) -> bool:
 
 
 # Subjects that are not an officer: an outcome in their sentence is not the officer's.
-_SOMEONE_ELSE = re.compile(r"\b(?:the|a)\s+(?:defendant|accused|suspect|man|woman|driver|victim|teenager|boy|girl|"
-                           r"youth|jury|jurors|judge|magistrates?|court|prosecution|claimant|complainant|family|"
-                           r"mother|father|son|daughter|pupil|student|worker|employee|company|council)\b", re.I)
+_SOMEONE = (r"\s+(?:defendant|accused|suspect|man|woman|driver|victim|teenager|boy|girl|youth|jury|jurors|judge|"
+            r"magistrates?|court|prosecution|claimant|complainant|family|mother|father|son|daughter|pupil|student|"
+            r"worker|employee|company|council)\b")
+_SOMEONE_ELSE = re.compile(r"\b(?:the|a)" + _SOMEONE, re.I)
+_SOMEONE_ELSE_FAST = (re.compile(word_start_alternation(["the", "a"]) + _SOMEONE),)  # lower-case
 
 
 _OBJECT_AFTER = re.compile(r"\s+(?:him|her|them)\b(?!self|selves)")  # lower-case
@@ -993,7 +1004,8 @@ _WHO_ASIDE = re.compile(r",\s*who\b[^,;.]*,")
 def _someone_else(sentence: str) -> bool:
     """Is the sentence about someone other than an officer? Not for a man inside the officer's
     relative clause: "The hearing of the officer, who is accused of assaulting a man, was adjourned"."""
-    return _SOMEONE_ELSE.search(_WHO_ASIDE.sub(" ", sentence) if "who" in sentence else sentence) is not None
+    return found_ignoring_case(_WHO_ASIDE.sub(" ", sentence) if "who" in sentence else sentence, _SOMEONE_ELSE,
+                               _SOMEONE_ELSE_FAST)
 
 
 _LEADING_ADVERBIAL = re.compile(r"^\W*(?:(?:last|this|next|earlier|later)\s+(?:year|month|week|summer|spring|autumn|winter)"
@@ -1502,7 +1514,7 @@ def _case(ctx: Context, t: Target, article_force: ForceMention | None, unnamed_o
         aged = next((m for m in p.mentions if m.age_span), None)
         if aged is not None:
             evidence.append(Evidence("age", aged.age_span))
-        if role == "officer" and not p.rank and _STAFF.search(" ".join(_sentence_texts(ctx, t)[:2])):
+        if role == "officer" and not p.rank and found_ignoring_case(" ".join(_sentence_texts(ctx, t)[:2]), _STAFF, _STAFF_FAST):
             role = "staff"
     else:
         role = t.np.role
