@@ -1135,7 +1135,7 @@ def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], sub
                 # is the two the story goes on to name, whatever they got)
                 fits = [n for n in named if _compatible_force(u, n)
                         and (not _outcome_ids(u) or _dismissal_kin(_outcome_ids(u)) <= _dismissal_kin(_outcome_ids(n)))]
-                if len(fits) >= np.count:
+                if len(fits) >= np.count or _told_one_by_one(u, unnamed):
                     u._absorbed = True
             continue
         if np.other or _also(ctx, np):
@@ -1171,6 +1171,24 @@ def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], sub
                 v.outcomes.extend(u.outcomes)
                 v.forces.extend(u.forces)
                 u._absorbed = True
+
+
+def _told_one_by_one(group: Target, unnamed: list[Target]) -> bool:
+    """"Three Cumbria officers have been disciplined. One officer was dismissed, a second …
+    and a third …": the lede's group is the officers the story goes on to describe one by one
+    (unnamed phrases after it, of its force, whose numbers add up to the group's), when the
+    group has no outcome they do not share."""
+    total, theirs = 0, set()
+    for v in unnamed:
+        if v is group or v.np.start < group.np.end or v.np.in_title or v.np.row or getattr(v, "_absorbed", False):
+            continue
+        if not _compatible_force(group, v):
+            return False
+        total += v.np.count
+        theirs |= _outcome_ids(v)
+        if total >= group.np.count:
+            break
+    return total == group.np.count and _dismissal_kin(_outcome_ids(group)) <= _dismissal_kin(theirs)
 
 
 def _same_groups(unnamed: list[Target], told_again: bool = False) -> list[Target]:

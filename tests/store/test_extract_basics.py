@@ -775,3 +775,22 @@ def test_an_unnamed_officers_rank_comes_from_the_phrase_with_its_evidence(phrase
     assert case.rank == rank
     spans = [text[e.span.start:e.span.end] for e in case.evidence if e.field == "rank"]
     assert (spans[0].lower() in phrase.lower()) if rank else spans == []
+
+
+@pytest.mark.parametrize("lede, body, expected", [
+    ("Three Dyfed-Powys Police officers have been disciplined over messages in a group chat.",
+     "One officer was dismissed without notice, a second officer received a final written warning and a third "
+     "officer was given management advice.",
+     ["dismissed", "final_written_warning", "management_advice"]),
+    ("Two Dyfed-Powys Police officers are to face proceedings after a pursuit ended in a crash.",
+     "A sergeant will face a gross misconduct hearing, while a constable will face a misconduct meeting.",
+     ["pending", "pending"]),
+    # a group with an outcome its officers do not share is not them
+    ("Two Dyfed-Powys Police officers have been cleared of misconduct.",
+     "Separately, a sergeant was dismissed and a constable was given a written warning.",
+     ["not_proven", "dismissed", "written_warning"]),
+])
+def test_a_lede_group_told_one_by_one_is_those_officers(lede, body, expected):
+    found = cases(f"Officers disciplined\n\n{lede}\n\n{body}")
+    assert [outcome for _, _, outcome in found] == expected
+    assert {force for _, force, _ in found} == {"Dyfed-Powys Police"}
