@@ -18,7 +18,12 @@ from .roles import CHAIR_DESCRIPTION
 from .trie import trie_pattern
 from .words import SAY_PHRASES, SAY_VERBS
 
-_VERBS = "|".join([p.replace(" ", r"\s+") for p in SAY_PHRASES] + sorted(SAY_VERBS, key=len, reverse=True))
+# The verbs of saying as a trie: at one place, a plain alternation of a hundred verbs tries each
+# in turn, with re.I slowly (_AFTER_VERB_FIRST measured 2.9 → 0.9 µs per article). Each use has
+# \b after it, so no two verbs match at one place except a verb and its phrase ("spoke",
+# "spoke out"), where the trie, like the alternation that listed the phrases first, takes the
+# phrase.
+_VERBS = trie_pattern([*SAY_PHRASES, *SAY_VERBS])
 _PRON = r"(?:he|she|they|He|She|They)"
 # After the closing mark: ", said X" / ", X said" / " he said" / " according to X" / " – X".
 _AFTER_VERB_FIRST = re.compile(rf"^[\s,.;:!?—–-]*(?:{_VERBS})\b\s*", re.I)
@@ -30,7 +35,7 @@ _SUBJ_BREAK = re.compile(r"[.!?]\s|[“”\"]|\n")
 # The same verbs as a trie: a word start tries one branch per first letter, not a hundred
 # verbs (measured 4x faster). With \b after them no two verbs can match at one place (no verb
 # is a verb plus more words), so the order of the branches does not change what is found.
-_VERB_RX = re.compile(r"\b(?:" + trie_pattern([*SAY_PHRASES, *SAY_VERBS]) + r")\b")
+_VERB_RX = re.compile(r"\b(?:" + _VERBS + r")\b")
 # Verbs that carry a quoted word or phrase as a judgement, not a statement: "praised her for
 # ‘…’", "branded the messages ‘vile’" (only for fragments inside a sentence).
 _JUDGING_RX = re.compile(r"\b(?:praised|praises|branded|brands|labelled|labeled|called|calls|dubbed|hailed|"
