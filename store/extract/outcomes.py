@@ -157,9 +157,9 @@ _UNDONE_AFTER = re.compile(r"\s+(?:would|could|should|might|may|was\s+not|is\s+n
 _SUBSTITUTED_FOR = re.compile(r"substitut\w*\s[^.;]{0,60}\bfor\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?$")
 
 
-def _negated(text: str, pos: int, words: list[str] | None = None) -> bool:
-    """`words`: those after the last comma, lowered (`_words_before_phrase`), when known."""
-    low = lower_ascii(text)
+def _negated(text: str, low: str, pos: int, words: list[str] | None = None) -> bool:
+    """`low`: lower_ascii(text); `words`: those after the last comma, lowered
+    (`_words_before_phrase`), when known."""
     lo = max(0, pos - 90)
     if low.find("substitut", lo, pos) >= 0 and _SUBSTITUTED_FOR.search(low, lo, pos):
         return True
@@ -189,7 +189,15 @@ def _words_before_phrase(text: str, pos: int) -> tuple[list[str], list[str], lis
     comma = _after_comma(text, pos)
     written = words[-7:]
     low = lowered(written)
-    return (low[-4:] if start > comma else lowered(words_before(text, pos, 4, pos - comma))), written, low
+    if start > comma:
+        return low[-4:], written, low
+    # No sentence break lies between the comma and the phrase (the last one within 70
+    # characters ends at `start`), so words_before(text, pos, 4, pos - comma) would find none
+    # to cut at: its words are all those after the comma (measured 5.2 → 4.4 µs a phrase).
+    return lowered(_WORD.findall(text, comma, pos)[-4:]), written, low
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")  # a word as lookback reads words
 
 
 _CLAUSE_SEPARATORS = frozenset("after before because when and but then following since while".split())
@@ -293,24 +301,25 @@ def find_outcomes(text: str) -> list[OutcomeMention]:
                 # "A Kent officer, who cannot be named for legal reasons, was dismissed": the
                 # aside's words are not the sentence's doubt
                 words = low_words = negation_words
-        negated = _negated(text, s, negation_words) or bool(_UNDONE_AFTER.match(text, e))
+        negated = _negated(text, low, s, negation_words) or bool(_UNDONE_AFTER.match(text, e))
         if oid == "would_have_been_dismissed":
             # the phrase's own "would" is no doubt; "if the allegations are proven, a panel can
             # rule that he would have been dismissed" is
             hypothetical = _conditional(low_words)
             negated = negated and "not" in text[max(0, s - 15):s]
         else:
-            hypothetical = _hypothetical(words, low_words, facing_ok=oid in ("no_action", "no_case_to_answer")) and \
-                oid != "pending" and not _recommendation_accepted(low, s)
+            hypothetical = oid != "pending" and \
+                _hypothetical(words, low_words, facing_ok=oid in ("no_action", "no_case_to_answer")) and \
+                not _recommendation_accepted(low, s)
             if hypothetical and "should" in low_words and _RULED_SHOULD.search(low, max(0, s - 140), s):
                 hypothetical = False  # "the panel ruled that PC X should be dismissed": a decision
         barred = contains_any(low, _BARRED_NEEDLES, e, e + 120) and bool(_BARRED.search(text, e, min(len(text), e + 120)))
         out.append(OutcomeMention(s, e, oid, fid if fid else _finding_for(oid, phrase), negated, hypothetical, barred))
-    if "face" in low:
+    if "face" in low and _may_face_hearing(low):
         # "will face a separate gross misconduct hearing": the phrase list has only the plain forms
         for m in _FACE_HEARING.finditer(low):
             if not any(o.outcome and o.start < m.end() and m.start() < o.end for o in out):
-                out.append(OutcomeMention(m.start(), m.end(), "pending", None, _negated(text, m.start())))
+                out.append(OutcomeMention(m.start(), m.end(), "pending", None, _negated(text, low, m.start())))
         out.sort(key=lambda o: o.start)
     return out
 
@@ -384,7 +393,31 @@ def _framed(phrases: dict[str, str]) -> frozenset[str]:
 # \b(?:will|to|faces|facing)\s+…, starting with the words' letters (see word_start_alternation)
 _FACE_HEARING = re.compile(word_start_alternation(["will", "to", "faces", "facing"]) + r"\s+(?:face\s+)?(?:a|an)\s+(?:(?:separate|further|second|new|"
                            r"fresh|public|full|special|accelerated|formal|disciplinary|gross|misconduct|police|staff|"
-                           r"case)\s+){2,4}(?:hearing|meeting|proceedings)\b")  # lower-case
+                           r"case)\s+){2,4}(?:hearing|meeting|proceedings)\b")  # lower-case (its words: _QUALIFIERS)
+
+
+# _FACE_HEARING read backwards from the start of its last word, without the \b after that word:
+# can a match end at this "hearing"? A test worth making first: finding _FACE_HEARING in an
+# article that has "face" was measured at 23 µs, this test at 5.5 µs, and only one such article
+# in nine has a place where it can match.
+_QUALIFIERS = "separate further second new fresh public full special accelerated formal disciplinary gross misconduct police staff case"
+_FACE_HEARING_BACKWARDS = re.compile(r"(?:\s+(?:" + "|".join(w[::-1] for w in _QUALIFIERS.split()) + r")){2,4}"
+                                     r"\s+(?:a|na)(?:\s+ecaf)?\s+(?:lliw|ot|secaf|gnicaf)(?!\w)")
+
+
+def _may_face_hearing(low: str) -> bool:
+    """Could _FACE_HEARING match in `low`? Each match ends with one of its nouns: each place a
+    noun starts, the pattern reversed is tried once on the text reversed."""
+    reverse = None
+    for noun in ("hearing", "meeting", "proceedings"):
+        i = low.find(noun)
+        while i >= 0:
+            if reverse is None:
+                reverse = low[::-1]
+            if _FACE_HEARING_BACKWARDS.match(reverse, len(low) - i):
+                return True
+            i = low.find(noun, i + 1)
+    return False
 
 
 _BY_A_COURT = re.compile(r"\s+(?:by\s+(?:a\s+|the\s+)?(?:jury|jurors|judge|court|magistrates?|sheriff)|"
