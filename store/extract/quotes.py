@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..model import Quote, Span
-from .attribution import Attribution, Resolver, after_quote, before_quote, indirect
+from .attribution import Attribution, Resolver, after_quote, before_quote, indirect, may_name_speaker
 from .people import Mention, Person
 from .roles import chair_entities
 from .quotemarks import QSpan
@@ -59,9 +59,11 @@ def attribute(text: str, paras: list[Para], sents: list[Sent], spans: list[QSpan
                     found = got
                     break
         if (found is None or found.person is None) and first.open_at is not None and lead.strip():
-            got = indirect(r, first, p, max(region_start, _sentence_start(sents, first.open_at)))
-            if got is not None and got.person is not None:
-                found = got
+            sentence_start = max(region_start, _sentence_start(sents, first.open_at))
+            if may_name_speaker(r, sentence_start, first.open_at):
+                got = indirect(r, first, p, sentence_start)
+                if got is not None and got.person is not None:
+                    found = got
         if found is None and n > 0:
             found = _inherit(text, paras, chains[order[n - 1]], first, results.get(order[n - 1]))
         if found is None:
