@@ -54,6 +54,8 @@ class _Tables:
     short_ids: dict
     place_lower: dict          # lower-cased place → force id, for headings in capitals
     places: re.Pattern | None  # case-sensitive place names
+    capital_places: re.Pattern | None  # those of them that start with a capital (see _place_matches)
+    other_places: re.Pattern | None    # the others ("the City of London")
     by_name: dict              # folded alias → force id
     place_ids: dict            # place → force id
     name_start: re.Pattern     # the character before a word start where a lower-case name can begin
@@ -98,6 +100,8 @@ def _tables() -> _Tables:
     by_name = {_key(k): v for k, v in {**insensitive, **sensitive}.items()}
     places = reference.places()
     place_rx = re.compile("(?:" + trie_pattern(places) + r")(?!\w)") if places else None
+    capital = {p for p in places if p[:1].isupper()}
+    other = set(places) - capital
     short: dict[str, str] = {}
     for force in reference.data()["forces"]:
         bare = _SUFFIX.sub("", force["name"]).strip()
@@ -112,6 +116,11 @@ def _tables() -> _Tables:
         **_starts({k.lower() for k in insensitive}),
         abbrevs=re.compile("(?:" + trie_pattern(set(sensitive) - {"the Met"}) + r")(?!\w)"),
         places=place_rx,
+        # (a NUL, which no place and no cleaned text holds, makes the capitals' first characters
+        # three runs, not two (A-W, Y): `re` then tests each character of the text against a
+        # bitmap, not two ranges, 4 ns a character faster; a match of it would name no place)
+        capital_places=re.compile("(?:" + trie_pattern(capital | {"\x00"}) + r")(?!\w)") if capital else None,
+        other_places=re.compile("(?:" + trie_pattern(other) + r")(?!\w)") if other else None,
         by_name=by_name,
         place_ids=places,
     )
@@ -208,7 +217,7 @@ def find_forces(text: str) -> list[ForceMention]:
             if fid:
                 found.append(ForceMention(m.start(), m.end(), fid, reference.force_name(fid), "name"))
     if t.places is not None:
-        for m in t.places.finditer(text):
+        for m in _place_matches(text, t):
             if starts_word(text, m.start()) and not _NOT_A_BEAT.match(text, m.end()) \
                     and not _NOT_A_BEAT_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
                 fid = t.place_ids[m.group()] if m.group() in t.place_ids else _place_id(t, m.group())
@@ -223,9 +232,9 @@ def find_forces(text: str) -> list[ForceMention]:
         if k and covered_reach[k - 1] > a.start():
             continue  # part of a UK force's name
         lo = max(0, a.start() - 60)
-        m = _FOREIGN.search(text, lo, min(len(text), a.end() + 30))
+        m = _foreign_search(text, lo, min(len(text), a.end() + 30))
         while m is not None and m.end() < a.start():
-            m = _FOREIGN.search(text, m.end(), min(len(text), a.end() + 30))
+            m = _foreign_search(text, m.end(), min(len(text), a.end() + 30))
         if m is None or m.start() > a.start() or any(f.start == m.start() for f in found):
             continue
         name = _foreign_name(m)
@@ -233,6 +242,17 @@ def find_forces(text: str) -> list[ForceMention]:
             s = m.start() + (m.group(0).find(name) if m.group(0).find(name) >= 0 else 0)
             found.append(ForceMention(s, s + len(name), None, name, "foreign"))
     return _resolve_overlaps(found)
+
+
+def _place_matches(text: str, t: _Tables):
+    """What `t.places.finditer(text)` finds. The trie of all places is tried at every capital
+    and at every "t" ("the City of London"): most texts hold no place that starts with a small
+    letter, and for them the trie of the capitalised places alone finds the same, tried at
+    capitals only (a place's first character decides which of the two tries can match there:
+    measured 28 → 15 µs per article)."""
+    if t.other_places is not None and t.other_places.search(text) is not None:
+        return t.places.finditer(text)
+    return t.capital_places.finditer(text) if t.capital_places is not None else iter(())
 
 
 def _abbreviations(text: str, t: _Tables):
@@ -278,6 +298,21 @@ def _place_id(t: _Tables, written: str) -> str | None:
     # the trie matches whitespace flexibly; map back through a normalised key
     key = " ".join(written.split())
     return t.place_ids.get(key)
+
+
+_CAPITAL = re.compile("[A-Z]")
+
+
+def _foreign_search(text: str, lo: int, hi: int) -> re.Match | None:
+    """What `_FOREIGN.search(text, lo, hi)` finds. Each of its matches starts with a capital
+    (the first branch with [A-Z], the second with \\b and a capital), but the pattern starts with
+    neither a class nor a literal, so `re` tries it at every place; tried only at the capitals
+    (measured 6 → 4 µs per article)."""
+    for c in _CAPITAL.finditer(text, lo, hi):
+        m = _FOREIGN.match(text, c.start(), hi)
+        if m is not None:
+            return m
+    return None
 
 
 def _foreign_name(m: re.Match) -> str | None:
