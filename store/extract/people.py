@@ -106,10 +106,12 @@ def _title_before(text: str, start: int) -> tuple[str | None, str | None, int]:
     k = start
     while k > 0 and text[k - 1] in " \t\xa0":
         k -= 1
-    j = k
-    while j > 0 and not text[j - 1].isspace():
-        j -= 1
-    if k == start or text[j:k] not in ranks.title_last_words():
+    if k == start:
+        return None, None, start
+    # the word before: what is after the last whitespace in a window longer than any title's
+    # last word (cheaper than stepping back a character at a time)
+    window = text[max(0, k - ranks.title_last_word_span()):k]
+    if not window or window[-1].isspace() or window.rsplit(None, 1)[-1] not in ranks.title_last_words():
         return None, None, start
     lo = max(0, start - 48)
     m = ranks.title_regex().search(text, lo, start)
@@ -170,7 +172,7 @@ def find_people(text: str, skip: list[tuple[int, int]] | None = None) -> tuple[l
             raw_tokens, spans, segments = [run], [(at, end)], _ONE_WORD
         else:
             raw_tokens = run.split()
-            spans = _token_spans(run, at)
+            spans = _token_spans(run, raw_tokens, at)
             segments = _segments(raw_tokens, given)
         for lead_at, name_at, name_end in segments:
             tokens, tspans = raw_tokens[name_at:name_end], spans[name_at:name_end]
@@ -211,14 +213,17 @@ def _one_run(text, lead_tokens, lead_span, tokens, tspans, given, ambiguous, peo
              lone) -> None:
     """Decide whether one candidate name is a person, and record it; a lone word that may be
     someone's surname goes to `lone` as (start, end, word, title_start, modifier)."""
-    if all(len(t.rstrip(".")) == 1 for t in tokens):
+    if len(tokens[0].rstrip(".")) == 1 and all(len(t.rstrip(".")) == 1 for t in tokens):
         return  # a code name ("Officer A", "PC X") is not a name
     start, end = tspans[0][0], tspans[-1][1]
     if lead_tokens:
         title = " ".join(lead_tokens)
         title_start = lead_span[0]
         modifier = None
-        mod_m = _MODIFIER_BEFORE.search(text, max(0, title_start - 12), title_start)
+        # (the pattern is tried at each of the 12 places; most titles have no modifier word
+        # right before them, which endswith tells at once)
+        mod_m = _MODIFIER_BEFORE.search(text, max(0, title_start - 12), title_start) \
+            if text[max(0, title_start - 12):title_start].rstrip().endswith(_MODIFIER_WORDS) else None
         if mod_m:
             modifier = mod_m.group(1).strip()
             title_start -= len(mod_m.group(1))
@@ -299,26 +304,32 @@ _PLACE_AFTER = re.compile(r"[ \t\xa0]+(?:police\s+station|station|custody\s+(?:s
 _NOT_POLICE_COMMISSIONER = re.compile(r"(?:Crime|Information|Children['’]s|Victims['’]?|Equality|Biometrics|"
                                       r"Surveillance|Fire|Health|Older\s+People['’]s|Language|Future\s+Generations)\s+$")
 _MODIFIER_BEFORE = re.compile(r"(?:^|\s)((?:former|Former|ex-|Ex-|Acting|acting|Temporary|Retired|retired)\s*)$")
+_MODIFIER_WORDS = ("former", "Former", "ex-", "Ex-", "Acting", "acting", "Temporary", "Retired", "retired")  # as above
 
 
 def _segments(tokens: list[str], given: dict) -> list[tuple[int | None, int, int]]:
     """Candidate names inside a run of capitalised words: (title start, name start, name end).
     "Police and Crime Commissioner Jo Bloggs" yields Jo Bloggs; "Chief Constable Jo Bloggs" yields
     Jo Bloggs with its title."""
-    titles = ranks.police_titles()
+    titles = ranks.title_phrases()
     starts = ranks.title_first_words()
     out = []
     i, n = 0, len(tokens)
     while i < n:
         k = 0
-        for size in range(min(4, n - i), 0, -1) if tokens[i] in starts else ():
-            phrase = " ".join(tokens[i:i + size])
-            if phrase in titles or phrase in ranks.CIVIL_TITLES:
-                k = size
-                break
+        if tokens[i] in starts:
+            for size in range(min(4, n - i), 0, -1):
+                if " ".join(tokens[i:i + size]) in titles:
+                    k = size
+                    break
         j = i + k
         e = j
-        while e < n and (not _is_stop(tokens[e].rstrip(".")) or tokens[e] in given):
+        while e < n:
+            # (_is_stop written out: called for every word, it cost a third of this function)
+            token = tokens[e]
+            word = token.rstrip(".")
+            if (word in STOP or (len(word) >= 2 and word.isupper())) and token not in given:
+                break
             e += 1
         if e < n and e > j and tokens[e] in SURNAME_WORDS and tokens[e - 1] in given and \
                 (e + 1 == n or _is_stop(tokens[e + 1])):
@@ -331,10 +342,20 @@ def _segments(tokens: list[str], given: dict) -> list[tuple[int | None, int, int
     return out
 
 
-def _token_spans(run: str, offset: int) -> list[tuple[int, int]]:
+def _token_spans(run: str, tokens: list[str], offset: int) -> list[tuple[int, int]]:
+    """(start, end) of each of `tokens` (`run.split()`), `run` starting at `offset`."""
     spans = []
+    if "  " not in run and "\xa0" not in run:
+        # one space between words, as nearly always (a run holds no other whitespace): no
+        # need to look for each word (measured 0.8 → 0.5 µs a run)
+        pos = offset
+        for token in tokens:
+            end = pos + len(token)
+            spans.append((pos, end))
+            pos = end + 1
+        return spans
     pos = 0
-    for token in run.split():
+    for token in tokens:
         pos = run.index(token, pos)
         spans.append((offset + pos, offset + pos + len(token)))
         pos += len(token)

@@ -123,6 +123,18 @@ def title_last_words() -> frozenset[str]:
     return frozenset(t.split()[-1] for t in list(police_titles()) + list(CIVIL_TITLES))
 
 
+@lru_cache(maxsize=1)
+def title_phrases() -> frozenset[str]:
+    """Every written title, police or civil: one set to look a phrase up in, not two."""
+    return frozenset(police_titles()) | frozenset(CIVIL_TITLES)
+
+
+@lru_cache(maxsize=1)
+def title_last_word_span() -> int:
+    """One more than the length of the longest of `title_last_words`."""
+    return 1 + max(map(len, title_last_words()))
+
+
 def rank_of(written: str) -> tuple[str, str] | None:
     return police_titles().get(written)
 
