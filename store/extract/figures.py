@@ -30,12 +30,16 @@ _COUNTED = re.compile(r"\s+(?:of\s+(?:the\s+)?)?((?:[a-z][\w’'-]*\s+){0,2}?(?:
                       r"suspended|referred|recorded|reported|found\s+guilty))?)", re.I)
 _BEFORE_PAREN = re.compile(r"([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})\s*\($", re.I)
 _YEARISH = re.compile(r"^(?:19|20)\d\d$")
+# (compiled once: re.match with a pattern's source looks it up in re's cache at each call)
+_PERCENT_OF = re.compile(r"\s+(?:of\s+)?((?:[\w’'-]+\s+){0,5}?[\w’'-]+)(?=[,.;:]|\s+(?:and|while|but)\b)")
+_COMMA_ONLY = re.compile(r"\s*,\s*$")
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][a-z]+\s*,\s*$")
 
 
 def find_figures(text: str, forces: list[ForceMention], skip: list[tuple[int, int]] | None = None) -> list[Figure]:
     out: list[Figure] = []
-    matches = [m for m in _NUM.finditer(text)
-               if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in _NOT_BEFORE_NUM)]
+    # (_NUM's look-behind already refuses a letter or digit before the number)
+    matches = [m for m in _NUM.finditer(text) if not m.start() or text[m.start() - 1] not in _NOT_BEFORE_NUM]
     low = lower_ascii(text)  # (the words looked for are ASCII: as text.lower() would have them)
     if "per cent" in low or "percent" in low:
         matches += list(_WORD_PCT.finditer(text))
@@ -59,7 +63,7 @@ def find_figures(text: str, forces: list[ForceMention], skip: list[tuple[int, in
         else:
             value = float(_WORDNUM[m.group("word").lower()])
             unit = "percent"
-        after = _COUNTED.match(text, e)
+        after = _COUNTED.match(text, e) if text[e:e + 1].isspace() else None  # (it starts with \s+)
         counts = None
         end = e
         if after:
@@ -72,14 +76,14 @@ def find_figures(text: str, forces: list[ForceMention], skip: list[tuple[int, in
                 s = b.start()
                 end = e + 1
         elif unit == "percent":
-            tail = re.match(r"\s+(?:of\s+)?((?:[\w’'-]+\s+){0,5}?[\w’'-]+)(?=[,.;:]|\s+(?:and|while|but)\b)", text[e:e + 80])
+            tail = _PERCENT_OF.match(text[e:e + 80])
             counts = " ".join(tail.group(1).split()) if tail else "percent"
             end = e + (tail.end() if tail else 0)
         if not counts:
             continue
         if unit == "count" and value < 3 and "%" not in raw:
             continue  # "two officers" is a case, not a statistic
-        if re.match(r"\s*,\s*$", text[e:e + 2]) and re.search(r"[A-Z][a-z]+\s*,\s*$", text[max(0, s - 30):s]):
+        if _COMMA_ONLY.match(text[e:e + 2]) and _NAME_COMMA_BEFORE.search(text[max(0, s - 30):s]):
             continue  # an age: "Jo Bloggs, 34,"
         force = _nearby_force(forces, s, text)
         out.append(Figure(value=value, raw=raw.strip(), unit=unit, counts=counts, span=Span(s, end),
