@@ -20,15 +20,20 @@ from .trie import lower_ascii
 
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x250)) if c.isupper()}))
 _UP = f"[{re.escape(_UPPER)}]"
-_TOKEN = rf"(?:O['’]|Mc|Mac|D['’]|Fitz)?{_UP}[^\W\d_]*(?:[-'’](?![sS](?![^\W\d_])){_UP}?[^\W\d_]+)*"
+# A prefix in a pattern is written "(?:…|)", not "(?:…)?": `re` tries a branch whose first
+# character does not match in one step, and `?` on a group costs a repeat.
+_TOKEN = rf"(?:O['’]|Mc|Mac|D['’]|Fitz|){_UP}[^\W\d_]*(?:[-'’](?![sS](?![^\W\d_])){_UP}?[^\W\d_]+)*"
 _INITIAL = rf"{_UP}\."
 _SP = r"[ \xa0]+"  # not a tab: the cleaner keeps tabs only between a table's cells
-_PARTICLE = r"(?:de|van|von|der|den|da|di|du|la|le|bin|binti|al|el|ibn|ap|dos|das|del|della|St\.?)"
+# (the look-ahead lets most words after a space fail at once, not after trying each particle)
+_PARTICLE = r"(?=[dvbaeilS])(?:de|van|von|der|den|da|di|du|la|le|bin|binti|al|el|ibn|ap|dos|das|del|della|St\.?)"
 # A run's first token is _TOKEN written so that the pattern starts with a capital letter: `re`
 # then skips ahead to capitals instead of trying a look-behind at every position (measured
 # 93 → 24 µs per article). The look-behind after that capital checks the character before it;
-# the prefixes (O', Mc, Mac, D', Fitz) are tried in the same order as in _TOKEN.
-_FIRST_TOKEN = (rf"{_UP}(?<![\w/].)(?:(?<=O)['’]{_UP}|(?<=M)c{_UP}|(?<=M)ac{_UP}|(?<=D)['’]{_UP}|(?<=F)itz{_UP})?"
+# a prefix (O', Mc, Mac, D', Fitz) is matched by its characters after the capital, then a
+# look-behind checks the capital (measured, with the prefix and particle forms above, 21 → 18
+# µs per article on every corpus).
+_FIRST_TOKEN = (rf"{_UP}(?<![\w/].)(?:(?:['’](?<=[OD].)|c(?<=Mc)|ac(?<=Mac)|itz(?<=Fitz)){_UP}|)"
                 rf"[^\W\d_]*(?:[-'’](?![sS](?![^\W\d_])){_UP}?[^\W\d_]+)*")
 _RUN = re.compile(rf"{_FIRST_TOKEN}(?:{_SP}(?:{_PARTICLE}{_SP})*(?:{_TOKEN}|{_INITIAL}))*")
 _AGE_AFTER = re.compile(r",\s*(\d{2}),")
