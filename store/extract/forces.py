@@ -57,6 +57,7 @@ class _Tables:
     places: re.Pattern | None  # case-sensitive place names
     capital_places: re.Pattern | None  # those of them that start with a capital (see _place_matches)
     other_places: re.Pattern | None    # the others ("the City of London")
+    other_words: tuple         # the longest word of each of those, which a text naming it holds
     capital_scan: re.Pattern   # where one of the patterns _capital_matches stands for can match
     capital_kinds: dict        # first character → which of them have a phrase starting with it
     by_name: dict              # folded alias → force id
@@ -129,6 +130,7 @@ def _tables() -> _Tables:
         places=place_rx,
         capital_places=re.compile("(?:" + trie_pattern(capital) + r")(?!\w)"),
         other_places=re.compile("(?:" + trie_pattern(other) + r")(?!\w)") if other else None,
+        other_words=tuple({max(re.findall(r"[^\W\d_]+", p) or [""], key=len) for p in other}),
         **_capital_scan((capital, abbrevs, set(short), set(_FOREIGN_ANCHOR_WORDS))),
         by_name=by_name,
         place_ids=places,
@@ -338,7 +340,9 @@ def _capital_matches(text: str, t: _Tables) -> tuple[list[re.Match], ...]:
                 if m is not None:
                     found[k].append(m)
                     reach[k] = m.end()
-    if t.other_places is not None and t.other_places.search(text) is not None:
+    # (a word of the place looked for first: "the" stands at many places, "Square" at few; the
+    # trie matches letters only with themselves)
+    if t.other_places is not None and any(w in text for w in t.other_words) and t.other_places.search(text) is not None:
         return (list(t.places.finditer(text)), *found[1:])
     return found
 
