@@ -164,24 +164,27 @@ def find_people(text: str, skip: list[tuple[int, int]] | None = None) -> tuple[l
     mentions: list[Mention] = []
     by_surname: dict[str, list[int]] = {}
     lone: list[tuple[int, int, str, int, str | None]] = []  # possible later surname-only mentions
-    titles = ranks.police_titles()
-    title_starts = ranks.title_first_words()
+    titles = ranks.title_phrases()
 
     for m in _RUN.finditer(text):
+        run = m.group()
+        if run in STOP:
+            continue  # a lone "The", "He": most runs are one such word (and no stop word holds a space)
         at = m.start()
         if at and text[at - 1] in "@#":
             continue  # (the pattern refuses a letter, a digit, "_" or "/" before a run)
-        run = m.group()
-        if " " not in run and "\xa0" not in run and "\t" not in run:
+        if " " not in run and "\xa0" not in run:  # (the only whitespace a run holds)
             # one word, as most runs are: what _token_spans and _segments would make of it, cheaply
-            if run in STOP or (len(run) >= 2 and run.isupper()):
-                continue  # a lone "The", "He", "IOPC": most capitalised words are these
-            if run in title_starts and (run in titles or run in ranks.CIVIL_TITLES):
+            if len(run) >= 2 and run.isupper():
+                continue  # a lone "IOPC"
+            if run in titles:
                 continue  # a title alone ("Sergeant"): no name after it
+            if len(run) == 1:
+                continue  # a code name ("Officer A")
             end = m.end()
             k = bisect_left(skip_starts, end)
-            if k and skip_reach[k - 1] > at or len(run) == 1:
-                continue  # inside a force's name; or a code name ("Officer A")
+            if k and skip_reach[k - 1] > at:
+                continue  # inside a force's name
             modifier, title, title_start = _title_before(text, at)
             if title is None and not (run in given and _ONLY_AS.search(text, max(0, at - 40), at)):
                 lone.append((at, end, run, title_start, modifier))  # as _one_run would, without the rest of its tests
