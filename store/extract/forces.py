@@ -57,9 +57,10 @@ class _Tables:
     places: re.Pattern | None  # case-sensitive place names
     capital_places: re.Pattern | None  # those of them that start with a capital (see _place_matches)
     other_places: re.Pattern | None    # the others ("the City of London")
-    other_words: tuple         # the longest word of each of those, which a text naming it holds
     capital_scan: re.Pattern   # where one of the patterns _capital_matches stands for can match
-    capital_kinds: dict        # first character → which of them have a phrase starting with it
+    capital_pairs: dict        # first two characters → which of them may match there
+    capital_firsts: dict       # first character → which of them may match whatever follows it
+    other_tails: bool          # is each of other_places's phrases in the scan, from its first capital on?
     by_name: dict              # folded alias → force id
     place_ids: dict            # place → force id
     name_start: re.Pattern     # the character before a word start where a lower-case name can begin
@@ -119,6 +120,8 @@ def _tables() -> _Tables:
     # bitmap, not two ranges, 4 ns a character faster; a match of it would name no place)
     capital |= {"\x00"}
     abbrevs = set(sensitive) - {"the Met"}
+    # each of the other places from its first capital on ("City of London"): a text naming one holds it
+    other_tails = {p: _from_first_capital(p) for p in other if _from_first_capital(p)}
     return _Tables(
         place_lower={_key(k): v for k, v in places.items()},
         short=short_rx,
@@ -130,30 +133,46 @@ def _tables() -> _Tables:
         places=place_rx,
         capital_places=re.compile("(?:" + trie_pattern(capital) + r")(?!\w)"),
         other_places=re.compile("(?:" + trie_pattern(other) + r")(?!\w)") if other else None,
-        other_words=tuple({max(re.findall(r"[^\W\d_]+", p) or [""], key=len) for p in other}),
-        **_capital_scan((capital, abbrevs, set(short), set(_FOREIGN_ANCHOR_WORDS))),
+        **_capital_scan((capital, abbrevs, set(short), set(_FOREIGN_ANCHOR_WORDS), set(other_tails.values()))),
+        other_tails=len(other_tails) == len(other),
         by_name=by_name,
         place_ids=places,
     )
 
 
+def _from_first_capital(phrase: str) -> str:
+    """`phrase` from its first capital on ("" if it has none)."""
+    for i, c in enumerate(phrase):
+        if c.isupper():
+            return phrase[i:]
+    return ""
+
+
 def _capital_scan(phrase_sets: tuple[set[str], ...]) -> dict:
     """What `_capital_matches` scans with: a pattern that finds, one character long, each
     capital where a phrase of one of the sets begins (the rest of the phrase looked ahead
-    for, so that no place is passed over), and for each first character the sets with a phrase
-    starting with it (by their index)."""
+    for, so that no place is passed over); and for the first two characters of the text there
+    the sets that may have a phrase starting so (by their index), and for a first character
+    alone those of its sets whose phrases may start with any second one (a phrase of one
+    character, or with whitespace, an apostrophe or a hyphen second, which the trie matches
+    more than one way). Two characters tell the sets apart where one would not ("Po", "PS",
+    "Pr" all start with P): a third of the tries."""
     rests: dict[str, set[str]] = {}
-    kinds: dict[str, list[int]] = {}
+    pairs: dict[str, set[int]] = {}
+    any_second: dict[str, set[int]] = {}
     for k, phrases in enumerate(phrase_sets):
         for phrase in phrases:
             if not (phrase[:1].isupper() or phrase[:1] == "\x00"):
                 raise ValueError(f"a phrase that starts with no capital: {phrase!r}")
             rests.setdefault(phrase[0], set()).add(phrase[1:])
-            if k not in kinds.setdefault(phrase[0], []):
-                kinds[phrase[0]].append(k)
+            if len(phrase) == 1 or not phrase[1].isalnum():
+                any_second.setdefault(phrase[0], set()).add(k)
+            else:
+                pairs.setdefault(phrase[:2], set()).add(k)
     branches = [re.escape(c) + ("(?=" + trie_pattern(r) + ")" if "" not in r else "") for c, r in sorted(rests.items())]
     return {"capital_scan": re.compile("(?:" + "|".join(branches) + ")"),
-            "capital_kinds": {c: tuple(ks) for c, ks in kinds.items()}}
+            "capital_pairs": {p: tuple(sorted(ks | any_second.get(p[0], set()))) for p, ks in pairs.items()},
+            "capital_firsts": {c: tuple(sorted(ks)) for c, ks in any_second.items()}}
 
 
 def _starts(names: set[str]) -> dict:
@@ -323,26 +342,30 @@ def _capital_matches(text: str, t: _Tables) -> tuple[list[re.Match], ...]:
     foreign forces' anchor words finds in `text`, each, in one scan of the text, not four.
 
     Each of the four is tried only where `t.capital_scan` finds a phrase of one of them
-    beginning (a tenth of the capitals), and where its last match has ended, as `finditer`
-    goes on. Four scans cost 46 µs per article, this one 18 and the tries 6.
+    beginning (a tenth of the capitals; see _capital_scan for which of them), and where its
+    last match has ended, as `finditer` goes on. Four scans cost 46 µs per article, this one
+    18 and the tries 4.
 
     The places that start with a small letter ("the City of London") are in no text but a few:
-    for those the trie of all places runs, as before this scan was written."""
+    the scan looks for them from their first capital on, and where it finds one the trie of all
+    places runs, as before this scan was written."""
     patterns = (t.capital_places, t.abbrevs, t.short, _FOREIGN_ANCHOR)
     found: tuple[list[re.Match], ...] = ([], [], [], [])
     reach = [0, 0, 0, 0]  # where each one's last match ended
-    kinds = t.capital_kinds
+    pairs, firsts = t.capital_pairs, t.capital_firsts
+    other = not t.other_tails  # may a place that starts with a small letter be in the text?
     for c in t.capital_scan.finditer(text):
         at = c.start()
-        for k in kinds[c.group()]:
-            if at >= reach[k]:
+        kinds = pairs.get(text[at:at + 2])
+        for k in kinds if kinds is not None else firsts.get(c.group(), ()):
+            if k == 4:
+                other = True
+            elif at >= reach[k]:
                 m = patterns[k].match(text, at)
                 if m is not None:
                     found[k].append(m)
                     reach[k] = m.end()
-    # (a word of the place looked for first: "the" stands at many places, "Square" at few; the
-    # trie matches letters only with themselves)
-    if t.other_places is not None and any(w in text for w in t.other_words) and t.other_places.search(text) is not None:
+    if other and t.other_places is not None and t.other_places.search(text) is not None:
         return (list(t.places.finditer(text)), *found[1:])
     return found
 
