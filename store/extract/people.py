@@ -301,11 +301,18 @@ _AFTER_SURNAME = frozenset("""and or of who whose from with at in on for to by a
     also then later now still again previously himself herself not never""".split())
 
 
+def _twice(text: str, word: str) -> bool:
+    """`text.count(word) > 1`, reading the text only as far as the second time (the whole of
+    it, for a count)."""
+    first = text.find(word)
+    return first >= 0 and text.find(word, first + len(word)) >= 0
+
+
 def _not_a_surname(text: str, end: int, token: str) -> bool:
     """A rank then one capitalised word then a lower-case word that cannot follow a surname
     ("Sergeant Failure to supervise", "PC Use of force"): words of a table row, not a name."""
     nxt = _NEXT_WORD.match(text, end)
-    if nxt is None or text.count(token) > 1:
+    if nxt is None or _twice(text, token):
         return False  # a real surname is used again ("PC Ian Kerr" … "against PC Kerr proven")
     word = nxt.group(1)
     if word not in _AFTER_SURNAME and not word.endswith("ed"):
@@ -332,16 +339,15 @@ def _segments(tokens: list[str], given: dict) -> list[tuple[int | None, int, int
     "Police and Crime Commissioner Jo Bloggs" yields Jo Bloggs; "Chief Constable Jo Bloggs" yields
     Jo Bloggs with its title."""
     titles = ranks.title_phrases()
-    starts = ranks.title_first_words()
+    sizes = ranks.title_sizes()
     out = []
     i, n = 0, len(tokens)
     while i < n:
         k = 0
-        if tokens[i] in starts:
-            for size in range(min(4, n - i), 0, -1):
-                if " ".join(tokens[i:i + size]) in titles:
-                    k = size
-                    break
+        for size in sizes.get(tokens[i], ()):
+            if size <= 4 and i + size <= n and (size == 1 or " ".join(tokens[i:i + size]) in titles):
+                k = size
+                break
         j = i + k
         e = j
         while e < n:

@@ -119,6 +119,17 @@ def title_first_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def title_sizes() -> dict[str, tuple[int, ...]]:
+    """First word of a title → the numbers of words of the titles that start with it, largest
+    first: the phrases worth looking up at a word, not every length up to four."""
+    sizes: dict[str, set[int]] = {}
+    for t in title_phrases():
+        words = t.split()
+        sizes.setdefault(words[0], set()).add(len(words))
+    return {w: tuple(sorted(n, reverse=True)) for w, n in sizes.items()}
+
+
+@lru_cache(maxsize=1)
 def title_last_words() -> frozenset[str]:
     return frozenset(t.split()[-1] for t in list(police_titles()) + list(CIVIL_TITLES))
 
