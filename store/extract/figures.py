@@ -18,7 +18,12 @@ _WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
 # The pattern starts with the digit and looks behind it (not before it) for a letter: `re` then
 # skips ahead to digits (measured 50 → 17 µs per article). Same matches as
 # (?<!\w)(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?).
-_NUM = re.compile(r"(?P<num>\d(?<!\w\d)(?:\d{0,2}(?:,\d{3})+|\d*(?:\.\d+)?))(?P<pct>\s*(?:%|[Pp]er\s*[Cc]ent|[Pp]ercent|pc\b))?")
+# The digit is taken from a class that holds every digit (ASCII ones, and all others above \x7f)
+# and then looked behind for as \d: `re` skips ahead through a class of characters with a table,
+# where it asks of each character whether it is a digit for \d (the NUL and \x02, in no text,
+# make the ASCII part more than two ranges, which `re` would test one by one); measured
+# 12.9 → 7.4 µs per article for the scan.
+_NUM = re.compile(r"(?P<num>[\x00\x020-9\x80-\U0010ffff](?<=\d)(?<!\w\d)(?:\d{0,2}(?:,\d{3})+|\d*(?:\.\d+)?))(?P<pct>\s*(?:%|[Pp]er\s*[Cc]ent|[Pp]ercent|pc\b))?")
 _WORD_PCT = re.compile(r"(?<![\w-])(?P<word>six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+"
                        r"(?P<wpct>per\s*cent|percent)\b", re.I)
 _NOT_BEFORE_NUM = set("£$€/.-_") 
