@@ -121,7 +121,7 @@ def _tables() -> _Tables:
     capital |= {"\x00"}
     abbrevs = set(sensitive) - {"the Met"}
     # each of the other places from its first capital on ("City of London"): a text naming one holds it
-    other_tails = {p: _from_first_capital(p) for p in other if _from_first_capital(p)}
+    other_tails = {p: tail for p in other if (tail := _from_first_capital(p))}
     return _Tables(
         place_lower={_key(k): v for k, v in places.items()},
         short=short_rx,

@@ -330,8 +330,8 @@ _PLACE_AFTER = re.compile(r"[ \t\xa0]+(?:police\s+station|station|custody\s+(?:s
                           r"square|court\s+(?:house|complex)|magistrates['’]?\s+court|crown\s+court)\b")
 _NOT_POLICE_COMMISSIONER = re.compile(r"(?:Crime|Information|Children['’]s|Victims['’]?|Equality|Biometrics|"
                                       r"Surveillance|Fire|Health|Older\s+People['’]s|Language|Future\s+Generations)\s+$")
-_MODIFIER_BEFORE = re.compile(r"(?:^|\s)((?:former|Former|ex-|Ex-|Acting|acting|Temporary|Retired|retired)\s*)$")
-_MODIFIER_WORDS = ("former", "Former", "ex-", "Ex-", "Acting", "acting", "Temporary", "Retired", "retired")  # as above
+_MODIFIER_WORDS = ("former", "Former", "ex-", "Ex-", "Acting", "acting", "Temporary", "Retired", "retired")
+_MODIFIER_BEFORE = re.compile(r"(?:^|\s)((?:" + "|".join(_MODIFIER_WORDS) + r")\s*)$")
 
 
 def _segments(tokens: list[str], given: dict) -> list[tuple[int | None, int, int]]:

@@ -115,7 +115,7 @@ def title_regex() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def title_first_words() -> frozenset[str]:
-    return frozenset(t.split()[0] for t in list(police_titles()) + list(CIVIL_TITLES))
+    return frozenset(t.split()[0] for t in title_phrases())
 
 
 @lru_cache(maxsize=1)
@@ -131,7 +131,7 @@ def title_sizes() -> dict[str, tuple[int, ...]]:
 
 @lru_cache(maxsize=1)
 def title_last_words() -> frozenset[str]:
-    return frozenset(t.split()[-1] for t in list(police_titles()) + list(CIVIL_TITLES))
+    return frozenset(t.split()[-1] for t in title_phrases())
 
 
 @lru_cache(maxsize=1)
