@@ -544,6 +544,11 @@ def assemble(ctx: Context) -> list[Case]:
             who = next((t for t in reversed(recent) if t.person is None or t.person.gender in (None, want)), None)
             if focus is not None and (focus.person is None or focus.person.gender in (None, want)):
                 who = focus
+            if who is not None and who.np is not None and who.np.count > 1:
+                # "he" is not a group: the one officer mentioned since ("Three officers …. One
+                # officer, a sergeant, had failed …. He was dismissed"), else nobody
+                who = next((t for t in reversed(mentioned) if t.np is not None and t.np.count == 1
+                            and t.np.start > who.np.start), None)
             last = last_person.get(want)
             if last is not None and (who is None or who.person is None or last.id != who.person.id) \
                     and last.role is None and _last_pos_of(who, text, s_lo) < last_pos.get(want, -1) < pron.start(1):

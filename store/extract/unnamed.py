@@ -83,8 +83,10 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
     force_starts = [f.start for f in forces]
     out: list[UnnamedNP] = []
     low = lower_ascii(text)
+    nouns: list[tuple[int, str, bool]] = []  # every police noun, for phrases that leave it out
     for m in _nouns(low, lo, hi):
         s, e = m.start(), m.end()
+        nouns.append((s, text[s:e], m.group().endswith(("s", "ies")) and not m.group().endswith(("staff", "ss"))))
         if s and (text[s - 1].isalnum() or text[s - 1] == "-"):
             continue
         k = bisect_right(force_starts, s) - 1
@@ -165,7 +167,51 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
         out.append(UnnamedNP(det_start, end, count, "group" if count > 1 else role_of_noun(noun), force,
                              other, in_title, noun, located, weak, row))
     out.extend(_code_names(text, forces, lo, hi, title_end))
+    if nouns:
+        out.extend(_elliptical(text, low, nouns, lo, hi, title_end))
     return _longest(out, text)
+
+
+# "One was dismissed and the other received a written warning", "Another was given management
+# advice": officers the story has just introduced ("Two Dorset officers …"), counted off with
+# the noun left out. Only where the words after say what befell them (a sanction's verb), and a
+# police noun stands shortly before, so that "another was arrested" about a member of the public
+# or "one said" are not officers. Matched against the lower-cased text.
+_ELLIPTICAL = re.compile(
+    "(" + word_start_alternation([r"another", r"one", r"a\s+(?:second|third|fourth|fifth|sixth)",
+                                  r"the\s+(?:second|third|fourth|fifth|sixth|other|first)",
+                                  r"the\s+(?:other|remaining)\s+(?:two|three|four)",
+                                  r"two\s+others", r"three\s+others", r"four\s+others"]) + ")"
+    r"(?:,[^,.;:]{1,60},)?\s+(?:also\s+|later\s+|subsequently\s+)?"
+    r"(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been|will\s+be)\s+(?:also\s+)?(?:given|handed|issued|dismissed|"
+    r"sacked|fired|demoted|reduced|cleared|disciplined|reprimanded|barred|spared|suspended|served|ordered|required|"
+    r"found\s+(?:guilty|to\s+have|not)|subject(?:ed)?\s+to)|received|receives|got|gets|faces|faced|(?:is|are)\s+to\s+face|"
+    r"will\s+face|(?:has\s+|had\s+)?(?:resigned|retired))\b")
+_ELLIPTICAL_COUNT = {"two": 2, "three": 3, "four": 4}
+_ANTECEDENT_SPAN = 400  # how far back the officers counted off must have been introduced
+
+
+def _elliptical(text: str, low: str, nouns: list[tuple[int, str, bool]], lo: int, hi: int,
+                title_end: int) -> list[UnnamedNP]:
+    if not any(w in low for w in ("another", "one ", "second", "third", "other")):
+        return []
+    out = []
+    for m in _ELLIPTICAL.finditer(low, lo, hi):
+        det = " ".join(m.group(1).split())
+        s = m.start()
+        if not _opens_clause(text, s, lo):
+            continue
+        k = bisect_right(nouns, (s,)) - 1
+        if k < 0 or s - nouns[k][0] > _ANTECEDENT_SPAN:
+            continue
+        count = _ELLIPTICAL_COUNT.get(det.split()[-1], 1)
+        if det == "one" and not any(plural for at, _, plural in nouns[:k + 1] if s - at <= _ANTECEDENT_SPAN):
+            continue  # "one was …" counts off officers introduced together
+        end = s + len(det)
+        noun = nouns[k][1]
+        out.append(UnnamedNP(s, end, count, "group" if count > 1 else role_of_noun(noun), None,
+                             det not in ("one", "the first"), s < title_end, text[s:end]))
+    return out
 
 
 # "Officer A", "PC X", "Sergeant B": an officer an inquest or a notice keeps anonymous (the

@@ -794,3 +794,36 @@ def test_a_lede_group_told_one_by_one_is_those_officers(lede, body, expected):
     found = cases(f"Officers disciplined\n\n{lede}\n\n{body}")
     assert [outcome for _, _, outcome in found] == expected
     assert {force for _, force, _ in found} == {"Dyfed-Powys Police"}
+
+
+@pytest.mark.parametrize("lede, body, expected", [
+    # the noun left out: officers counted off by "one", "the other", "another", "a third"
+    ("Two Gwent Police officers have been disciplined after a prisoner was left in a van in Newport.",
+     "A misconduct hearing found both had failed in their duty of care. One was given a final written warning, "
+     "and the other received a written warning.",
+     ["final_written_warning", "written_warning"]),
+    ("Three Gwent Police officers have been disciplined after a man died in a cell in Cwmbran.",
+     "A panel found that one officer, a sergeant, had failed to check on him. He was dismissed without notice. "
+     "Another received a final written warning and a third was given management advice.",
+     ["dismissed", "final_written_warning", "management_advice"]),
+])
+def test_officers_counted_off_without_their_noun(lede, body, expected):
+    found = cases(f"Officers disciplined\n\n{lede}\n\n{body}")
+    assert [outcome for _, _, outcome in found] == expected
+    assert {force for _, force, _ in found} == {"Gwent Police"}
+
+
+@pytest.mark.parametrize("body", [
+    # no police noun before "another": not an officer
+    "Two men were arrested outside the club in Newport. One was given a caution and another received a fine.",
+    # "one" after a single officer is not one of a group
+    "A Gwent Police officer went to the house in Newport. One was given a caution by the magistrates.",
+])
+def test_counting_off_people_who_are_not_officers_is_no_case(body):
+    assert [outcome for _, _, outcome in cases(f"Court news\n\n{body}")] == []
+
+
+def test_a_lede_group_to_face_misconduct_proceedings_is_pending():
+    found = cases("Officers to face hearing\n\nFour Gwent Police officers are to face misconduct proceedings over "
+                  "the arrest of a teenager in Newport, the IOPC has said.")
+    assert found == [(None, "Gwent Police", "pending")]
