@@ -304,10 +304,15 @@ def before_quote(r: Resolver, q: QSpan, region_start: int) -> Attribution | None
     found = None if verb.group().lower() in _TO_SOMEONE else \
         _speaker_after_verb(r, after_verb + (len(clause[verb.end():]) - len(clause[verb.end():].lstrip())))
     if found and found.start is not None and found.start < lead_end and \
-            re.fullmatch(r"(?:,[^.“\"]{0,80}?)?[\s,:—–-]*", r.text[found.end:lead_end]):
+            re.fullmatch(r"(?:,[^.“\"]{0,80}?)?[\s,:—–-]*", r.text[found.end:lead_end]) and \
+            not _THAT_BETWEEN.search(r.text, after_verb, found.start):
+        # (not "X said in a statement that PC Y “…”": Y is who the words are about)
         return Attribution(found.person, found.start, found.end, "before")
     # "X, role, said:" — the subject before the verb
     return _subject(r, clause_start, vpos, "before")
+
+
+_THAT_BETWEEN = re.compile(r"\bthat\b")
 
 
 def _after_last_break(region: str) -> int:

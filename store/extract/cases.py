@@ -27,7 +27,7 @@ from .roles import chair_entities
 from .outcomes import DISCIPLINARY, SEVERITY, OutcomeMention, phrase_hits
 from .people import DESCRIPTION, Mention, Person
 from . import ranks
-from .ranks import POLICE_NOUNS
+from .ranks import POLICE_NOUNS, role_of_noun
 from .segment import Sent
 from .words import SPEECH_ONLY
 from .unnamed import UnnamedNP
@@ -109,6 +109,10 @@ _POLICE_APPOSITIVE = re.compile(r"\s*,\s*(?:\d{2},\s*)?(?:who\s+(?:was|is|had\s+
 # "Jo Bloggs, of Washington, was a Northumbria Police response officer"
 _WAS_AN_OFFICER = re.compile(r"(?:\s*,[^,.;]{0,40},)?\s+(?:was|is|had\s+been|has\s+been)\s+(?:a|an)\s+(?:serving\s+|former\s+)?"
                              rf"(?:[A-Z][\w&-]*\s+){{0,4}}(?:[a-z][\w-]*\s+){{0,2}}(?:{POLICE_NOUNS})\b")
+# "Jo Bloggs, 29, worked for Durham Constabulary in the Stanley area"
+_WORKED_FOR_FORCE = re.compile(r"(?:\s*,[^,.;]{0,40},)?\s+(?:worked|works|served|serves|was\s+employed|is\s+employed|"
+                               r"was\s+based|is\s+based)\s+(?:for|with|by|at|in)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}?"
+                               r"(?:Police|Constabulary)\b")
 _DESCRIBED_FIRST = re.compile(rf"\W*(?:The|A|An)\s+(?:\w+\s+){{0,2}}(?:{POLICE_NOUNS})\b")
 _SERVING_AS = re.compile(rf"\b(?:serving|served|worked|working|employed)\s+as\s+(?:a|an)\s+(?:\w+\s+){{0,2}}(?:{POLICE_NOUNS.lower()})\b")  # lower-case
 _SERVING_WORDS = ("serv", "work", "employ")  # one begins every _SERVING_AS match, which starts with \b (slow to scan for)
@@ -520,9 +524,13 @@ def assemble(ctx: Context) -> list[Case]:
                 back.sentences.add(sent.index)
                 back.demonstrated = True
         for dm in held.get("descriptions", ()):
-            if focus is not None and not ctx.in_quote(dm.start(), attributed_only=True):
+            if not ctx.in_quote(dm.start(), attributed_only=True):
                 # "the sergeant" is the officer of that rank just mentioned, if the focus is not one
-                who = _by_rank(dm.group(), focus, mentioned)
+                who = _by_rank(dm.group(), focus, mentioned) if focus is not None else None
+                if who is None:
+                    who = _first_described(ctx, dm, targets, mentioned)
+                    if who is not None:
+                        mentioned.append(who)
                 if who is not None:
                     refs.append((dm.start(), who))
                     who.sentences.add(sent.index)
@@ -698,6 +706,30 @@ def _demonstrated(words: str, mentioned: list[Target]) -> Target:
     return mentioned[-1]
 
 
+def _first_described(ctx: Context, dm: re.Match, targets: dict[tuple, Target], mentioned: list[Target]) -> Target | None:
+    """"The custody sergeant on duty had not …. The sergeant has received improvement action": an
+    officer the story brings in with "the", of a rank nobody met so far holds and nobody named in
+    the story has (else "the sergeant" may be someone named later), not followed by their name."""
+    word = next((w for w in _RANK_WORDS if w in dm.group()), None)
+    if word is None or word == "detective":
+        return None
+    key = ("d", word)
+    t = targets.get(key)
+    if t is not None:
+        return t
+    if any(word in (p.rank or "").lower() for p in ctx.people) or _NAME_APPOSITION.match(ctx.text, dm.end()):
+        return None
+    if any(t.np is not None and t.np.count == 1 and _rank_word(t) is None for t in mentioned):
+        return None  # "A Police Scotland officer …. the constable": that officer, of a rank not given before
+    noun = ctx.text[dm.end(1):dm.end()].strip()
+    np = UnnamedNP(dm.start(), dm.end(), 1, role_of_noun(noun), None, False, dm.start() < ctx.title_end, noun)
+    t = targets[key] = Target(key, dm.start(), np=np, police=True)
+    return t
+
+
+_NAME_APPOSITION = re.compile(r"\s*,\s*(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+\s*,")
+
+
 def _by_rank(description: str, focus: Target, mentioned: list[Target]) -> Target | None:
     word = next((w for w in _RANK_WORDS if w in description.lower()), None)
     if word is None or _rank_fits(focus, word) is not False:
@@ -734,7 +766,8 @@ def _appositive_owner(ctx: Context, np: UnnamedNP) -> int | None:
 
 def _police_nearby(text: str, m: Mention, s_hi: int, s_lo: int = 0) -> bool:
     after = text[m.end:min(s_hi, m.end + 70)]
-    if _POLICE_APPOSITIVE.match(after) or _WAS_AN_OFFICER.match(text, m.end, min(s_hi, m.end + 120)):
+    if _POLICE_APPOSITIVE.match(after) or _WAS_AN_OFFICER.match(text, m.end, min(s_hi, m.end + 120)) \
+            or _WORKED_FOR_FORCE.match(text, m.end, min(s_hi, m.end + 120)):
         return True
     low = lower_ascii(text)
     if contains_any(low, _SERVING_WORDS, m.end, s_hi) and _SERVING_AS.search(low, m.end, s_hi):
@@ -829,7 +862,7 @@ def _assign(ctx: Context, refs: list[tuple[int, Target]], firm: list[OutcomeMent
         # "PC A and PC B, who …, were dismissed": every officer of a list before the verb
         chosen = [before[-1]]
         while len(chosen) < len(before) and (before[-len(chosen) - 1][0] == chosen[0][0]  # "Both were …"
-                                             or _conjoined(ctx, before[-len(chosen) - 1], chosen[0])):
+                                             or _conjoined(ctx, before[-len(chosen) - 1], chosen[0], o.start)):
             chosen.insert(0, before[-len(chosen) - 1])
         for _, t in chosen:
             t.outcomes.append((o, weight(o)))
@@ -902,15 +935,25 @@ _REPORTED_THAT = re.compile(r"\b(?:told|warned|informed|heard|said|alerted)\b[^.
 _REPORTING_VERBS = ("told", "warned", "informed", "heard", "said", "alerted")  # tested first: a cheap find
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-h]\)|[ivx]{1,4}\.)\s+(?=[A-Z])")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_LIST_GAP_ASIDE = re.compile(r"(?:\s*,\s*(?:aged\s+)?\d{1,2})?(?:\s*,\s*(?:who|whom|whose)\s[^,;.]*)?\s*,?\s*and\s+")  # lower-case
+_PLURAL_VERB = re.compile(r"\s(?:were|are|have)\s")  # lower-case
 
 
-def _conjoined(ctx: Context, first: tuple[int, Target], second: tuple[int, Target]) -> bool:
-    """Are two named officers listed together ("PC A and PC B", "A, B and C")?"""
+def _conjoined(ctx: Context, first: tuple[int, Target], second: tuple[int, Target], verb_at: int | None = None) -> bool:
+    """Are two named officers listed together ("PC A and PC B", "A, B and C")? With `verb_at`
+    (where their predicate is), also across an age and an aside when the verb is plural: "PC
+    A, 31, who set up the group, and DS B, 38, who joined it, were dismissed"."""
     (_, a), (pos_b, b) = first, second
     if a.person is None or b.person is None or a is b:
         return False
     end = next((m.end for m in a.person.mentions if m.end <= pos_b and pos_b - m.end <= 8), None)
-    return end is not None and bool(_LIST_GAP.fullmatch(ctx.text, end, pos_b))
+    if end is not None:
+        return bool(_LIST_GAP.fullmatch(ctx.text, end, pos_b))
+    if verb_at is None:
+        return False
+    end = next((m.end for m in a.person.mentions if m.end <= pos_b and pos_b - m.end <= 120), None)
+    return end is not None and bool(_LIST_GAP_ASIDE.fullmatch(ctx.low, end, pos_b)) \
+        and bool(_PLURAL_VERB.search(ctx.low, pos_b, verb_at))
 
 
 def _other_ref_between(others: list[tuple[int, Target]], lo: int, hi: int) -> bool:

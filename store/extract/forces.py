@@ -334,7 +334,32 @@ def find_forces(text: str) -> list[ForceMention]:
         if name:
             s = m.start() + (m.group(0).find(name) if m.group(0).find(name) >= 0 else 0)
             found.append(ForceMention(s, s + len(name), None, name, "foreign"))
+    if foreign_anchors:
+        found.extend(_short_foreign(text, low, [f for f in found if f.kind == "foreign"]))
     return _resolve_overlaps(found)
+
+
+_FOREIGN_TAIL = re.compile(r"\s+(?:Police(?:\s+(?:Department|Service|Force|Bureau))?|Sheriff['’]s\s+(?:Office|Department))$")
+
+
+def _short_foreign(text: str, low: str, foreign: list[ForceMention]) -> list[ForceMention]:
+    """"A Tucson police officer" in a story that names the Tucson Police Department elsewhere:
+    that department, where the place is followed by a lower-case "police"."""
+    out = []
+    for name in {f.name for f in foreign}:
+        tail = _FOREIGN_TAIL.search(name)
+        place = name[:tail.start()] if tail is not None else ""
+        if not place or not place[0].isupper():
+            continue
+        needle = place.lower() + " police"
+        i = low.find(needle)
+        while i >= 0:
+            end = i + len(needle)
+            if text.startswith(place, i) and text[end - 6:end] == "police" and starts_word(text, i) \
+                    and not text[end:end + 1].isalnum():
+                out.append(ForceMention(i, end, None, name, "foreign"))
+            i = low.find(needle, end)
+    return out
 
 
 def _capital_matches(text: str, t: _Tables) -> tuple[list[re.Match], ...]:

@@ -93,6 +93,10 @@ _EXTRA = {
                 "facing misconduct proceedings", "facing gross misconduct proceedings", "face disciplinary proceedings",
                 "faces disciplinary proceedings", "facing disciplinary proceedings", "facing a misconduct hearing",
                 "facing a gross misconduct hearing", "face a misconduct meeting",
+                "awaiting a misconduct hearing", "awaiting a gross misconduct hearing", "awaiting a misconduct meeting",
+                "awaits a misconduct hearing", "awaits a gross misconduct hearing", "awaiting misconduct proceedings",
+                "awaiting gross misconduct proceedings", "awaiting disciplinary proceedings",
+                "awaiting a disciplinary hearing", "awaiting an accelerated hearing",
                 "hearing will take place", "hearing is expected", "is expected to face",
                 "face a hearing", "faces a hearing", "face a separate hearing", "faces a separate hearing",
                 "face a separate misconduct hearing", "face a further hearing", "face an accelerated hearing",
@@ -251,6 +255,7 @@ _OFFICER_OBJECT = re.compile(r"\s+(?:the|an|a|two|three|four|five|both)\s+(?:[\w
                              r"sergeants?|inspectors?|detectives?|pcsos?|superintendents?)\b(?!['’])", re.I)
 _RETIRED_ADJ = re.compile(r"\s+(?:police|detective|officer|chief|superintendent|inspector|sergeant|constable|"
                           r"judge|colonel|teacher|nurse|soldier|firefighter|army|senior|former|deputy|assistant|met)\b", re.I)
+_RETIRED_NOUN_AFTER = re.compile(r"\s+(?!(?:from|in|on|at|after|before|early|last|this|when|while|and|or|but|with)\b)[A-Za-z]")
 _FIRED_OBJ = re.compile(r"\s+(?:a|his|her|the|at|shots?|on|upon|into|rounds?|taser|tasers|weapons?|guns?|bullets?|up|off)\b", re.I)
 _QUIT_BAD = re.compile(r"\s+(?:smoking|drinking|social\s+media|twitter|x\b)", re.I)
 
@@ -314,7 +319,7 @@ def find_outcomes(text: str) -> list[OutcomeMention]:
         else:
             hypothetical = oid != "pending" and \
                 _hypothetical(words, low_words, facing_ok=oid in ("no_action", "no_case_to_answer")) and \
-                not _recommendation_accepted(low, s)
+                not _recommendation_accepted(low, s, e)
             if hypothetical and "should" in low_words and _RULED_SHOULD.search(low, max(0, s - 140), s):
                 hypothetical = False  # "the panel ruled that PC X should be dismissed": a decision
         barred = contains_any(low, _BARRED_NEEDLES, e, e + 120) and bool(_BARRED.search(text, e, min(len(text), e + 120)))
@@ -353,6 +358,9 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
         return _NOT_AN_OUTCOME, None  # bare "fired" needs a passive frame ("was fired"), handled above
     if oid == "retired" and phrase in ("retired", "retiring") and _RETIRED_ADJ.match(after):
         return _NOT_AN_OUTCOME, None
+    if oid == "retired" and phrase == "retired" and _RETIRED_NOUN_AFTER.match(after) and \
+            words_before(text, s, 1, 12)[-1:] in (["a"], ["an"], ["A"], ["An"]):
+        return _NOT_AN_OUTCOME, None  # "a retired schoolteacher": what someone is, not what they did
     if oid == "resigned" and phrase.startswith("quit") and _QUIT_BAD.match(after):
         return _NOT_AN_OUTCOME, None
     if oid == "resigned" and phrase in ("resign", "resigns", "resigning") and has_cue(words_before(text, s, 4), _DEMAND_WORDS):
@@ -444,9 +452,16 @@ _ACCEPTED = re.compile(r"recommend\w*[^.;]{0,80}\b(?:agreed|accepted|accepts|agr
                        r"\b(?:agreed|accepted|accepts|agrees)\b[^.;]{0,60}recommend")  # lower-case
 
 
-def _recommendation_accepted(low: str, pos: int) -> bool:
+def _recommendation_accepted(low: str, pos: int, end: int) -> bool:
     lo = max(low.rfind(". ", 0, pos), low.rfind("\n", 0, pos), pos - 200, 0)
-    return "recommend" in low[lo:pos] and bool(_ACCEPTED.search(low, lo, pos))
+    if "recommend" not in low[lo:pos]:
+        return False
+    # "recommended management action for the sergeant, which the PSNI has since carried out"
+    return bool(_ACCEPTED.search(low, lo, pos)) or bool(_CARRIED_OUT_AFTER.match(low, end))
+
+
+_CARRIED_OUT_AFTER = re.compile(r"[^.;]{0,80}?,\s*which\s+(?:the\s+)?[^.;,]{0,40}?(?<!not\s)(?:since\s+)?"
+                                r"(?:carried\s+out|implemented|delivered|administered|completed|accepted|agreed\s+to)\b")  # lower-case
 
 
 def _finding_for(oid: str | None, phrase: str) -> str | None:

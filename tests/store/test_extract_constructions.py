@@ -1,0 +1,93 @@
+"""News constructions the extractor reads, each on new fictional text: who an outcome belongs
+to, who is an officer, which force, which outcome is real, who said the words."""
+import pytest
+
+from store.extract import extract_text
+from store.extract.outcomes import find_outcomes
+
+
+def cases(text, **kw):
+    return [(c.officer, c.force, c.outcome) for c in extract_text(text, **kw).cases]
+
+
+def test_two_named_officers_each_with_an_age_and_an_aside_share_a_plural_verb():
+    text = ("Officers sacked over group chat\n\n"
+            "PC Idris Pennock, 33, who started the chat, and Detective Sergeant Lowri Fairclough, 41, who joined "
+            "it last year, were dismissed without notice at a hearing held by Dyfed-Powys Police.")
+    assert cases(text) == [("Idris Pennock", "Dyfed-Powys Police", "dismissed"),
+                           ("Lowri Fairclough", "Dyfed-Powys Police", "dismissed")]
+
+
+def test_a_singular_verb_after_an_aside_is_the_second_officers_alone():
+    text = ("Officer sacked\n\n"
+            "PC Idris Pennock, 33, who started the chat, and Detective Sergeant Lowri Fairclough, 41, who joined "
+            "it last year, was dismissed without notice at a hearing held by Dyfed-Powys Police.")
+    assert [c[0] for c in cases(text)] == ["Lowri Fairclough"]
+
+
+def test_the_officer_named_as_working_for_a_force_is_the_ledes_unnamed_officer():
+    text = ("PCSO sacked for searching records\n\n"
+            "A police community support officer in Hertfordshire has been sacked after looking up her relatives.\n\n"
+            "Bethan Quarrie, 27, worked for Hertfordshire Constabulary in the Hatfield area.\n\n"
+            "She was dismissed without notice.")
+    assert cases(text) == [("Bethan Quarrie", "Hertfordshire Constabulary", "dismissed")]
+
+
+@pytest.mark.parametrize("sentence, retired", [
+    ("The stop involved Wilfred Oakenfold, a retired schoolteacher who was pulled over in Leeds.", False),
+    ("The complaint came from a retired librarian.", False),
+    ("The sergeant retired in March, before the hearing.", True),
+    ("He had retired from the force by then.", True),
+])
+def test_retired_before_what_someone_is_is_not_an_outcome(sentence, retired):
+    found = [o.outcome for o in find_outcomes(sentence)]
+    assert ("retired" in found) is retired
+
+
+def test_x_said_that_y_quote_is_xs_words():
+    text = ("Officer fired\n\nOfficer Dale Brennick was fired by the Fresno Police Department on Monday.\n\n"
+            "Union president Curtis Mahaffey said in a statement that Brennick \"acted within his training in a "
+            "situation that changed by the second\".")
+    quotes = extract_text(text).quotes
+    assert [(q.speaker, q.text[:20]) for q in quotes] == [("Curtis Mahaffey", "acted within his tra")]
+
+
+def test_a_place_and_lower_case_police_is_the_department_named_elsewhere():
+    text = ("Fresno officer fired\n\nA Fresno police officer seen on video striking a handcuffed man has been fired, "
+            "the department said on Tuesday.\n\nOfficer Dale Brennick was terminated after an internal review.\n\n"
+            "\"He deserved better from the Fresno Police Department,\" the chief, Ramona Ellery, said.")
+    assert cases(text) == [("Dale Brennick", "Fresno Police Department", "dismissed")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A Humberside Police constable convicted last summer is still awaiting a misconduct hearing.",
+    "A Humberside Police constable is awaiting a gross misconduct hearing.",
+])
+def test_awaiting_a_hearing_is_pending(sentence):
+    assert cases("Officer awaits hearing\n\n" + sentence) == [(None, "Humberside Police", "pending")]
+
+
+@pytest.mark.parametrize("after, expected", [
+    (", which the force has since carried out.", [(None, "Police Service of Northern Ireland", "management_advice")]),
+    (", which the force has not carried out.", []),
+    (".", []),
+])
+def test_a_recommendation_the_force_carried_out_is_the_outcome(after, expected):
+    text = ("Ombudsman findings\n\nThe Police Ombudsman investigation found that a PSNI sergeant had not checked "
+            "the file.\n\nThe Police Ombudsman recommended management action for the sergeant" + after)
+    assert cases(text) == expected
+
+
+def test_an_officer_first_met_as_the_sergeant_is_a_case():
+    text = ("Custody death findings\n\nThe Commissioner found that two officers had recorded checks on the cell "
+            "log that had not been carried out in Perth.\n\nThe Commissioner also found that the custody sergeant "
+            "on duty had not ensured that the checks were done.\n\nPolice Scotland has told the Commissioner that "
+            "the sergeant has received a written warning.")
+    assert (None, "Police Scotland", "written_warning") in cases(text)
+
+
+def test_the_constable_after_a_lone_officer_of_no_rank_is_that_officer():
+    text = ("Officer to face hearing\n\nA Police Scotland officer is to face a gross misconduct hearing after "
+            "spraying a boy in Perth.\n\nThe report recommended misconduct proceedings against the constable, "
+            "who has since been served with a gross misconduct notice.")
+    assert cases(text) == [(None, "Police Scotland", "pending")]
