@@ -30,7 +30,7 @@ from . import ranks
 from .ranks import POLICE_NOUNS, role_of_noun
 from .segment import Sent
 from .words import SPEECH_ONLY
-from .unnamed import UnnamedNP
+from .unnamed import UnnamedNP, opens_clause
 
 _POLICE_NOUN = re.compile(rf"\b(?:{POLICE_NOUNS})\b", re.I)
 _PREDICATE = re.compile(
@@ -497,6 +497,19 @@ def assemble(ctx: Context) -> list[Case]:
                     if np.force is not None:
                         ot.forces.append((np.force, 3.0))
                 continue
+            if np.count > 1 and ctx.low.endswith("the ", 0, np.start) and \
+                    not ctx.in_quote(np.start, attributed_only=True):
+                # "Two officers recorded checks …. no further action in respect of the two
+                # constables": the group of that number met before
+                back = next((t for t in reversed(mentioned) if t.np is not None and t.np.count == np.count), None)
+                if back is not None and sum(1 for t in mentioned if t.person is not None and t.police
+                                            and t.first > back.np.start) < np.count:
+                    # (not when officers named since are that many: "the two constables" is them)
+                    refs.append((np.start, back))
+                    back.sentences.add(sent.index)
+                    # the subject of a sentence now ("The two arresting officers have no case to answer")
+                    back.demonstrated = back.demonstrated or opens_clause(ctx.text, np.start - 4)
+                    continue
             if np.weak:
                 # an officer in the object of a sentence ("a colleague told a sergeant"): only
                 # remembered, so that "That sergeant … received a written warning" finds them
@@ -719,7 +732,7 @@ def _first_described(ctx: Context, dm: re.Match, targets: dict[tuple, Target], m
         return t
     if any(word in (p.rank or "").lower() for p in ctx.people) or _NAME_APPOSITION.match(ctx.text, dm.end()):
         return None
-    if any(t.np is not None and t.np.count == 1 and _rank_word(t) is None for t in mentioned):
+    if any(t.np is not None and t.np.count == 1 and t.np.role == "officer" and _rank_word(t) is None for t in mentioned):
         return None  # "A Police Scotland officer …. the constable": that officer, of a rank not given before
     noun = ctx.text[dm.end(1):dm.end()].strip()
     np = UnnamedNP(dm.start(), dm.end(), 1, role_of_noun(noun), None, False, dm.start() < ctx.title_end, noun)
@@ -1187,17 +1200,23 @@ def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], sub
         if np.other or _also(ctx, np):
             # "… has been sacked, and a colleague … given a final written warning": in the lede,
             # the other officer the story goes on to name
-            if np.start < lede_end and len(named) >= 2:
-                rest = [n for n in named if not n.merged and _compatible_force(u, n)
+            # (or one the story tells about with no outcome by their name: "a constable has been
+            # fired and his sergeant suspended …. identify them as Const. A and Sgt. B")
+            pool = named + [n for n in subjects if n not in named and _same_rank(u, n) and _rank_word(u)]
+            if np.start < lede_end and len(pool) >= 2:
+                rest = [n for n in pool if not n.merged and _compatible_force(u, n)
                         and (not _outcome_ids(n) or _reports(u, n))]
                 # the one whose own outcome it reports, before one with none of their own yet
                 exact = [n for n in rest if _outcome_ids(u) and _reports(u, n)]
                 if len(exact) == 1:
                     rest = exact
+                elif len(rest) > 1 and _rank_word(u):
+                    rest = [n for n in rest if _rank_word(n) == _rank_word(u)]
                 if len(rest) == 1:
                     rest[0].outcomes.extend(u.outcomes)
                     rest[0].forces.extend(u.forces)
                     rest[0].merged.append(u)
+                    rest[0].absorbed_lede = True
                     u._absorbed = True
             continue
         n = _described(ctx, u, named, named_given, lede_end, subjects)

@@ -134,7 +134,7 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
         row = det is None and not plural and table_row(text, head)
         if det is None:
             # a headline's "Kent Police officer sacked", or a rank opening a table's row
-            if not row and not (in_title and force is not None and not plural and _opens_clause(text, head, lo)):
+            if not row and not (in_title and force is not None and not plural and opens_clause(text, head, lo)):
                 continue
             count, det_start, det_word, adj = 1, head, "", ""
             weak = False
@@ -152,7 +152,7 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
             if not _GENERIC_WORDS.isdisjoint(lowered_words(words_before(text, det_start, 3, 30))):
                 continue
             # "an officer's appeal": the phrase owns the noun after it, and is not its subject
-            weak = not _opens_clause(text, det_start, lo) or text[e:e + 2] in ("'s", "’s")
+            weak = not opens_clause(text, det_start, lo) or text[e:e + 2] in ("'s", "’s")
         end = e
         located = False
         if force is None:
@@ -199,7 +199,7 @@ def _elliptical(text: str, low: str, nouns: list[tuple[int, str, bool]], lo: int
     for m in _ELLIPTICAL.finditer(low, lo, hi):
         det = " ".join(m.group(1).split())
         s = m.start()
-        if not _opens_clause(text, s, lo):
+        if not opens_clause(text, s, lo):
             continue
         k = bisect_right(nouns, (s,)) - 1
         if k < 0 or s - nouns[k][0] > _ANTECEDENT_SPAN:
@@ -374,7 +374,8 @@ def _force_before_adjectives(text: str, k: int, ends: dict) -> ForceMention | No
     return None
 
 
-def _opens_clause(text: str, pos: int, lo: int) -> bool:
+def opens_clause(text: str, pos: int, lo: int = 0) -> bool:
+    """Does the phrase at `pos` open a clause (a subject, or what a list or "for …" introduces)?"""
     k = pos
     while k > lo and text[k - 1] in " \t\xa0":
         k -= 1

@@ -91,3 +91,37 @@ def test_the_constable_after_a_lone_officer_of_no_rank_is_that_officer():
             "spraying a boy in Perth.\n\nThe report recommended misconduct proceedings against the constable, "
             "who has since been served with a gross misconduct notice.")
     assert cases(text) == [(None, "Police Scotland", "pending")]
+
+
+def test_the_ledes_other_officer_is_the_one_of_that_rank_named_later_without_an_outcome():
+    text = ("Officer fired, sergeant suspended\n\nA Fresno police constable has been fired and his sergeant "
+            "suspended without pay for 20 days over a 911 call, the Fresno Police Department said.\n\n"
+            "Court papers identify them as Const. Wade Ostrander and Sgt. Noreen Halvorsen.\n\n"
+            "Halvorsen, who was supervising the shift, closed the call without reviewing it.")
+    assert cases(text) == [("Wade Ostrander", "Fresno Police Department", "dismissed"),
+                           ("Noreen Halvorsen", "Fresno Police Department", "suspended")]
+
+
+def test_the_group_of_that_number_met_before_takes_the_outcome():
+    text = ("Custody findings\n\nThe Commissioner found that two officers had recorded checks that were never "
+            "made at the Perth custody centre.\n\nThe Commissioner recommended that Police Scotland consider "
+            "whether they had a case to answer for misconduct.\n\nFollowing its own assessment, Police Scotland "
+            "took no further action in respect of the two constables.")
+    assert cases(text) == [(None, "Police Scotland", "no_action")]
+
+
+def test_a_group_first_met_as_an_object_then_the_subject_is_a_case():
+    text = ("Watchdog findings\n\nWe examined the actions of the two officers who arrested the man in "
+            "Peterborough for Cambridgeshire Constabulary, and of a detention officer.\n\n"
+            "We found no indication that the officers behaved in a manner that would justify disciplinary "
+            "proceedings. The two arresting officers have no case to answer for misconduct.")
+    assert (None, "Cambridgeshire Constabulary", "no_case_to_answer") in cases(text)
+
+
+def test_the_two_constables_after_two_named_constables_are_those_two():
+    text = ("Officers sacked\n\nTwo Metropolitan Police officers who ran an arrest league have been sacked.\n\n"
+            "A misconduct hearing found that PC Rory Quenby and PC Alys Tregarthen ran the league.\n\n"
+            "The panel heard that searches recorded by the two constables were false.\n\n"
+            "Both were dismissed without notice.")
+    assert cases(text) == [("Rory Quenby", "Metropolitan Police Service", "dismissed"),
+                           ("Alys Tregarthen", "Metropolitan Police Service", "dismissed")]
