@@ -447,6 +447,7 @@ def assemble(ctx: Context) -> list[Case]:
     last_pos: dict[str, int] = {}
     prev_outcome: OutcomeMention | None = None
     pair: list[Target] = []          # officers the last sentence named together ("PC A and PC B")
+    together: list[Target] = []      # the officers of the last sentence that had any
     text = ctx.text
     named_as_sents = ctx.matching(_NAMED_AS_WORDS)
 
@@ -539,7 +540,14 @@ def assemble(ctx: Context) -> list[Case]:
         for dm in held.get("descriptions", ()):
             if not ctx.in_quote(dm.start(), attributed_only=True):
                 # "the sergeant" is the officer of that rank just mentioned, if the focus is not one
-                who = _by_rank(dm.group(), focus, mentioned) if focus is not None else None
+                who = None
+                if focus is not None and _WHICH_ONE.match(ctx.low, dm.end()) and \
+                        _rank_fits(focus, _rank_class(dm.group()) or "officer") is not True:
+                    # "The detective constable accused of the original assault resigned", in a
+                    # story about a chief superintendent: someone brought in, not the focus
+                    who = _first_described(ctx, dm, targets, mentioned)
+                if who is None and focus is not None:
+                    who = _by_rank(dm.group(), focus, mentioned)
                 if who is None:
                     who = _first_described(ctx, dm, targets, mentioned)
                     if who is not None:
@@ -554,6 +562,9 @@ def assemble(ctx: Context) -> list[Case]:
             for t in pair:
                 refs.append((s_lo, t))
                 t.sentences.add(sent.index)
+        officers_here = [t for _, t in refs if (t.police or t.np is not None) and not t.chair]
+        if officers_here:
+            together = list(dict.fromkeys(officers_here))
         named_here = [t for _, t in refs if t.person is not None and t.police]
         if len(named_here) >= 2:
             pair = list(dict.fromkeys(named_here))
@@ -622,8 +633,12 @@ def assemble(ctx: Context) -> list[Case]:
                 not (_GENERIC_SENT.match(sent_text) or ctx.statistics(sent) or _other_officers(sent_text)
                      or _someone_else(sent_text) or _civilian_named(ctx, sent)
                      or not _subject_may_be_officer(sent_text)):
-            refs = [(s_lo, focus)]
-            focus.sentences.add(sent.index)
+            # "PC A and PC B were accused of …. The panel found the allegations not proven": both,
+            # when the last sentence about officers was about the two of them
+            refs = [(s_lo, t) for t in together] if len(together) >= 2 and focus in together \
+                and all(t.person is not None for t in together) else [(s_lo, focus)]
+            for _, t in refs:
+                t.sentences.add(sent.index)
             implicit = True
         if not firm and refs and _ANAPHORIC.match(sent_text) and prev_outcome is not None:
             firm = [prev_outcome]
@@ -721,23 +736,38 @@ def _demonstrated(words: str, mentioned: list[Target]) -> Target:
 
 def _first_described(ctx: Context, dm: re.Match, targets: dict[tuple, Target], mentioned: list[Target]) -> Target | None:
     """"The custody sergeant on duty had not …. The sergeant has received improvement action": an
-    officer the story brings in with "the", of a rank nobody met so far holds and nobody named in
-    the story has (else "the sergeant" may be someone named later), not followed by their name."""
-    word = next((w for w in _RANK_WORDS if w in dm.group()), None)
-    if word is None or word == "detective":
+    officer the story brings in with "the", of a rank nobody named in the story holds (else "the
+    sergeant" may be someone named later), not followed by their name. After a lone officer of
+    no stated rank ("A Police Scotland officer … the constable") only when words after say which
+    one ("the detective constable accused of the assault", "the sergeant on duty")."""
+    rank = _rank_class(dm.group())
+    if rank is None:
         return None
-    key = ("d", word)
+    key = ("d", rank)
     t = targets.get(key)
     if t is not None:
         return t
-    if any(word in (p.rank or "").lower() for p in ctx.people) or _NAME_APPOSITION.match(ctx.text, dm.end()):
+    if any(_rank_class(p.rank or "") == rank for p in ctx.people) or _NAME_APPOSITION.match(ctx.text, dm.end()):
         return None
-    if any(t.np is not None and t.np.count == 1 and t.np.role == "officer" and _rank_word(t) is None for t in mentioned):
-        return None  # "A Police Scotland officer …. the constable": that officer, of a rank not given before
+    if any(t.np is not None and t.np.count == 1 and t.np.role == "officer" and _rank_word(t) is None for t in mentioned) \
+            and not _WHICH_ONE.match(ctx.low, dm.end()):
+        return None
     noun = ctx.text[dm.end(1):dm.end()].strip()
     np = UnnamedNP(dm.start(), dm.end(), 1, role_of_noun(noun), None, False, dm.start() < ctx.title_end, noun)
     t = targets[key] = Target(key, dm.start(), np=np, police=True)
     return t
+
+
+def _rank_class(words: str) -> str | None:
+    """The rank words name, as _RANK_WORDS_OF groups them ("detective constable" and "PC" are both
+    a constable; "Assistant Chief Constable" is a chief officer)."""
+    low = words.lower()
+    return next((rank for key, rank in _RANK_WORDS_OF if key in low), None)
+
+
+# Words after "the sergeant" that say which one: an officer brought in, not one met before
+_WHICH_ONE = re.compile(r"\s+(?:who|whom|accused|involved|responsible|in\s+charge|on\s+duty|at\s+the\s+centre|"
+                        r"alleged|suspected|said\s+to\s+have)\b")  # lower-case
 
 
 _NAME_APPOSITION = re.compile(r"\s*,\s*(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+\s*,")

@@ -125,3 +125,37 @@ def test_the_two_constables_after_two_named_constables_are_those_two():
             "Both were dismissed without notice.")
     assert cases(text) == [("Rory Quenby", "Metropolitan Police Service", "dismissed"),
                            ("Alys Tregarthen", "Metropolitan Police Service", "dismissed")]
+
+
+def test_the_officer_brought_in_by_which_one_is_not_the_focus():
+    text = ("Senior officer to face hearing\n\nAssistant Chief Constable Miriam Oldcastle, 51, is to face a gross "
+            "misconduct hearing, Lincolnshire Police said.\n\nA chief superintendent who was also investigated, "
+            "Ewan Petherick, retired in June last year before the investigation was complete.\n\n"
+            "The detective constable accused of the original assault resigned in 2023.")
+    found = cases(text)
+    assert ("Ewan Petherick", "Lincolnshire Police", "retired") in found
+    assert (None, "Lincolnshire Police", "resigned") in found
+
+
+def test_a_staff_member_who_will_attend_a_hearing_is_pending():
+    text = ("Misconduct hearings\n\nA police staff member, call handler Orla Fenwright, will attend a gross "
+            "misconduct hearing on 27 March in relation to posts about an incident, Kent Police said.")
+    assert cases(text) == [("Orla Fenwright", "Kent Police", "pending")]
+
+
+def test_a_finding_after_two_officers_named_together_is_both_of_theirs():
+    text = ("Officers cleared\n\nTwo Kent Police officers have been cleared of gross misconduct.\n\n"
+            "PC Ansel Moorcroft and PC Dilys Penhallow were accused of using unnecessary force in Margate.\n\n"
+            "Footage of the arrest was shared widely at the time.\n\n"
+            "The panel found the allegations not proven.")
+    assert cases(text) == [("Ansel Moorcroft", "Kent Police", "not_proven"),
+                           ("Dilys Penhallow", "Kent Police", "not_proven")]
+
+
+def test_a_finding_after_one_of_two_officers_was_named_again_is_theirs_alone():
+    text = ("Officer cleared\n\nPC Ansel Moorcroft and PC Dilys Penhallow were accused of using unnecessary force "
+            "in Margate, Kent Police said.\n\nPC Penhallow was dismissed last year for an unrelated matter.\n\n"
+            "At this hearing, PC Moorcroft gave evidence for two days.\n\n"
+            "The panel found the allegations not proven.")
+    assert ("Ansel Moorcroft", "Kent Police", "not_proven") in cases(text)
+    assert ("Dilys Penhallow", "Kent Police", "dismissed") in cases(text)
