@@ -1391,6 +1391,9 @@ def _described(ctx: Context, u: Target, named: list[Target], named_given: list[T
     # the single named officer's story describes them without the name, unless the phrase
     # gets an outcome the named officer does not have; an officer named only as a subject (no
     # outcome next to the name) takes the phrases of the lede
+    if early and theirs and mine and _dismissal_kin(theirs).isdisjoint(_dismissal_kin(mine)) \
+            and not u.np.start < lede_end and (theirs | mine) <= DISCIPLINARY:
+        return None  # a round-up's "In January a constable was dismissed", then PC X's written warning
     if early or (not subject_only and (not mine or not theirs or theirs <= mine)):
         return n
     return None

@@ -259,6 +259,7 @@ _OFFICER_OBJECT = re.compile(r"\s+(?:the|an|a|two|three|four|five|both)\s+(?:[\w
                              r"sergeants?|inspectors?|detectives?|pcsos?|superintendents?)\b(?!['’])", re.I)
 _RETIRED_ADJ = re.compile(r"\s+(?:police|detective|officer|chief|superintendent|inspector|sergeant|constable|"
                           r"judge|colonel|teacher|nurse|soldier|firefighter|army|senior|former|deputy|assistant|met)\b", re.I)
+_LET_GO_FRAME = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+$", re.I)
 _RETIRED_NOUN_AFTER = re.compile(r"\s+(?!(?:from|in|on|at|after|before|early|last|this|when|while|and|or|but|with)\b)[A-Za-z]")
 _FIRED_OBJ = re.compile(r"\s+(?:a|his|her|the|at|shots?|on|upon|into|rounds?|taser|tasers|weapons?|guns?|bullets?|up|off)\b", re.I)
 _QUIT_BAD = re.compile(r"\s+(?:smoking|drinking|social\s+media|twitter|x\b)", re.I)
@@ -358,6 +359,8 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
             return _NOT_AN_OUTCOME, None
     if phrase in _FIRED and _FIRED_OBJ.match(after):
         return _NOT_AN_OUTCOME, None
+    if phrase == "let go" and not _LET_GO_FRAME.search(text, max(0, s - 12), s):
+        return _NOT_AN_OUTCOME, None  # "to make her let go": not "was let go"
     if oid == "dismissed" and phrase == "fired":
         return _NOT_AN_OUTCOME, None  # bare "fired" needs a passive frame ("was fired"), handled above
     if oid == "retired" and phrase in ("retired", "retiring") and _RETIRED_ADJ.match(after):
@@ -401,7 +404,7 @@ _SUSPENDED = ("suspended", "suspension", "was suspended", "were suspended", "has
 
 def _framed(phrases: dict[str, str]) -> frozenset[str]:
     """The phrases `_in_frame` has a test for."""
-    return frozenset({"fww", "rprp", "pri", "dismissed", "dismissal", "fired", "retired", "retiring", "resign",
+    return frozenset({"fww", "rprp", "pri", "dismissed", "dismissal", "fired", "let go", "retired", "retiring", "resign",
                       "resigns", "resigning", "no action", "cleared", "case to answer", *_FIRED, *_ADVICE, *_SUSPENDED}
                      | {p for p, oid in phrases.items() if oid == "no_action" or p.startswith("quit")})
 
@@ -435,7 +438,9 @@ def _may_face_hearing(low: str) -> bool:
     return False
 
 
-_BY_A_COURT = re.compile(r"\s+(?:by\s+(?:a\s+|the\s+)?(?:jury|jurors|judge|court|magistrates?|sheriff)|"
+_BY_A_COURT = re.compile(r"\s+(?:of\s+(?:all\s+)?(?:criminal\s+charges?|murder|manslaughter|rape|assault(?:ing)?|"
+                         r"causing|dangerous\s+driving|theft|fraud|stalking|perverting|misconduct\s+in\s+(?:a\s+)?public\s+office)\b|"
+                         r"by\s+(?:a\s+|the\s+)?(?:jury|jurors|judge|court|magistrates?|sheriff)|"
                          r"at\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:Crown|Magistrates['’]?|Sheriff|High|Youth)\s+Court|"
                          r"at\s+(?:the\s+)?(?:Old\s+Bailey|crown\s+court|trial))")
 _AUXILIARIES = frozenset("was were been has have had is are be being later subsequently also all both".split())

@@ -381,11 +381,20 @@ def opens_clause(text: str, pos: int, lo: int = 0) -> bool:
         k -= 1
     if k <= lo or text[k - 1] in _OPEN_CHARS:
         return True
+    if text[k - 1].isalnum() and _FRONTED_TIME.search(text, max(lo, k - 45), k):
+        return True  # "In January a detective constable …": a time set before the subject
     prev = _words(text, k, lo, 40)
     if len(prev) >= 2 and (prev[-2].lower(), prev[-1].lower()) in _PROCEEDING_PAIRS:
         return True  # "the hearing of a Hull-based constable": the proceedings' subject
     return bool(prev) and prev[-1].lower() in _OPEN_WORDS and (prev[-1].lower() != "them" or
                                                                 (len(prev) > 1 and prev[-2].lower() == "among"))
+
+
+_FRONTED_TIME = re.compile(
+    r"(?:^|[.!?:]\s+|\n)(?:In|On|During|By|Last|Earlier|Later|Then|Since|This|Early|Late)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|week|month|year|summer|winter|spring|autumn|morning|"
+    r"afternoon|evening)(?:\s+\d{4})?,?$")
 
 
 def _longest(found: list[UnnamedNP], text: str) -> list[UnnamedNP]:

@@ -159,3 +159,35 @@ def test_a_finding_after_one_of_two_officers_was_named_again_is_theirs_alone():
             "The panel found the allegations not proven.")
     assert ("Ansel Moorcroft", "Kent Police", "not_proven") in cases(text)
     assert ("Dilys Penhallow", "Kent Police", "dismissed") in cases(text)
+
+
+def test_a_round_ups_officers_after_a_time_are_cases_and_not_the_one_named_later():
+    text = ("A year of hearings\n\nNorfolk Constabulary held nine misconduct hearings in 2024, according to "
+            "figures the force published last week, up from six the year before.\n\nThe figures came out with "
+            "the force's annual report, which also recorded a rise in public complaints.\n\n"
+            "Here are some of the cases that were made public.\n\n"
+            "In January a detective constable based in Thetford was dismissed without notice after lying to a "
+            "court.\n\nIn April two response officers from Norwich received final written warnings for sharing "
+            "a video.\n\nPC Tamsin Vellacott, of Cromer, was given a written warning at a misconduct meeting in "
+            "June.")
+    assert cases(text) == [(None, "Norfolk Constabulary", "dismissed"),
+                           (None, "Norfolk Constabulary", "final_written_warning"),
+                           ("Tamsin Vellacott", "Norfolk Constabulary", "written_warning")]
+
+
+@pytest.mark.parametrize("sentence, outcome", [
+    ("He used an open palm to make her let go.", None),
+    ("The constable was let go by the force in May.", "dismissed"),
+])
+def test_let_go_is_a_dismissal_only_when_someone_was_let_go(sentence, outcome):
+    found = [o.outcome for o in find_outcomes(sentence) if o.outcome == "dismissed"]
+    assert found == ([outcome] if outcome else [])
+
+
+@pytest.mark.parametrize("sentence, not_proven", [
+    ("A Kent Police officer has been cleared of assaulting a woman during an arrest.", False),
+    ("A Kent Police officer has been cleared of all criminal charges.", False),
+    ("A Kent Police officer has been cleared of gross misconduct.", True),
+])
+def test_cleared_of_a_crime_is_a_verdict_not_a_misconduct_finding(sentence, not_proven):
+    assert ("not_proven" in [o.outcome for o in find_outcomes(sentence)]) is not_proven
