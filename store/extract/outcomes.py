@@ -259,6 +259,7 @@ _OFFICER_OBJECT = re.compile(r"\s+(?:the|an|a|two|three|four|five|both)\s+(?:[\w
                              r"sergeants?|inspectors?|detectives?|pcsos?|superintendents?)\b(?!['’])", re.I)
 _RETIRED_ADJ = re.compile(r"\s+(?:police|detective|officer|chief|superintendent|inspector|sergeant|constable|"
                           r"judge|colonel|teacher|nurse|soldier|firefighter|army|senior|former|deputy|assistant|met)\b", re.I)
+_SUSPENDED_SENTENCE = re.compile(r"\s+(?:(?:prison|jail|custodial|two-year|\d+-(?:week|month|year))\s+)?(?:sentences?|terms?)\b", re.I)
 _LET_GO_FRAME = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+$", re.I)
 _RETIRED_NOUN_AFTER = re.compile(r"\s+(?!(?:from|in|on|at|after|before|early|last|this|when|while|and|or|but|with)\b)[A-Za-z]")
 _FIRED_OBJ = re.compile(r"\s+(?:a|his|her|the|at|shots?|on|upon|into|rounds?|taser|tasers|weapons?|guns?|bullets?|up|off)\b", re.I)
@@ -387,6 +388,8 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
         return _NOT_AN_OUTCOME, None  # "cleared by a jury at Newcastle Crown Court": a criminal trial, not misconduct
     if phrase in ("case to answer",) and re.search(r"\bno\s+$", before, re.I):
         return _NOT_AN_OUTCOME, None
+    if phrase == "suspended" and _SUSPENDED_SENTENCE.match(after):
+        return _NOT_AN_OUTCOME, None  # "a suspended prison sentence": a court's sentence, not a suspension from duty
     if oid == "pending" and phrase in _SUSPENDED:
         if re.match(r"\s+(?:for\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|thirty)\s+(?:days?|weeks?|months?|shifts?)|without\s+pay)", after, re.I):
             oid = "suspended"

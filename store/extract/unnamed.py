@@ -49,7 +49,7 @@ _NOT_ADJ = frozenset("""a an the and or but of by to in on at for with from who 
 _PROCEEDING_PAIRS = frozenset({(a, b) for a in ("hearing", "hearings", "case", "cases", "allegations", "allegation",
                                                    "proceedings", "investigation", "investigations", "complaint",
                                                    "complaints", "charges", "meeting", "inquiry", "conduct",
-                                                   "behaviour", "behavior", "actions", "part")
+                                                   "behaviour", "behavior", "actions", "part", "that", "those")
                                for b in ("of", "against", "into", "for")})
 _GENERIC_WORDS = frozenset("if any every each no whether when where should would could unless".split())
 _TAIL = re.compile(r"\s+(?:from|in|with|at|of|for|serving\s+(?:with|in)|based\s+(?:in|at)|attached\s+to|"

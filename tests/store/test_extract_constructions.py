@@ -191,3 +191,31 @@ def test_let_go_is_a_dismissal_only_when_someone_was_let_go(sentence, outcome):
 ])
 def test_cleared_of_a_crime_is_a_verdict_not_a_misconduct_finding(sentence, not_proven):
     assert ("not_proven" in [o.outcome for o in find_outcomes(sentence)]) is not_proven
+
+
+def test_the_sanction_for_what_was_proven_wins_over_a_part_not_proven():
+    text = ("Misconduct hearing outcome - PC Elspeth Gorringe\n\nOfficer: Police Constable Elspeth Gorringe\n"
+            "Force: Wiltshire Police\n\nFinding:\nThe panel found that the allegation that PC Gorringe had "
+            "knowingly made a false entry on the log was not proven. The panel found that the remainder of the "
+            "allegation was proven and amounted to misconduct.\n\nOutcome:\nWritten warning.")
+    assert cases(text) == [("Elspeth Gorringe", "Wiltshire Police", "written_warning")]
+
+
+@pytest.mark.parametrize("sentence, pending", [
+    ("He was given a suspended prison sentence last month.", False),
+    ("She received a suspended sentence at the crown court.", False),
+    ("He has been suspended from duty.", True),
+])
+def test_a_suspended_sentence_is_not_a_suspension_from_duty(sentence, pending):
+    assert ("pending" in [o.outcome for o in find_outcomes(sentence)]) is pending
+
+
+def test_dismissed_by_a_force_is_the_officers_force_and_earlier_cases_are_their_own():
+    text = ("Stalking detective sacked\n\nDetective Sergeant Lyle Ashcroft, 42, was dismissed by Dorset Police at an "
+            "accelerated hearing this week after admitting stalking. He was given a suspended prison sentence last "
+            "month.\n\nHis case follows that of a Metropolitan Police constable who was sacked last year, and a "
+            "Sussex Police officer who is awaiting trial and has been suspended from duty.\n\n"
+            "The Met said it had dismissed 14 officers for stalking since 2022.")
+    assert cases(text) == [("Lyle Ashcroft", "Dorset Police", "dismissed"),
+                           (None, "Metropolitan Police Service", "dismissed"),
+                           (None, "Sussex Police", "pending")]
