@@ -1579,15 +1579,6 @@ def _choose_outcome(t: Target, reinstated: bool = False) -> tuple[OutcomeMention
         # that he would have been dismissed"): the sanction is the outcome
         disciplinary = [o for o, w in t.outcomes if w >= 2 and is_disciplinary(o)]
         top = min(top, 2) if disciplinary else top
-    if disciplinary and {o.outcome for o in disciplinary} <= {"not_proven", "no_case_to_answer"} and \
-            any(o.finding in ("misconduct", "gross_misconduct") and not o.negated and not o.hypothetical
-                for o, w in t.outcomes if w >= 2):
-        # "the allegation that she made a false entry was not proven … the remainder was proven
-        # and amounted to misconduct. Outcome: Written warning.": the sanction for what was proven
-        sanctions = [o for o, w in t.outcomes if w >= 2 and is_disciplinary(o) and (SEVERITY.get(o.outcome, 0) or 0) > 0
-                     and o.outcome not in ("not_proven", "no_case_to_answer")]
-        if sanctions:
-            disciplinary = sanctions
     if disciplinary:
         best = max(disciplinary, key=lambda o: (SEVERITY.get(o.outcome, 0) or 0,
                                                 o.outcome == "would_have_been_dismissed" and bool(left)))
