@@ -346,7 +346,10 @@ def _short_foreign(text: str, low: str, foreign: list[ForceMention]) -> list[For
     """"A Tucson police officer" in a story that names the Tucson Police Department elsewhere:
     that department, where the place is followed by a lower-case "police"."""
     out = []
-    for name in {f.name for f in foreign}:
+    taken = set()
+    # the longest name first, so that "NSW Police Force" and "NSW Police" give one mention, the
+    # same whatever the order they were found in
+    for name in sorted({f.name for f in foreign}, key=lambda n: (-len(n), n)):
         tail = _FOREIGN_TAIL.search(name)
         place = name[:tail.start()] if tail is not None else ""
         if not place or not place[0].isupper():
@@ -356,7 +359,8 @@ def _short_foreign(text: str, low: str, foreign: list[ForceMention]) -> list[For
         while i >= 0:
             end = i + len(needle)
             if text.startswith(place, i) and text[end - 6:end] == "police" and starts_word(text, i) \
-                    and not text[end:end + 1].isalnum():
+                    and not text[end:end + 1].isalnum() and i not in taken:
+                taken.add(i)
                 out.append(ForceMention(i, end, None, name, "foreign"))
             i = low.find(needle, end)
     return out

@@ -15,7 +15,7 @@ from .forces import ForceMention
 from .ranks import role_of_noun
 from .lookback import lowered as lowered_words, words_before
 from .segment import table_row
-from .trie import literal_hits, literal_words, lower_ascii, word_start_alternation
+from .trie import literal_hits, literal_words, lower_ascii, starts_word, word_start_alternation
 
 _NOUN = re.compile(  # matched against lower-cased text
     r"(?:police\s+)?community\s+support\s+officers?|special\s+constables?|police\s+staff(?:\s+members?)?|"
@@ -188,17 +188,33 @@ _ELLIPTICAL = re.compile(
     r"found\s+(?:guilty|to\s+have|not)|subject(?:ed)?\s+to)|received|receives|got|gets|faces|faced|(?:is|are)\s+to\s+face|"
     r"will\s+face|(?:has\s+|had\s+)?(?:resigned|retired))\b")
 _ELLIPTICAL_COUNT = {"two": 2, "three": 3, "four": 4}
+# The word every _ELLIPTICAL match holds, found with str.find (the pattern's first letters, a,
+# o and t, are everywhere): tried only where one stands
+_ELLIPSIS_WORDS = ("another ", "one ", "second ", "third ", "fourth ", "fifth ", "sixth ", "other ", "remaining ", "others ")
 _ANTECEDENT_SPAN = 400  # how far back the officers counted off must have been introduced
 
 
 def _elliptical(text: str, low: str, nouns: list[tuple[int, str, bool]], lo: int, hi: int,
                 title_end: int) -> list[UnnamedNP]:
-    if not any(w in low for w in ("another", "one ", "second", "third", "other")):
-        return []
     out = []
-    for m in _ELLIPTICAL.finditer(low, lo, hi):
+    for s, e, w in literal_hits(low, _ELLIPSIS_WORDS, lo, hi):
+        # where the phrase would start: at the word, or at "a"/"the"/a number before it
+        if w in ("another ", "one "):
+            pass
+        elif w == "others ":
+            s = next((s - len(n) for n in ("two ", "three ", "four ") if low.endswith(n, lo, s)), -1)
+        elif low.endswith("the ", lo, s):
+            s -= 4
+        elif low.endswith("a ", lo, s) and w not in ("other ", "remaining "):
+            s -= 2
+        else:
+            continue
+        if s < lo or not starts_word(low, s):
+            continue
+        m = _ELLIPTICAL.match(low, s, hi)
+        if m is None:
+            continue
         det = " ".join(m.group(1).split())
-        s = m.start()
         if not opens_clause(text, s, lo):
             continue
         k = bisect_right(nouns, (s,)) - 1
@@ -381,15 +397,19 @@ def opens_clause(text: str, pos: int, lo: int = 0) -> bool:
         k -= 1
     if k <= lo or text[k - 1] in _OPEN_CHARS:
         return True
-    if text[k - 1].isalnum() and _FRONTED_TIME.search(text, max(lo, k - 45), k):
-        return True  # "In January a detective constable …": a time set before the subject
     prev = _words(text, k, lo, 40)
+    if prev and (prev[-1].lower() in _TIME_WORDS or (prev[-1].isdigit() and len(prev[-1]) == 4)) \
+            and _FRONTED_TIME.search(text, max(lo, k - 45), k):
+        return True  # "In January a detective constable …": a time set before the subject
     if len(prev) >= 2 and (prev[-2].lower(), prev[-1].lower()) in _PROCEEDING_PAIRS:
         return True  # "the hearing of a Hull-based constable": the proceedings' subject
     return bool(prev) and prev[-1].lower() in _OPEN_WORDS and (prev[-1].lower() != "them" or
                                                                 (len(prev) > 1 and prev[-2].lower() == "among"))
 
 
+_TIME_WORDS = frozenset("""january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday week month year summer winter spring autumn morning
+    afternoon evening""".split())  # the last word of every _FRONTED_TIME match but a year
 _FRONTED_TIME = re.compile(
     r"(?:^|[.!?:]\s+|\n)(?:In|On|During|By|Last|Earlier|Later|Then|Since|This|Early|Late)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"

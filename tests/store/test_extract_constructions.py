@@ -211,3 +211,10 @@ def test_dismissed_by_a_force_is_the_officers_force_and_earlier_cases_are_their_
     assert cases(text) == [("Lyle Ashcroft", "Dorset Police", "dismissed"),
                            (None, "Metropolitan Police Service", "dismissed"),
                            (None, "Sussex Police", "pending")]
+
+
+def test_a_place_and_lower_case_police_takes_the_longest_name_whatever_the_order():
+    text = ("Fresno officer fired\n\nA Fresno police officer who searched records of women he met online has been "
+            "fired.\n\nIn a statement, Fresno Police said audits had been added. \"The Fresno Police Department "
+            "will not tolerate this,\" the chief, Ramona Ellery, said.")
+    assert cases(text) == [(None, "Fresno Police Department", "dismissed")]
