@@ -541,14 +541,15 @@ def assemble(ctx: Context) -> list[Case]:
             if not ctx.in_quote(dm.start(), attributed_only=True):
                 # "the sergeant" is the officer of that rank just mentioned, if the focus is not one
                 who = None
-                if focus is not None and _WHICH_ONE.match(ctx.low, dm.end()) and \
-                        _rank_fits(focus, _rank_class(dm.group()) or "officer") is not True:
+                brought_in = focus is not None and _WHICH_ONE.match(ctx.low, dm.end()) and \
+                    _rank_fits(focus, _rank_class(dm.group()) or "officer") is not True
+                if brought_in:
                     # "The detective constable accused of the original assault resigned", in a
                     # story about a chief superintendent: someone brought in, not the focus
                     who = _first_described(ctx, dm, targets, mentioned)
                 if who is None and focus is not None:
                     who = _by_rank(dm.group(), focus, mentioned)
-                if who is None:
+                if who is None and not brought_in:  # (tried above: it would say None again)
                     who = _first_described(ctx, dm, targets, mentioned)
                     if who is not None:
                         mentioned.append(who)
@@ -1407,8 +1408,7 @@ _RANK_WORDS_OF = (("chief constable", "chief officer"), ("deputy chief", "chief 
 
 def _rank_word(t: Target) -> str | None:
     """The rank an unnamed phrase or a named officer's title gives, in a few plain words."""
-    words = (t.np.noun if t.np is not None else (t.person.rank or "")).lower()
-    return next((rank for key, rank in _RANK_WORDS_OF if key in words), None)
+    return _rank_class(t.np.noun if t.np is not None else (t.person.rank or ""))
 
 
 def _same_rank(u: Target, n: Target) -> bool:

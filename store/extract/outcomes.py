@@ -367,7 +367,7 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
     if oid == "retired" and phrase in ("retired", "retiring") and _RETIRED_ADJ.match(after):
         return _NOT_AN_OUTCOME, None
     if oid == "retired" and phrase == "retired" and _RETIRED_NOUN_AFTER.match(after) and \
-            words_before(text, s, 1, 12)[-1:] in (["a"], ["an"], ["A"], ["An"]):
+            [w.lower() for w in words_before(text, s, 1, 12)[-1:]] in (["a"], ["an"]):
         return _NOT_AN_OUTCOME, None  # "a retired schoolteacher": what someone is, not what they did
     if oid == "resigned" and phrase.startswith("quit") and _QUIT_BAD.match(after):
         return _NOT_AN_OUTCOME, None

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from .dates import DAYS, MONTH_NAMES
 from .forces import ForceMention
 from .ranks import role_of_noun
 from .lookback import lowered as lowered_words, words_before
@@ -86,7 +87,9 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
     nouns: list[tuple[int, str, bool]] = []  # every police noun, for phrases that leave it out
     for m in _nouns(low, lo, hi):
         s, e = m.start(), m.end()
-        nouns.append((s, text[s:e], m.group().endswith(("s", "ies")) and not m.group().endswith(("staff", "ss"))))
+        lowered = m.group()
+        plural = lowered.endswith(("s", "ies", "í", "ai")) and not lowered.endswith(("staff", "ss"))
+        nouns.append((s, text[s:e], plural))
         if s and (text[s - 1].isalnum() or text[s - 1] == "-"):
             continue
         k = bisect_right(force_starts, s) - 1
@@ -94,8 +97,6 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
         if holder is not None and holder.kind != "place" and holder.end >= e:
             continue  # "An Garda Síochána", "Police Service of Northern Ireland": a force's name
         noun = text[s:e]
-        lowered = m.group()
-        plural = lowered.endswith(("s", "ies", "í", "ai")) and not lowered.endswith(("staff", "ss"))
         if lowered in ("pc", "pcs", "pcso", "pcsos", "dc", "dcs") and not noun.isupper() and not noun[:2].isupper():
             continue  # "pc" written in lower case is "per cent", not a constable
         if lowered in ("pc", "dc") and _SPACE_CAPITAL.match(text, e, e + 2) and not table_row(text, s):
@@ -407,14 +408,11 @@ def opens_clause(text: str, pos: int, lo: int = 0) -> bool:
                                                                 (len(prev) > 1 and prev[-2].lower() == "among"))
 
 
-_TIME_WORDS = frozenset("""january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday week month year summer winter spring autumn morning
-    afternoon evening""".split())  # the last word of every _FRONTED_TIME match but a year
+_TIME_NOUNS = "week month year summer winter spring autumn morning afternoon evening".split()
+_TIME_WORDS = frozenset([*MONTH_NAMES, *DAYS, *_TIME_NOUNS])  # the last word of every _FRONTED_TIME match but a year
 _FRONTED_TIME = re.compile(
     r"(?:^|[.!?:]\s+|\n)(?:In|On|During|By|Last|Earlier|Later|Then|Since|This|Early|Late)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|week|month|year|summer|winter|spring|autumn|morning|"
-    r"afternoon|evening)(?:\s+\d{4})?,?$")
+    r"(?:" + "|".join([*(w.capitalize() for w in [*MONTH_NAMES, *DAYS]), r"\d{4}", *_TIME_NOUNS]) + r")(?:\s+\d{4})?,?$")
 
 
 def _longest(found: list[UnnamedNP], text: str) -> list[UnnamedNP]:
