@@ -23,6 +23,8 @@ SETS = {
     "holdout3": (TESTS / "holdout3" / "articles", TESTS / "holdout3" / "gold.json"),
     # blind until extractor 1.37 (0.859 then); a development set since holdout5 took its place
     "holdout4": (TESTS / "holdout4" / "articles", TESTS / "holdout4" / "gold.json"),
+    # blind until extractor 1.44 (0.862 then); a development set since holdout6 took its place
+    "holdout5": (TESTS / "holdout5" / "articles", TESTS / "holdout5" / "gold.json"),
 }
 
 
@@ -54,7 +56,7 @@ def test_no_case_in_articles_about_no_misconduct(scored):
 
 # Blind sets: read only in aggregate, so not ratcheted here; but an article about no misconduct
 # must yield no case in them too.
-BLIND = {"holdout5": (TESTS / "holdout5" / "articles", TESTS / "holdout5" / "gold.json")}
+BLIND: dict = {}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND))
