@@ -1109,7 +1109,8 @@ _DET_SUBJECT = re.compile(r"^(?:the|a|an|its|his|her|their)\s+((?:[a-z-]+\s+){0,
 _OFFICER_SUBJECTS = frozenset("""panel hearing chair chairman chairwoman tribunal meeting force iopc ipcc watchdog officer
     constable sergeant inspector detective pc sanction sanctions outcome decision misconduct allegation allegations
     case investigation investigators board service constabulary police appeal result finding findings
-    ombudsman commission commissioner warning dismissal demotion reduction advice action practice""".split())
+    ombudsman commission commissioner warning dismissal demotion reduction advice action practice conduct behaviour
+    behavior actions""".split())
 
 
 def _subject_may_be_officer(sentence: str) -> bool:
@@ -1416,7 +1417,8 @@ def _same_rank(u: Target, n: Target) -> bool:
     return a is None or b is None or a == b or {a, b} == {"constable", "special"}
 
 
-_ALSO = re.compile(r"\b(?:also|too|as\s+well)\b", re.I)
+# "too" as "also" ends its clause ("sacked too", ", too,"); "too unwell to work" is a degree
+_ALSO = re.compile(r"\b(?:also|as\s+well)\b|\btoo\b(?!\s+[a-z])", re.I)
 
 
 def _also(ctx: Context, np: UnnamedNP) -> bool:
@@ -1424,10 +1426,22 @@ def _also(ctx: Context, np: UnnamedNP) -> bool:
     return bool(_ALSO.search(ctx.text, np.end, min(len(ctx.text), np.end + 40)))
 
 
+_PROSE_END = frozenset(".!?\"”’'):")
+_MENU_GAP = re.compile(r"\S(?:   ?| [>|»›] )\S")  # "Home  >  News", "Accept cookies   Reject cookies"
+
+
+def _page_furniture(text: str, lo: int, hi: int) -> bool:
+    """A pasted page's cookie banner, breadcrumb trail or menu: a line that does not end a
+    sentence and is laid out in runs of spaces or separators (a standfirst ends without a full
+    stop too, but reads as one run of words)."""
+    return text[hi - 1:hi] not in _PROSE_END and _MENU_GAP.search(text, lo, hi) is not None
+
+
 def _lede_end(ctx: Context) -> int:
     """End of the second substantial paragraph after the headline (bylines and dates skipped):
     where a story names the officer its headline describes."""
     seen: list[int] = []
+    starts: dict[int, int] = {}
     ends: dict[int, int] = {}
     lengths: dict[int, int] = {}  # a paragraph's length: its sentences' lengths summed
     for s in ctx.sents:
@@ -1437,7 +1451,8 @@ def _lede_end(ctx: Context) -> int:
         ends[s.para] = s.end
         if s.para not in seen:
             seen.append(s.para)
-    substantial = [p for p in seen if lengths[p] >= 60]
+            starts[s.para] = s.start
+    substantial = [p for p in seen if lengths[p] >= 60 and not _page_furniture(ctx.text, starts[p], ends[p])]
     if len(substantial) >= 2:
         return ends[substantial[1]]
     return max(ends.values(), default=ctx.title_end)

@@ -218,3 +218,35 @@ def test_a_place_and_lower_case_police_takes_the_longest_name_whatever_the_order
             "fired.\n\nIn a statement, Fresno Police said audits had been added. \"The Fresno Police Department "
             "will not tolerate this,\" the chief, Ramona Ellery, said.")
     assert cases(text) == [(None, "Fresno Police Department", "dismissed")]
+
+
+def test_a_pasted_pages_banner_and_breadcrumbs_are_not_the_lede():
+    text = ("Officer sacked for claiming sick pay while working\n\n"
+            "Skip to main content\n"
+            "We use cookies to make this site work. We would also like to set optional cookies.   Accept cookies   Reject cookies\n"
+            "Home  >  News  >  Misconduct hearings  >  Officer sacked for claiming sick pay while working\n\n"
+            "A police officer who said he was unable to work while he ran a decorating firm has been dismissed.\n\n"
+            "PC Ansel Threlkeld, who was based in Kendal, appeared before a hearing held by Cumbria Constabulary "
+            "in May. The panel found gross misconduct.")
+    assert cases(text) == [("Ansel Threlkeld", "Cumbria Constabulary", "dismissed")]
+
+
+@pytest.mark.parametrize("aside, besides", [
+    ("who said he was too ill to work", False),
+    ("who was too frightened to speak", False),
+    ("who was also at the scene", True),
+    ("who was there too, said nothing", True),
+])
+def test_too_is_also_only_at_the_end_of_its_clause(aside, besides):
+    from store.extract.cases import _ALSO
+    assert bool(_ALSO.search("A constable " + aside)) is besides
+
+
+def test_their_conduct_is_the_unnamed_officer_just_described():
+    text = ("Transport officer sacked\n\n"
+            "PC Oswin Farrage of British Transport Police was dismissed for harassing passengers.\n\n"
+            "A second officer, who was not named, was found to have known about it and said nothing. Their conduct "
+            "was found to amount to practice requiring improvement and they will be referred to the reflective "
+            "practice review process.")
+    assert cases(text) == [("Oswin Farrage", "British Transport Police", "dismissed"),
+                           (None, "British Transport Police", "reflective_practice")]
