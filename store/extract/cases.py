@@ -475,7 +475,7 @@ def assemble(ctx: Context) -> list[Case]:
             if p.id in chairs:
                 t.chair = True
                 continue
-            if p.role in ("officer", "pcso", "special_constable") and not (m.civil and not m.rank and not t.police):
+            if p.role in ("officer", "pcso", "special_constable", "staff") and not (m.civil and not m.rank and not t.police):
                 t.police = True
             if not t.police and _police_nearby(text, m, s_hi, s_lo):
                 t.police = True
@@ -937,7 +937,9 @@ _RELATIVE_GAP = re.compile(r"\s+(?:who|whom|which|that)\s[^,;.]*")  # lower-case
 
 _PLURAL_LEAD = re.compile(r"\W*(?:Both(?:\s+officers|\s+men|\s+women|\s+of\s+them)?|The\s+pair|The\s+two(?:\s+officers|\s+constables|"
                           r"\s+men|\s+women)?|They)\s+(?:were|was|have|had|are|will|each|also|received|admitted|denied)\b")
-_ITEM_LEAD = re.compile(r"\s*(?:\d{1,3}[.)]|[-•*·–]|\(?[a-z]\))?\s*")
+# a list item's number or bullet, or a notice's field label ("Officer: Police Constable B")
+_ITEM_LEAD = re.compile(r"\s*(?:\d{1,3}[.)]|[-•*·–]|\(?[a-z]\))?\s*(?:(?:Officer|Officer\s+concerned|Name|Subject|"
+                        r"Member\s+of\s+staff|Staff\s+member)\s*:\s*(?:(?:Former|Police)\s+)*)?")
 
 
 def _opens_paragraph(ctx: Context, pos: int) -> bool:
@@ -1005,7 +1007,7 @@ def _other_ref_between(others: list[tuple[int, Target]], lo: int, hi: int) -> bo
 
 
 def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list[Case]:
-    if "\t" in ctx.text:
+    if "\t" in ctx.text or ctx.low.find("forthcoming") >= 0 or ctx.low.find("upcoming") >= 0:
         for t in targets.values():
             if t.person is not None and t.police and not t.chair and not _firm(t):
                 heading = _forthcoming_heading(ctx.text, t.first)
@@ -1143,23 +1145,26 @@ _FORTHCOMING = re.compile(r"(?:forthcoming|upcoming|future|scheduled|next)\s+(?:
                           r"(?:hearings?|meetings?)\b", re.I)
 
 
+_FIELD_LINE = re.compile(r"[ \t]*(?:[A-Z][\w()/'’ -]{0,40}:[ \t]|[-–—*_=]{3,}[ \t]*$|[ \t]*$)")
+
+
 def _forthcoming_heading(text: str, pos: int) -> re.Match | None:
-    """A table's row naming an officer, under a heading such as "Forthcoming hearings": the
-    officer's hearing is to come (the heading is its evidence)."""
+    """An officer in a table's row or a notice's field ("Officer: PC Jo Bloggs"), under a heading
+    such as "Forthcoming hearings": the officer's hearing is to come (the heading is its
+    evidence). Back over the other rows, fields and rules to the first line that is none."""
     line_start = text.rfind("\n", 0, pos) + 1
     line_end = text.find("\n", pos)
-    if "\t" not in text[line_start:line_end if line_end >= 0 else len(text)]:
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if "\t" not in line and not _FIELD_LINE.match(line):
         return None
     at = line_start
-    for _ in range(30):   # back over the table's other rows to the paragraph before them
+    for _ in range(60):
         if at <= 0:
             return None
-        prev_start = text.rfind("\n\n", 0, at - 2)
-        prev_start = 0 if prev_start < 0 else prev_start + 2
-        para = text[prev_start:at].strip()
-        if "\t" not in para:
-            m = _FORTHCOMING.search(text, prev_start, at) if len(para) <= 80 else None
-            return m
+        prev_start = text.rfind("\n", 0, at - 1) + 1
+        prev = text[prev_start:at - 1]
+        if "\t" not in prev and not _FIELD_LINE.match(prev):
+            return _FORTHCOMING.search(text, prev_start, at - 1) if len(prev.strip()) <= 80 else None
         at = prev_start
     return None
 
@@ -1636,7 +1641,7 @@ def _case(ctx: Context, t: Target, article_force: ForceMention | None, unnamed_o
         p = t.person
         officer = p.name
         rank = p.rank
-        role = p.role if p.role in ("pcso", "special_constable") else "officer"
+        role = p.role if p.role in ("pcso", "special_constable", "staff") else "officer"
         age = p.age
         full = next((m for m in p.mentions if len(m.tokens) == len(p.tokens)), p.mentions[0])
         evidence.append(Evidence("officer", Span(full.start, full.end)))

@@ -50,6 +50,10 @@ _EXTRA: dict[str, tuple[str, str]] = {
     "special constable": ("Special Constable", "special_constable"),
     "Special Sergeant": ("Special Sergeant", "special_constable"),
     "Special Inspector": ("Special Inspector", "special_constable"),
+    # Police staff by their job ("Police Staff Investigator Jo Bloggs")
+    "Police Staff Investigator": ("Police Staff Investigator", "staff"),
+    "Civilian Investigator": ("Civilian Investigator", "staff"),
+    "Detention Officer": ("Detention Officer", "staff"), "Custody Detention Officer": ("Detention Officer", "staff"),
     # Outside the UK
     "Officer": ("Officer", "officer"), "Police Officer": ("Officer", "officer"), "Deputy": ("Deputy", "officer"),
     "Trooper": ("Trooper", "officer"), "Lieutenant": ("Lieutenant", "officer"), "Lt": ("Lieutenant", "officer"),

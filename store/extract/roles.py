@@ -20,7 +20,9 @@ _ADJUDICATOR_BEFORE = re.compile(r"\b(?:hearing\s+officer|adjudicator|presiding\
                                  r"(?:\s*,\s*(?:[^,.;:]{0,60}\s)?|\s+(?:[\w.()]+\s+){0,3})$")  # matched lower-case, like its needles
 # "chaired by the force's chief constable, Jo Bloggs": the chair described, then named
 _CHAIRED_BY_DESCRIBED = re.compile(r"\b(?:chaired|presided\s+over|led)\s+by\s+(?:the|a|an)\s+[^,.;:]{1,50},\s*$")  # lower-case
-_CHAIR_LABEL = re.compile(r"\b(?:Chair|Chairman|Chairwoman|Chairperson|Panel\s+chair|LQC)\s*:\s*$")
+# a notice laid out field by field: "Chair: …", "Chaired by: …", "Heard by: …"
+_CHAIR_LABEL = re.compile(r"\b(?:Chair|Chairman|Chairwoman|Chairperson|Panel\s+chair|LQC|(?:Chaired|Heard|Presided\s+over)\s+by)"
+                          r"\s*:\s*$", re.I)
 # The words the tests need (see _may_chair_before and _may_chair_after), lower-case (see
 # contains_any), in the 90 characters before the name: a chair noun or label, or an adjudicator
 # ("hearing officer", "presiding officer"); or in the 80 before it "by" and a verb ("chaired by");

@@ -250,3 +250,57 @@ def test_their_conduct_is_the_unnamed_officer_just_described():
             "practice review process.")
     assert cases(text) == [("Oswin Farrage", "British Transport Police", "dismissed"),
                            (None, "British Transport Police", "reflective_practice")]
+
+
+NOTICE = """Misconduct outcomes – June 2025
+
+Durham Constabulary | Professional Standards
+Published: 4 June 2025
+
+The force publishes the outcomes of misconduct hearings and meetings.
+
+---
+
+Officer: Detective Sergeant Ottoline Birtwhistle
+Type of proceedings: Misconduct meeting
+Chaired by: Chief Inspector Lucan Fothergill
+Finding: Misconduct proven
+Outcome: Written warning
+
+---
+
+Officer: Police Constable D (anonymity order granted)
+Type of proceedings: Misconduct hearing
+Chaired by: Mr Everard Quist, legally qualified chair
+Finding: Gross misconduct proven
+Outcome: Final written warning
+
+---
+
+Member of staff: Police Staff Investigator Marisol Penhallow
+Type of proceedings: Misconduct meeting
+Finding: Practice requiring improvement
+Outcome: Reflective practice review process
+
+---
+
+Forthcoming hearing
+
+Officer: Former Police Constable Tobias Wardle-Ince
+Type of proceedings: Gross misconduct hearing
+Date: 14 July 2025
+Outcome: To be confirmed
+"""
+
+
+def test_a_notice_laid_out_field_by_field_gives_each_record_its_own_case():
+    assert cases(NOTICE) == [("Ottoline Birtwhistle", "Durham Constabulary", "written_warning"),
+                             (None, "Durham Constabulary", "final_written_warning"),
+                             ("Marisol Penhallow", "Durham Constabulary", "reflective_practice"),
+                             ("Tobias Wardle-Ince", "Durham Constabulary", "pending")]
+
+
+def test_a_notices_chair_and_staff_job_are_read_from_their_fields():
+    x = extract_text(NOTICE)
+    assert x.cases[0].chair == "Chief Inspector Lucan Fothergill"
+    assert (x.cases[2].rank, x.cases[2].role) == ("Police Staff Investigator", "staff")
