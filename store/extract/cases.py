@@ -43,13 +43,16 @@ _PREDICATE = re.compile(
     r"\ballegations?\s+(?:that|against)\b|\bbreach(?:ed|es)\b|\bcommitted\s+(?:gross\s+)?misconduct|"
     r"\bmisconduct\s+(?:hearing|meeting|proceedings|investigation)|\bgross\s+misconduct\b|"
     r"\b(?:pleaded|pled)\s+guilty|\bwas\s+alleged|\bit\s+was\s+alleged")  # matched lower-case
-# "the hearing for Inspector Jo Bloggs", "allegations against PC Bloggs": the proceedings' subject
-_PROCEEDING_FOR = re.compile(r"\b(?:hearing|meeting|investigation|case|allegations?|proceedings|complaints?|charges?)\s+"
+# "the hearing for Inspector Jo Bloggs", "allegations against PC Bloggs", "the conduct of Sgt Bloggs":
+# the proceedings' subject
+_PROCEEDING_FOR = re.compile(r"\b(?:hearing|meeting|investigation|case|allegations?|proceedings|complaints?|charges?|"
+                             r"conduct|behaviou?r|actions)\s+"
                              r"(?:for|into|against|of)\b|\bpart\s+of\b|\b(?:proven|proved|upheld|found)\s+against\b")
 # "PC Strand's conduct amounted to gross misconduct": a possessive that names what the officer
 # did makes them the sentence's subject, unlike "PC Strand's lawyer said".
 _OWN_DOING = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:conduct|behaviou?r|actions?|comments?|messages?|posts?|remarks?|"
                         r"failures?|dishonesty|lies|use|treatment|handling|relationship|offending|misconduct)\b")
+_OFFICERS_WHO = re.compile(rf"\b(?:{POLICE_NOUNS})\s+(?:who|that)\s+(?:had\s+|have\s+)?[a-z]+\s+$", re.I)
 _NOT_CASE_WORDS = frozenset("by from to with of for told against about like than".split())
 _GENERIC_SENT = re.compile(r"^\W*(?:officers|police\s+officers|many|most|some|all|forces|the\s+(?:figures|data|study|report|investigation\s+found)|"
                            r"\d[\d,.]*\s*(?:%|per\s*cent|pc)?|(?:at\s+least|more\s+than|over|almost|nearly|around|about|just|only)\s+\d)", re.I)
@@ -484,6 +487,9 @@ def assemble(ctx: Context) -> list[Case]:
             prev = lowered(words_before(text, m.title_start, 3, m.title_start - lo))
             if not _NOT_CASE_WORDS.isdisjoint(prev) and not _PROCEEDING_FOR.search(" ".join(prev)):
                 continue
+            if ("who" in prev or "that" in prev) and not t.police and \
+                    _OFFICERS_WHO.search(text, max(s_lo, m.title_start - 50), m.title_start):
+                continue  # "Both officers who restrained Mr X were served notices": X is their object
             if (_SAYS_AFTER.match(text, m.end) and not _OWN_DOING.match(text, m.end)) or (prev and prev[-1] in SPEECH_ONLY):
                 speaking.add(id(t))
             else:
@@ -1177,7 +1183,13 @@ def _misconduct_context(ctx: Context, t: Target) -> bool:
     np = t.np
     sent = ctx.sent_at(np.start)
     end = sent.end if sent is not None else np.end
-    return _MISCONDUCT_WORDS_ANY.search(ctx.low, np.end, max(np.end, end))
+    if _MISCONDUCT_WORDS_ANY.search(ctx.low, np.end, max(np.end, end)):
+        return True
+    # "We identified learning for a custody sergeant who …", "proceedings against a constable"
+    return bool(_CONDUCT_BEFORE.search(ctx.low, max(sent.start if sent is not None else 0, np.start - 30), np.start))
+
+
+_CONDUCT_BEFORE = re.compile(r"\b(?:learning|action|proceedings|notices?|sanctions?)\s+(?:for|against)\s+$")  # lower-case
 
 
 def _force_from_clause(ctx: Context, unnamed: list[Target]) -> None:

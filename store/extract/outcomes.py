@@ -316,7 +316,12 @@ def find_outcomes(text: str) -> list[OutcomeMention]:
                 # "A Kent officer, who cannot be named for legal reasons, was dismissed": the
                 # aside's words are not the sentence's doubt
                 words = low_words = negation_words
-        negated = _negated(text, low, s, negation_words) or bool(_UNDONE_AFTER.match(text, e))
+        negated = _negated(text, low, s, negation_words) or (
+            _UNDONE_AFTER.match(text, e) is not None and not (
+                _DECIDED_SHOULD.match(low, e) and _DECIDED_BEFORE.search(low, max(0, s - 80), s)))
+        if oid == "pending" and phrase == "case to answer" and _DENIED_CASE.search(low, max(0, s - 60), s):
+            # "neither had a case to answer", "did not have a case to answer": no case to answer
+            oid, fid, negated = "no_case_to_answer", "no_case_to_answer", False
         if oid == "would_have_been_dismissed":
             # the phrase's own "would" is no doubt; "if the allegations are proven, a panel can
             # rule that he would have been dismissed" is
@@ -340,6 +345,10 @@ def find_outcomes(text: str) -> list[OutcomeMention]:
 
 
 _NOT_AN_OUTCOME = object()
+# "decided that no further action should be taken": the decision, not a doubt about it
+_DECIDED_SHOULD = re.compile(r"\s+should\s+be\s+(?:taken|imposed|given|applied)\b")  # lower-case
+_DECIDED_BEFORE = re.compile(r"\b(?:ruled|decided|concluded|determined|agreed|directed|ordered)\s+that\b[^.;]{0,60}$")  # lower-case
+_DENIED_CASE = re.compile(r"(?:\b(?:neither|none|nor|not|never)\b|n't\b)(?:(?!whether|\bif\b)[^,.;:]){0,40}$")  # lower-case
 
 
 def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str | None) -> tuple:

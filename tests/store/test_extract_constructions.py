@@ -304,3 +304,47 @@ def test_a_notices_chair_and_staff_job_are_read_from_their_fields():
     x = extract_text(NOTICE)
     assert x.cases[0].chair == "Chief Inspector Lucan Fothergill"
     assert (x.cases[2].rank, x.cases[2].role) == ("Police Staff Investigator", "staff")
+
+
+def test_the_man_officers_restrained_is_not_a_case_and_neither_had_a_case_to_answer():
+    text = ("Watchdog finds no case to answer after death in Stevenage\n\n"
+            "Our investigation into contact Hertfordshire Constabulary officers had with a man before his death "
+            "has concluded.\n\n"
+            "Bartholomew Kinsella, 47, was detained by two officers in Stevenage in March. The two officers who "
+            "restrained Mr Kinsella were served with misconduct notices so that they knew their actions were "
+            "under investigation. We concluded that neither had a case to answer for misconduct.\n\n"
+            "We did identify learning for a control room supervisor who advised the officers to wait for an "
+            "ambulance. The force has agreed that this will be addressed through reflective practice.")
+    assert cases(text) == [(None, "Hertfordshire Constabulary", "no_case_to_answer"),
+                           (None, "Hertfordshire Constabulary", "reflective_practice")]
+
+
+@pytest.mark.parametrize("sentence, outcome", [
+    ("We concluded that neither officer had a case to answer.", "no_case_to_answer"),
+    ("The panel found the sergeant did not have a case to answer.", "no_case_to_answer"),
+    ("None of the officers has a case to answer.", "no_case_to_answer"),
+    ("The IOPC decided the constable has a case to answer for gross misconduct.", "pending"),
+    ("It is not yet known whether the constable has a case to answer.", "pending"),
+])
+def test_a_case_to_answer_denied_is_no_case_to_answer(sentence, outcome):
+    assert [o.outcome for o in find_outcomes(sentence) if o.outcome] == [outcome]
+
+
+@pytest.mark.parametrize("sentence, negated", [
+    ("The panel found misconduct proven but decided that no further action should be taken.", False),
+    ("The chair concluded that a written warning should be given to the sergeant.", False),
+    ("The family said a written warning should be given to the sergeant.", True),
+    ("A written warning would be too lenient, the chair said.", True),
+])
+def test_what_a_panel_decided_should_be_done_is_done(sentence, negated):
+    [o] = [o for o in find_outcomes(sentence) if o.outcome]
+    assert o.negated is negated
+
+
+def test_the_conduct_of_a_named_sergeant_makes_her_a_subject():
+    text = ("Speeding PC sacked\n\nPC Caspian Rowntree of Derbyshire Constabulary was dismissed for dangerous "
+            "driving.\n\nThe same panel considered the conduct of Sergeant Wilhelmina Pask, 45, who accepted his "
+            "account without checking. The panel found her actions amounted to practice requiring improvement, "
+            "and she will take part in reflective practice.")
+    assert cases(text) == [("Caspian Rowntree", "Derbyshire Constabulary", "dismissed"),
+                           ("Wilhelmina Pask", "Derbyshire Constabulary", "reflective_practice")]
