@@ -43,15 +43,17 @@ _PREDICATE = re.compile(
     r"\ballegations?\s+(?:that|against)\b|\bbreach(?:ed|es)\b|\bcommitted\s+(?:gross\s+)?misconduct|"
     r"\bmisconduct\s+(?:hearing|meeting|proceedings|investigation)|\bgross\s+misconduct\b|"
     r"\b(?:pleaded|pled)\s+guilty|\bwas\s+alleged|\bit\s+was\s+alleged")  # matched lower-case
-# "the hearing for Inspector Jo Bloggs", "allegations against PC Bloggs", "the conduct of Sgt Bloggs":
-# the proceedings' subject
+# "the hearing for Inspector Jo Bloggs", "allegations against PC Bloggs", "the conduct of Sgt Bloggs",
+# "among the cases is that of Jo Bloggs": the proceedings' subject
 _PROCEEDING_FOR = re.compile(r"\b(?:hearing|meeting|investigation|case|allegations?|proceedings|complaints?|charges?|"
                              r"conduct|behaviou?r|actions)\s+"
-                             r"(?:for|into|against|of)\b|\bpart\s+of\b|\b(?:proven|proved|upheld|found)\s+against\b")
+                             r"(?:for|into|against|of)\b|\bpart\s+of\b|\b(?:proven|proved|upheld|found)\s+against\b|\bthat\s+of\b")
 # "PC Strand's conduct amounted to gross misconduct": a possessive that names what the officer
 # did makes them the sentence's subject, unlike "PC Strand's lawyer said".
 _OWN_DOING = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:conduct|behaviou?r|actions?|comments?|messages?|posts?|remarks?|"
                         r"failures?|dishonesty|lies|use|treatment|handling|relationship|offending|misconduct)\b")
+_KIN_AFTER = re.compile(r"['’]s\s+(?:\w+\s+)?(?:mother|father|parents|family|wife|husband|partner|son|daughter|brother|"
+                        r"sister|widow|widower|relatives?|lawyer|solicitor|barrister|friends?)\b")
 _OFFICERS_WHO = re.compile(rf"\b(?:{POLICE_NOUNS})\s+(?:who|that)\s+(?:had\s+|have\s+)?[a-z]+\s+$", re.I)
 _NOT_CASE_WORDS = frozenset("by from to with of for told against about like than".split())
 _GENERIC_SENT = re.compile(r"^\W*(?:officers|police\s+officers|many|most|some|all|forces|the\s+(?:figures|data|study|report|investigation\s+found)|"
@@ -490,6 +492,8 @@ def assemble(ctx: Context) -> list[Case]:
             if ("who" in prev or "that" in prev) and not t.police and \
                     _OFFICERS_WHO.search(text, max(s_lo, m.title_start - 50), m.title_start):
                 continue  # "Both officers who restrained Mr X were served notices": X is their object
+            if text.startswith("s ", m.end + 1) and _KIN_AFTER.match(text, m.end):
+                continue  # "Mr X's mother, Jo X, said …": about someone else, not X
             if (_SAYS_AFTER.match(text, m.end) and not _OWN_DOING.match(text, m.end)) or (prev and prev[-1] in SPEECH_ONLY):
                 speaking.add(id(t))
             else:
@@ -702,6 +706,15 @@ def assemble(ctx: Context) -> list[Case]:
                 continue
             if id(t) in speaking and not t.outcomes:
                 continue  # a spokesperson, not the story's subject
+            if t.person is not None and any(o.outcome in ("resigned", "retired") for o in firm) and \
+                    _COMPLAINANT.search(ctx.low, s_lo, s_hi):
+                # "Mr X left the force and made a complaint": the one wronged, not the story's
+                # subject, whatever the sentences before made of them
+                if t in recent:
+                    recent.remove(t)
+                if focus is t:
+                    focus = recent[-1] if recent else None
+                continue
             if t.police or t.np is not None:
                 focus = t
                 if t in recent:
@@ -1022,6 +1035,7 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
     named = [t for t in targets.values() if t.person is not None and not t.chair
              and (_firm(t) or (t.police and _predicate(ctx, t)))]
     named = [t for t in named if (t.police or _firm(t)) and not _only_left(ctx, t)]
+    wronged = [t for t in targets.values() if t.person is not None and _left_and_complained(ctx, t)]
     unnamed = [t for t in targets.values() if t.np is not None and (not t.np.weak or t.demonstrated)
                and (t.outcomes or (t.np.force and _misconduct_context(ctx, t)))]
     _force_from_clause(ctx, unnamed)
@@ -1030,7 +1044,7 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
     # people the story is about though no outcome sits by their name: officers, and anyone else
     # (a member of staff) the narrative gives a misconduct finding
     subjects = [t for t in targets.values() if t.person is not None and not t.chair and t.narrative and t not in named
-                and (t.police or any(o.finding and w >= 3 for o, w in t.outcomes))]
+                and t not in wronged and (t.police or any(o.finding and w >= 3 for o, w in t.outcomes))]
     _merge_unnamed(ctx, named, unnamed, subjects)
     named += [t for t in targets.values() if t.person is not None and t.absorbed_lede and t not in named
               and not t.chair]
@@ -1074,11 +1088,25 @@ def _only_left(ctx: Context, t: Target) -> bool:
     """An officer whose only reported outcome is leaving (retired, resigned), with nothing about
     misconduct in what the article says of them: a retirement, not a case."""
     ids = {o.outcome for o, w in t.outcomes if w >= 2 and o.outcome}
-    if not ids or not ids <= {"resigned", "retired"} or _predicate(ctx, t):
+    if not ids or not ids <= {"resigned", "retired"}:
+        return False
+    if _left_and_complained(ctx, t):
+        return True
+    if _predicate(ctx, t):
         return False
     return not _CONDUCT_CONTEXT.search(lower_ascii(" ".join(_sentence_texts(ctx, t))))
 
 
+# (the leaver's own next verb: "… resigned after the woman complained" is someone else's complaint)
+def _left_and_complained(ctx: Context, t: Target) -> bool:
+    """"Mr X left the force in 2023 and made a complaint": one who was wronged, and left; not a
+    case, nor the story's subject."""
+    return any(o.outcome in ("resigned", "retired") and (s := ctx.sent_at(o.start)) is not None
+               and _COMPLAINANT.search(ctx.low, o.end, s.end) for o, w in t.outcomes if w >= 2)
+
+
+_COMPLAINANT = re.compile(r"\band\s+(?:later\s+|then\s+|subsequently\s+)?(?:(?:made|lodged|raised|brought|filed)\s+(?:a\s+)?"
+                          r"(?:formal\s+)?(?:complaint|grievance)|complained\b|blew\s+the\s+whistle)")  # lower-case
 _SUSPENSION_TERM = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)[- ]"
                               r"(?:days?|weeks?|months?|shifts?)\b|without\s+pay|unpaid", re.I)
 _SUSPENSION_INTERIM = re.compile(r"pending\s+(?:the|an|a)\b|while\s+(?:the|an)\s+investigation|administrative\s+leave|"

@@ -117,7 +117,9 @@ def _single_spans(text: str, p: Para, taken: list[QSpan], para_marks: list[int])
         if close is not None:
             out.append(QSpan(p.index, o + 1, close, o, close, double=False))
             pos = close + 1
-        elif not taken and (o == _lstrip(text, p.start, p.end) or _ends_introducing_speech(text[max(p.start, o - 90):o])):
+        elif not taken and (o == _lstrip(text, p.start, p.end) or _ends_introducing_speech(text[max(p.start, o - 90):o])
+                            or out):
+            # (or after a quote of this paragraph that closed: "'…,' she said. 'Nobody … \n\n'All …")
             out.append(QSpan(p.index, o + 1, _rstrip(text, o + 1, p.end), o, None, double=False))
             break
     if not out and not taken and not opens and closes:

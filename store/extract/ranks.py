@@ -50,6 +50,10 @@ _EXTRA: dict[str, tuple[str, str]] = {
     "special constable": ("Special Constable", "special_constable"),
     "Special Sergeant": ("Special Sergeant", "special_constable"),
     "Special Inspector": ("Special Inspector", "special_constable"),
+    # A title shared by two names ("PCs Jo Bloggs and Al Smith"): the first name's
+    "PCs": ("Constable", "officer"), "DCs": ("Detective Constable", "officer"), "Sgts": ("Sergeant", "officer"),
+    "Sergeants": ("Sergeant", "officer"), "PCSOs": ("PCSO", "pcso"), "Police Constables": ("Constable", "officer"),
+    "Detective Constables": ("Detective Constable", "officer"),
     # Police staff by their job ("Police Staff Investigator Jo Bloggs")
     "Police Staff Investigator": ("Police Staff Investigator", "staff"),
     "Civilian Investigator": ("Civilian Investigator", "staff"),

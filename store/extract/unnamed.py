@@ -410,8 +410,10 @@ def opens_clause(text: str, pos: int, lo: int = 0) -> bool:
 
 _TIME_NOUNS = "week month year summer winter spring autumn morning afternoon evening".split()
 _TIME_WORDS = frozenset([*MONTH_NAMES, *DAYS, *_TIME_NOUNS])  # the last word of every _FRONTED_TIME match but a year
+# ("And in August a special constable …": after a conjunction too)
 _FRONTED_TIME = re.compile(
-    r"(?:^|[.!?:]\s+|\n)(?:In|On|During|By|Last|Earlier|Later|Then|Since|This|Early|Late)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:^|[.!?:]\s+|\n)(?:(?:And|But|Meanwhile,?|Separately,?)\s+(?:in|on|during|by|last|earlier|later|since|this|early|"
+    r"late)|In|On|During|By|Last|Earlier|Later|Then|Since|This|Early|Late)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:" + "|".join([*(w.capitalize() for w in [*MONTH_NAMES, *DAYS]), r"\d{4}", *_TIME_NOUNS]) + r")(?:\s+\d{4})?,?$")
 
 

@@ -348,3 +348,61 @@ def test_the_conduct_of_a_named_sergeant_makes_her_a_subject():
             "and she will take part in reflective practice.")
     assert cases(text) == [("Caspian Rowntree", "Derbyshire Constabulary", "dismissed"),
                            ("Wilhelmina Pask", "Derbyshire Constabulary", "reflective_practice")]
+
+
+def test_a_wronged_officer_who_left_and_complained_is_not_a_case_nor_is_his_mothers_sentence_about_him():
+    text = ("Inspector demoted over bullying\n\n"
+            "A police inspector who ignored reports that a student officer was being bullied has been demoted.\n\n"
+            "Inspector Rafferty Goodhew, who led a team in Stroud, was found to have committed gross misconduct "
+            "at a hearing held by Gloucestershire Constabulary.\n\n"
+            "The student officer, Tobin Ashdown, was 21 when he joined the team. Mr Ashdown left the force in 2023 "
+            "and made a complaint.\n\n"
+            "The panel decided that a reduction in rank was appropriate.\n\n"
+            "Mr Ashdown's mother, Verity Ashdown, said the family had wanted the inspector sacked.\n\n"
+            "The demotion takes effect immediately.")
+    assert cases(text) == [("Rafferty Goodhew", "Gloucestershire Constabulary", "reduction_in_rank")]
+
+
+def test_an_officer_who_resigned_after_someone_else_complained_is_still_a_case():
+    text = ("Former PC would have been sacked\n\n"
+            "Former PC Lachlan Brightwell, 27, resigned from Kent Police in January, two months after the woman complained.\n\n"
+            "A gross misconduct hearing was told that Mr Brightwell searched police databases for her. The panel "
+            "found gross misconduct and ruled that he would have been dismissed.")
+    assert cases(text) == [("Lachlan Brightwell", "Kent Police", "would_have_been_dismissed")]
+
+
+def test_a_single_quote_reopened_after_its_attribution_runs_on_to_the_next_paragraph():
+    text = ("Family still waiting\n\nThe boy's father, Crispin Hollowell, said the family wanted answers.\n\n"
+            "'My son went into that station frightened,' he said. 'Nobody from the force has ever sat down with us, "
+            "and we still don't know what happened.\n\n"
+            "'All we want is for someone to be held to account for what they did.'")
+    quotes = [(q.speaker, q.text) for q in extract_text(text).quotes]
+    assert ("Crispin Hollowell", "Nobody from the force has ever sat down with us, and we still don't know what "
+            "happened.") in quotes
+    assert ("Crispin Hollowell", "All we want is for someone to be held to account for what they did.") in quotes
+
+
+def test_a_plural_title_names_the_first_of_two_officers():
+    text = ("Two Met officers sacked\n\nPCs Ruairi Stannard and Philippa Greatorex were dismissed without notice by "
+            "the Metropolitan Police after a gross misconduct hearing.")
+    assert [c[0] for c in cases(text)] == ["Ruairi Stannard", "Philippa Greatorex"]
+    assert extract_text(text).cases[0].rank == "Constable"
+
+
+def test_cases_come_to_light_in_a_feature_are_cases():
+    text = ("Recruits cleared despite red flags\n\n"
+            "Hundreds of recruits were cleared to join forces despite concerns, figures show.\n\n"
+            "Among the cases to have come to light since is that of Percival Ormerod, a Taunton-based constable with "
+            "Avon and Somerset Police, who was dismissed this month after a hearing found he had lied on his vetting "
+            "form. And in August a special constable in Kent was dismissed after it was found he had been cautioned "
+            "for assault.")
+    assert cases(text) == [("Percival Ormerod", "Avon and Somerset Police", "dismissed"),
+                           (None, "Kent Police", "dismissed")]
+
+
+@pytest.mark.parametrize("sentence, dismissed", [
+    ("The sergeant was dismissed this week after a hearing.", True),
+    ("The chief constable dismissed this claim out of hand.", False),
+])
+def test_dismissed_this_week_is_a_dismissal(sentence, dismissed):
+    assert ("dismissed" in [o.outcome for o in find_outcomes(sentence)]) is dismissed

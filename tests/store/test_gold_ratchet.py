@@ -56,7 +56,7 @@ def test_no_case_in_articles_about_no_misconduct(scored):
 
 # Blind sets: read only in aggregate, so not ratcheted here; but an article about no misconduct
 # must yield no case in them too.
-BLIND: dict = {}
+BLIND = {"holdout6": (TESTS / "holdout6" / "articles", TESTS / "holdout6" / "gold.json")}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND))
