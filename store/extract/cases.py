@@ -971,6 +971,16 @@ def _opens_paragraph(ctx: Context, pos: int) -> bool:
     return bool(_ITEM_LEAD.fullmatch(ctx.text, para_start, pos))
 
 
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,3}[.)]|[-•*·–]|\(?[a-z]\))\s+")
+
+
+def _opens_list_item(ctx: Context, pos: int) -> bool:
+    """Does the phrase at `pos` open an item of a bulleted or numbered list ("• A PC based in
+    Corby was dismissed …")? A round-up's items are records of their own."""
+    para_start = ctx.text.rfind("\n", 0, pos) + 1
+    return pos - para_start <= 8 and _LIST_ITEM.fullmatch(ctx.text, para_start, pos) is not None
+
+
 def _in_aside(ctx: Context, refs: list[tuple[int, Target]], pos: int, outcome_at: int) -> bool:
     """Is the officer at `pos` inside a relative aside (", who …,") of an earlier officer that
     closes before the outcome at `outcome_at`?"""
@@ -1041,6 +1051,7 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
     _force_from_clause(ctx, unnamed)
     unnamed = [t for t in unnamed if t.outcomes or t.forces]
     unnamed = _same_groups(unnamed, told_again=not named)
+    unnamed = _rows_told_before(unnamed)
     # people the story is about though no outcome sits by their name: officers, and anyone else
     # (a member of staff) the narrative gives a misconduct finding
     subjects = [t for t in targets.values() if t.person is not None and not t.chair and t.narrative and t not in named
@@ -1352,6 +1363,23 @@ def _same_groups(unnamed: list[Target], told_again: bool = False) -> list[Target
     return out
 
 
+def _rows_told_before(unnamed: list[Target]) -> list[Target]:
+    """A round-up's table repeating a case its text told ("a Cleveland Police sergeant was
+    dismissed …", then the row "Cleveland Police | Sergeant | … | Dismissed"): one case. Each
+    case told in the text takes one row at most."""
+    told = [t for t in unnamed if not t.np.row]
+    out = []
+    for u in unnamed:
+        twin = next((v for v in told if u.np.row and v.np.count == u.np.count and _outcome_ids(v) == _outcome_ids(u)
+                     and _outcome_ids(u) and _rank_word(v) == _rank_word(u)
+                     and {_force_key(f) for f, _ in v.forces} == {_force_key(f) for f, _ in u.forces}), None)
+        if twin is None:
+            out.append(u)
+        else:
+            told.remove(twin)
+    return out
+
+
 def _told_again(v: Target, u: Target) -> bool:
     """"A PSNI officer has been disciplined …. An officer attended and …": the story's one
     officer, introduced by the lede with no outcome, told again from the start. Not another
@@ -1386,8 +1414,10 @@ def _compatible_outcome(u: Target, v: Target) -> bool:
 def _described(ctx: Context, u: Target, named: list[Target], named_given: list[Target], lede_end: int,
                subjects: list[Target] = ()) -> Target | None:
     """The named officer an unnamed phrase describes, if it is clearly one of them."""
-    if u.np.row:
-        return None  # each row of a table is a record of its own
+    if u.np.row or u.np.counted or _opens_list_item(ctx, u.np.start):
+        # each row of a table, each item of a list, is a record of its own; and one counted
+        # off from a group ("Of the three officers, one was dismissed") is one of that group
+        return None
     # "A sergeant on his team …" is not the story's constable (`several`: how many officers the
     # story names, whatever their rank)
     several = len(named) > 1

@@ -76,9 +76,17 @@ def _abbreviation_before(text: str, lo: int, dot: int) -> bool:
 
 
 def table_row(text: str, pos: int) -> bool:
-    """Does `pos` open a row of a table pasted as text? The cleaner keeps a tab between a row's
-    cells ("PC<tab>Sexual comments to a member of the public<tab>Gross misconduct<tab>Dismissed")."""
-    if pos and text[pos - 1] != "\n":
+    """Does `pos` open a cell of a table's row pasted as text? The cleaner keeps a tab between a
+    row's cells ("PC<tab>Sexual comments to a member of the public<tab>Gross misconduct<tab>Dismissed");
+    a Markdown or plain-text table keeps its bars ("Kent Police | Two PCs | … | Final written
+    warnings"). A row has two separators at least; a cell opens the line or follows one."""
+    k = pos
+    while k and text[k - 1] == " ":
+        k -= 1
+    if k and text[k - 1] not in "\n\t|":
         return False
+    line_start = text.rfind("\n", 0, k) + 1
     end = text.find("\n", pos)
-    return text.count("\t", pos, end if end >= 0 else len(text)) >= 2
+    end = end if end >= 0 else len(text)
+    return text.count("\t", line_start, end) >= 2 or text.count(" | ", line_start, end) + \
+        text.count("| ", line_start, line_start + 2) >= 2

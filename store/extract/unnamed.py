@@ -73,6 +73,7 @@ class UnnamedNP:
     weak: bool = False          # not opening a clause ("told a sergeant"): only a case if referred to later
     row: bool = False           # the rank opening a row of a table: a record of its own
     code: str | None = None     # "Officer A": the code name, the same officer wherever it stands
+    counted: bool = False       # "one was dismissed, another resigned": counted off from a group told before
 
 
 def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int = 0, hi: int | None = None) -> list[UnnamedNP]:
@@ -154,8 +155,12 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
                 continue
             # "an officer's appeal": the phrase owns the noun after it, and is not its subject
             weak = not opens_clause(text, det_start, lo) or text[e:e + 2] in ("'s", "’s")
+            if weak and text[det_start - 2:det_start] in ("| ", "\t") and table_row(text, det_start):
+                weak, row = False, True  # a table's cell: "Kent Police | Two PCs | … | Final written warnings"
         end = e
         located = False
+        if force is None and row:
+            force = _force_in_row(text, forces, force_starts, det_start)
         if force is None:
             tail = _TAIL.match(text, e)
             if tail and tail.end() in starts:
@@ -185,7 +190,7 @@ _ELLIPTICAL = re.compile(
                                   r"two\s+others", r"three\s+others", r"four\s+others"]) + ")"
     r"(?:,[^,.;:]{1,60},)?\s+(?:also\s+|later\s+|subsequently\s+)?"
     r"(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been|will\s+be)\s+(?:also\s+)?(?:given|handed|issued|dismissed|"
-    r"sacked|fired|demoted|reduced|cleared|disciplined|reprimanded|barred|spared|suspended|served|ordered|required|"
+    r"sacked|fired|demoted|reduced|cleared|disciplined|reprimanded|barred|spared|suspended|served|ordered|required|referred|"
     r"found\s+(?:guilty|to\s+have|not)|subject(?:ed)?\s+to)|received|receives|got|gets|faces|faced|(?:is|are)\s+to\s+face|"
     r"will\s+face|(?:has\s+|had\s+)?(?:resigned|retired))\b")
 _ELLIPTICAL_COUNT = {"two": 2, "three": 3, "four": 4}
@@ -227,7 +232,7 @@ def _elliptical(text: str, low: str, nouns: list[tuple[int, str, bool]], lo: int
         end = s + len(det)
         noun = nouns[k][1]
         out.append(UnnamedNP(s, end, count, "group" if count > 1 else role_of_noun(noun), None,
-                             det not in ("one", "the first"), s < title_end, text[s:end]))
+                             det not in ("one", "the first"), s < title_end, text[s:end], counted=True))
     return out
 
 
@@ -389,6 +394,16 @@ def _force_before_adjectives(text: str, k: int, ends: dict) -> ForceMention | No
         if k in ends:
             return ends[k]
     return None
+
+
+def _force_in_row(text: str, forces: list[ForceMention], force_starts: list[int], pos: int) -> ForceMention | None:
+    """The force a table's row names in a cell of its own ("Cleveland Police | Sergeant | …")."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    k = bisect_right(force_starts, line_start - 1)
+    in_row = [f for f in forces[k:k + 8] if f.start < line_end]
+    return in_row[0] if len(in_row) == 1 else None
 
 
 def opens_clause(text: str, pos: int, lo: int = 0) -> bool:

@@ -406,3 +406,35 @@ def test_cases_come_to_light_in_a_feature_are_cases():
 ])
 def test_dismissed_this_week_is_a_dismissal(sentence, dismissed):
     assert ("dismissed" in [o.outcome for o in find_outcomes(sentence)]) is dismissed
+
+
+def test_a_pipe_tables_rows_are_cases_and_a_row_repeating_the_text_is_not_counted_twice():
+    text = ("Officers disciplined over online posts\n\n"
+            "Hundreds of officers were investigated over social media, figures show. In one case, a Durham "
+            "Constabulary sergeant was dismissed after sharing body-worn video in a group chat.\n\n"
+            "Forces provided a summary of each case that went to a hearing:\n\n"
+            "Force                  | Role               | Conduct                          | Outcome\n"
+            "Durham Constabulary    | Sergeant           | Shared body-worn video           | Dismissed\n"
+            "Essex Police           | Two PCs            | Video filmed beside crash scene  | Final written warnings\n"
+            "Norfolk Constabulary   | PCSO               | Comments under news articles     | Reflective practice\n\n"
+            "The College of Policing said it was reviewing its guidance.")
+    assert cases(text) == [(None, "Durham Constabulary", "dismissed"),
+                           (None, "Essex Police", "final_written_warning"),
+                           (None, "Norfolk Constabulary", "reflective_practice")]
+    assert [c.role for c in extract_text(text).cases] == ["officer", "group", "pcso"]
+
+
+def test_a_round_ups_list_items_and_officers_counted_off_are_not_the_officer_named_later():
+    text = ("A year of misconduct in Suffolk\n\n"
+            "Suffolk Constabulary held 19 misconduct hearings in the year, its annual report shows. Among them:\n\n"
+            "• A PC based in Lowestoft was dismissed after passing information to a friend.\n\n"
+            "• A member of police staff in the control room was dismissed after looking up a former partner.\n\n"
+            "The report also covers an escape from custody in Ipswich. Of the three officers investigated, one was "
+            "dismissed, another resigned before the investigation was completed, and the third was referred to "
+            "reflective practice.\n\n"
+            "Separately, former PC Ignatius Fairbrass, who was jailed in December, was dismissed at an accelerated "
+            "hearing in January.")
+    assert cases(text) == [(None, "Suffolk Constabulary", "dismissed"), (None, "Suffolk Constabulary", "dismissed"),
+                           (None, "Suffolk Constabulary", "dismissed"), (None, "Suffolk Constabulary", "resigned"),
+                           (None, "Suffolk Constabulary", "reflective_practice"),
+                           ("Ignatius Fairbrass", "Suffolk Constabulary", "dismissed")]
