@@ -52,6 +52,9 @@ _PROCEEDING_FOR = re.compile(r"\b(?:hearing|meeting|investigation|case|allegatio
 # did makes them the sentence's subject, unlike "PC Strand's lawyer said".
 _OWN_DOING = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:conduct|behaviou?r|actions?|comments?|messages?|posts?|remarks?|"
                         r"failures?|dishonesty|lies|use|treatment|handling|relationship|offending|misconduct)\b")
+# "Staffs Police said Jo Bloggs had been suspended": the one reported about, not a speaker ("…,
+# said Jo Bloggs.")
+_REPORTED_VERB_AFTER = re.compile(r"\s+(?:had|has|was|were|is|would|will|could|should|did|must|may|might)\b")
 _KIN_AFTER = re.compile(r"['’]s\s+(?:\w+\s+)?(?:mother|father|parents|family|wife|husband|partner|son|daughter|brother|"
                         r"sister|widow|widower|relatives?|lawyer|solicitor|barrister|friends?)\b")
 _OFFICERS_WHO = re.compile(rf"\b(?:{POLICE_NOUNS})\s+(?:who|that)\s+(?:had\s+|have\s+)?[a-z]+\s+$", re.I)
@@ -494,7 +497,8 @@ def assemble(ctx: Context) -> list[Case]:
                 continue  # "Both officers who restrained Mr X were served notices": X is their object
             if text.startswith("s ", m.end + 1) and _KIN_AFTER.match(text, m.end):
                 continue  # "Mr X's mother, Jo X, said …": about someone else, not X
-            if (_SAYS_AFTER.match(text, m.end) and not _OWN_DOING.match(text, m.end)) or (prev and prev[-1] in SPEECH_ONLY):
+            if (_SAYS_AFTER.match(text, m.end) and not _OWN_DOING.match(text, m.end)) or \
+                    (prev and prev[-1] in SPEECH_ONLY and not _REPORTED_VERB_AFTER.match(text, m.end)):
                 speaking.add(id(t))
             else:
                 t.narrative = True

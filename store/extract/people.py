@@ -262,6 +262,8 @@ def _one_run(text, lead_tokens, lead_span, tokens, tspans, given, ambiguous, peo
         return
     if title and len(tokens) == 1 and (_not_a_surname(text, end, tokens[0]) or table_row(text, title_start)):
         return  # "PC Sexual comments to a member of the public": a table's rank column, not a name
+    if title and _ORG_AFTER.match(text, end):
+        return  # "the Garda Representative Association", "the Police Superintendents' Association": a body
     if not title and (_PLACE_AFTER.match(text, end) or tokens[-1] in _STREET_ENDS):
         return  # "Charles Cross police station", "Marine Parade": a place, though named like someone
     age_m = _AGE_AFTER.match(text, end) or _AGED_AFTER.match(text, end)
@@ -294,6 +296,8 @@ def _lone_mention(text: str, start: int, end: int, word: str, title_start: int, 
                    Span(age_m.start(1), age_m.end(1)) if age_m else None)
 
 
+_ORG_AFTER = re.compile(r"['’]?[ \xa0]+(?:Association|Federation|Union|Society|Council|Commission|Board|Authority|Service|"
+                        r"Trust|Network|Forum|Committee|Unit|Department|Bureau|Agency|College|Institute)\b")
 _NEXT_WORD = re.compile(r"[ \t\xa0]+([a-z][a-z’'-]*)")
 # Lower-case words that follow a surname in running text ("PC Smith said", "Sgt Jones, who").
 _AFTER_SURNAME = frozenset("""and or of who whose from with at in on for to by as was were is are has had have

@@ -438,3 +438,19 @@ def test_a_round_ups_list_items_and_officers_counted_off_are_not_the_officer_nam
                            (None, "Suffolk Constabulary", "dismissed"), (None, "Suffolk Constabulary", "resigned"),
                            (None, "Suffolk Constabulary", "reflective_practice"),
                            ("Ignatius Fairbrass", "Suffolk Constabulary", "dismissed")]
+
+
+def test_the_officer_a_force_said_had_been_suspended_is_reported_about_not_speaking():
+    text = ("Constable jailed for theft from dead man's home\n\n"
+            "A police constable who stole cash from the home of a man who had died has been jailed.\n\n"
+            "Barnaby Quintrell, 38, of Leek, was one of two officers sent to the flat.\n\n"
+            "After the hearing Staffordshire Police said Quintrell had been suspended since his arrest and would "
+            "now face an accelerated misconduct hearing.")
+    assert cases(text) == [("Barnaby Quintrell", "Staffordshire Police", "pending")]
+
+
+@pytest.mark.parametrize("text", ["The Garda Representative Association said the garda was entitled to due process.",
+                                  "The Police Superintendents' Association said it would support him."])
+def test_a_body_named_after_a_rank_is_not_a_person(text):
+    from store.extract.people import find_people
+    assert find_people(text)[0] == []
