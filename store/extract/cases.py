@@ -1418,7 +1418,7 @@ def _compatible_outcome(u: Target, v: Target) -> bool:
 def _described(ctx: Context, u: Target, named: list[Target], named_given: list[Target], lede_end: int,
                subjects: list[Target] = ()) -> Target | None:
     """The named officer an unnamed phrase describes, if it is clearly one of them."""
-    if u.np.row or u.np.counted or _opens_list_item(ctx, u.np.start):
+    if u.np.row or u.np.counted or _opens_list_item(ctx, u.np.start) or _said_unnamed(ctx, u):
         # each row of a table, each item of a list, is a record of its own; and one counted
         # off from a group ("Of the three officers, one was dismissed") is one of that group
         return None
@@ -1473,11 +1473,25 @@ def _described(ctx: Context, u: Target, named: list[Target], named_given: list[T
     # gets an outcome the named officer does not have; an officer named only as a subject (no
     # outcome next to the name) takes the phrases of the lede
     if early and theirs and mine and _dismissal_kin(theirs).isdisjoint(_dismissal_kin(mine)) \
-            and not u.np.start < lede_end and (theirs | mine) <= DISCIPLINARY:
+            and not u.np.start < lede_end and ((theirs | mine) <= DISCIPLINARY
+                                               or ("dismissed" in theirs and mine <= {"retired", "resigned"})):
         return None  # a round-up's "In January a constable was dismissed", then PC X's written warning
     if early or (not subject_only and (not mine or not theirs or theirs <= mine)):
         return n
     return None
+
+
+_NOT_NAMED = re.compile(r"\b(?:was|were|has\s+not\s+been|have\s+not\s+been|cannot\s+be|could\s+not\s+be|can\s*not\s+be)\s+"
+                        r"(?:not\s+)?(?:named|identified)\b")  # lower-case
+
+
+def _said_unnamed(ctx: Context, u: Target) -> bool:
+    """"… a constable was dismissed. He was not named because …": the paragraph says the
+    officer is not named, so no named officer is them."""
+    end = ctx.text.find("\n", u.np.end)
+    end = len(ctx.text) if end < 0 else end
+    m = _NOT_NAMED.search(ctx.low, u.np.end, end)
+    return m is not None and ("not" in m.group() or "cannot" in m.group())
 
 
 _RANK_WORDS_OF = (("chief constable", "chief officer"), ("deputy chief", "chief officer"), ("assistant chief", "chief officer"),

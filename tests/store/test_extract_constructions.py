@@ -454,3 +454,14 @@ def test_the_officer_a_force_said_had_been_suspended_is_reported_about_not_speak
 def test_a_body_named_after_a_rank_is_not_a_person(text):
     from store.extract.people import find_people
     assert find_people(text)[0] == []
+
+
+def test_a_round_ups_unnamed_officer_is_not_the_retired_officer_named_later():
+    text = ("Misconduct across the region this summer\n\n"
+            "Three forces recorded 247 misconduct investigations last year, figures show.\n\n"
+            "The number has risen in each force for three years running.\n\n"
+            "In Hartlepool, a constable was dismissed in July after a hearing found he had messaged a girl he met at "
+            "work. He was not named because of an ongoing criminal investigation.\n\n"
+            "And in Gateshead, the case of former Detective Constable Ambrose Weatherill came to an end without a "
+            "hearing. Mr Weatherill, who had been accused of mishandling fraud inquiries, retired in the spring.")
+    assert [(c[0], c[2]) for c in cases(text)] == [(None, "dismissed"), ("Ambrose Weatherill", "retired")]
