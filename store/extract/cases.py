@@ -710,8 +710,7 @@ def assemble(ctx: Context) -> list[Case]:
                 continue
             if id(t) in speaking and not t.outcomes:
                 continue  # a spokesperson, not the story's subject
-            if t.person is not None and any(o.outcome in ("resigned", "retired") for o in firm) and \
-                    _COMPLAINANT.search(ctx.low, s_lo, s_hi):
+            if t.person is not None and _left_and_complained(ctx, firm):
                 # "Mr X left the force and made a complaint": the one wronged, not the story's
                 # subject, whatever the sentences before made of them
                 if t in recent:
@@ -960,8 +959,9 @@ _RELATIVE_GAP = re.compile(r"\s+(?:who|whom|which|that)\s[^,;.]*")  # lower-case
 
 _PLURAL_LEAD = re.compile(r"\W*(?:Both(?:\s+officers|\s+men|\s+women|\s+of\s+them)?|The\s+pair|The\s+two(?:\s+officers|\s+constables|"
                           r"\s+men|\s+women)?|They)\s+(?:were|was|have|had|are|will|each|also|received|admitted|denied)\b")
-# a list item's number or bullet, or a notice's field label ("Officer: Police Constable B")
-_ITEM_LEAD = re.compile(r"\s*(?:\d{1,3}[.)]|[-•*·–]|\(?[a-z]\))?\s*(?:(?:Officer|Officer\s+concerned|Name|Subject|"
+_BULLET = r"(?:\d{1,3}[.)]|[-•*·–]|\(?[a-z]\))"  # a list item's number or bullet
+# what may stand before a paragraph's subject: a bullet, or a notice's field label ("Officer: Police Constable B")
+_ITEM_LEAD = re.compile(r"\s*" + _BULLET + r"?\s*(?:(?:Officer|Officer\s+concerned|Name|Subject|"
                         r"Member\s+of\s+staff|Staff\s+member)\s*:\s*(?:(?:Former|Police)\s+)*)?")
 
 
@@ -975,7 +975,7 @@ def _opens_paragraph(ctx: Context, pos: int) -> bool:
     return bool(_ITEM_LEAD.fullmatch(ctx.text, para_start, pos))
 
 
-_LIST_ITEM = re.compile(r"\s*(?:\d{1,3}[.)]|[-•*·–]|\(?[a-z]\))\s+")
+_LIST_ITEM = re.compile(r"\s*" + _BULLET + r"\s+")
 
 
 def _opens_list_item(ctx: Context, pos: int) -> bool:
@@ -1040,7 +1040,7 @@ def _other_ref_between(others: list[tuple[int, Target]], lo: int, hi: int) -> bo
 
 
 def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list[Case]:
-    if "\t" in ctx.text or ctx.low.find("forthcoming") >= 0 or ctx.low.find("upcoming") >= 0:
+    if "\t" in ctx.text or "forthcoming" in ctx.low or "upcoming" in ctx.low:
         for t in targets.values():
             if t.person is not None and t.police and not t.chair and not _firm(t):
                 heading = _forthcoming_heading(ctx.text, t.first)
@@ -1049,7 +1049,7 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
     named = [t for t in targets.values() if t.person is not None and not t.chair
              and (_firm(t) or (t.police and _predicate(ctx, t)))]
     named = [t for t in named if (t.police or _firm(t)) and not _only_left(ctx, t)]
-    wronged = [t for t in targets.values() if t.person is not None and _left_and_complained(ctx, t)]
+    wronged = [t for t in targets.values() if t.person is not None and _left_and_complained(ctx, _firm_outcomes(t))]
     unnamed = [t for t in targets.values() if t.np is not None and (not t.np.weak or t.demonstrated)
                and (t.outcomes or (t.np.force and _misconduct_context(ctx, t)))]
     _force_from_clause(ctx, unnamed)
@@ -1105,21 +1105,25 @@ def _only_left(ctx: Context, t: Target) -> bool:
     ids = {o.outcome for o, w in t.outcomes if w >= 2 and o.outcome}
     if not ids or not ids <= {"resigned", "retired"}:
         return False
-    if _left_and_complained(ctx, t):
+    if _left_and_complained(ctx, _firm_outcomes(t)):
         return True
     if _predicate(ctx, t):
         return False
     return not _CONDUCT_CONTEXT.search(lower_ascii(" ".join(_sentence_texts(ctx, t))))
 
 
-# (the leaver's own next verb: "… resigned after the woman complained" is someone else's complaint)
-def _left_and_complained(ctx: Context, t: Target) -> bool:
+def _left_and_complained(ctx: Context, outcomes) -> bool:
     """"Mr X left the force in 2023 and made a complaint": one who was wronged, and left; not a
-    case, nor the story's subject."""
+    case, nor the story's subject. `outcomes`: the phrases said of them."""
     return any(o.outcome in ("resigned", "retired") and (s := ctx.sent_at(o.start)) is not None
-               and _COMPLAINANT.search(ctx.low, o.end, s.end) for o, w in t.outcomes if w >= 2)
+               and _COMPLAINANT.search(ctx.low, o.end, s.end) for o in outcomes)
 
 
+def _firm_outcomes(t: Target) -> list[OutcomeMention]:
+    return [o for o, w in t.outcomes if w >= 2]
+
+
+# (the leaver's own next verb: "… resigned after the woman complained" is someone else's complaint)
 _COMPLAINANT = re.compile(r"\band\s+(?:later\s+|then\s+|subsequently\s+)?(?:(?:made|lodged|raised|brought|filed)\s+(?:a\s+)?"
                           r"(?:formal\s+)?(?:complaint|grievance)|complained\b|blew\s+the\s+whistle)")  # lower-case
 _SUSPENSION_TERM = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)[- ]"
@@ -1374,13 +1378,15 @@ def _rows_told_before(unnamed: list[Target]) -> list[Target]:
     told = [t for t in unnamed if not t.np.row]
     out = []
     for u in unnamed:
-        twin = next((v for v in told if u.np.row and v.np.count == u.np.count and _outcome_ids(v) == _outcome_ids(u)
-                     and _outcome_ids(u) and _rank_word(v) == _rank_word(u)
-                     and {_force_key(f) for f, _ in v.forces} == {_force_key(f) for f, _ in u.forces}), None)
-        if twin is None:
-            out.append(u)
-        else:
-            told.remove(twin)
+        ids = _outcome_ids(u)
+        if u.np.row and ids:
+            forces, rank = {_force_key(f) for f, _ in u.forces}, _rank_word(u)
+            twin = next((v for v in told if v.np.count == u.np.count and _outcome_ids(v) == ids
+                         and _rank_word(v) == rank and {_force_key(f) for f, _ in v.forces} == forces), None)
+            if twin is not None:
+                told.remove(twin)
+                continue
+        out.append(u)
     return out
 
 

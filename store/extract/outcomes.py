@@ -251,11 +251,10 @@ def _hypothetical(words: list[str], low: list[str], facing_ok: bool = False) -> 
     return has_cue_in(low, _HYP_WORDS, _HYP_PAIRS)
 
 
-# What may follow "dismissed" that is not a dismissal of an officer.
+# What may follow "dismissed" that is not a dismissal of an officer ("dismissed this month" is one).
 _NOT_DISMISSAL_AFTER = re.compile(r"\s+(?:the|an|his|her|their|its|this|that|these|those|a|claims?|concerns?|"
                                   r"as|out\s+of\s+hand|suggestions?|criticism|calls?|fears?|allegations?|complaints?|appeal)\b"
                                   r"(?!\s+(?:week|month|year|morning|afternoon|evening|summer|spring|autumn|winter)\b)", re.I)
-# ("dismissed this month" is a dismissal, not a claim dismissed)
 # ... unless it is an officer: "Kent Police dismissed a sergeant", "dismissed the officer"
 _OFFICER_OBJECT = re.compile(r"\s+(?:the|an|a|two|three|four|five|both)\s+(?:[\w-]+\s+){0,3}?(?:officers?|constables?|"
                              r"sergeants?|inspectors?|detectives?|pcsos?|superintendents?)\b(?!['’])", re.I)

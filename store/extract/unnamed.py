@@ -155,7 +155,7 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
                 continue
             # "an officer's appeal": the phrase owns the noun after it, and is not its subject
             weak = not opens_clause(text, det_start, lo) or text[e:e + 2] in ("'s", "’s")
-            if weak and text[det_start - 2:det_start] in ("| ", "\t") and table_row(text, det_start):
+            if weak and text[det_start - 2:det_start].endswith(("| ", "\t")) and table_row(text, det_start):
                 weak, row = False, True  # a table's cell: "Kent Police | Two PCs | … | Final written warnings"
         end = e
         located = False
