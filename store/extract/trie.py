@@ -117,7 +117,7 @@ def found_ignoring_case(text: str, slow: re.Pattern, fast: tuple[re.Pattern, ...
     every sentence) that is whether one of `fast`, lower-case patterns that together match what
     `slow` does, matches `text.lower()`: written to start with plain letters, they let `re` skip
     ahead, where `slow`, starting with \\b and ignoring case, is tried at every place (measured
-    14 → 1 µs a sentence for cases._OTHERS, with its nouns as `needles`). `needles`: lower-case
+    14 → 1 µs a sentence for cases.assign._OTHERS, with its nouns as `needles`). `needles`: lower-case
     words one of which every match holds, looked for first. Elsewhere `slow` itself, which also
     matches ſ, K and İ as s, k and i."""
     if not text.isascii():

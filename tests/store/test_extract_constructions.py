@@ -238,7 +238,7 @@ def test_a_pasted_pages_banner_and_breadcrumbs_are_not_the_lede():
     ("who was there too, said nothing", True),
 ])
 def test_too_is_also_only_at_the_end_of_its_clause(aside, besides):
-    from store.extract.cases import _ALSO
+    from store.extract.cases.merge import _ALSO
     assert bool(_ALSO.search("A constable " + aside)) is besides
 
 

@@ -1,0 +1,161 @@
+"""From the walk's targets to cases: which named people are cases (an outcome, or a predicate of
+misconduct; not one who only left, nor one wronged), which unnamed officers are, and the force a
+case falls back on.
+"""
+from __future__ import annotations
+
+import re
+
+from ...model import Case
+from ..outcomes import OutcomeMention
+from ..trie import AnyOf, lower_ascii
+from .case_force import _article_force, _excluded_forces, _force_from_clause, _force_key, _section_force
+from .context import Context, Target, _MISCONDUCT_ARTICLE, _sentence_texts, _unquoted
+from .fields import _case
+from .layout import _forthcoming_heading
+from .merge import _merge_unnamed, _rows_told_before, _same_groups
+
+
+def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list[Case]:
+    if "\t" in ctx.text or "forthcoming" in ctx.low or "upcoming" in ctx.low:
+        for t in targets.values():
+            if t.person is not None and t.police and not t.chair and not _firm(t):
+                heading = _forthcoming_heading(ctx.text, t.first)
+                if heading is not None:
+                    t.outcomes.append((OutcomeMention(heading.start(), heading.end(), "pending"), 3))
+    named = [t for t in targets.values() if t.person is not None and not t.chair
+             and (_firm(t) or (t.police and _predicate(ctx, t)))]
+    named = [t for t in named if (t.police or _firm(t)) and not _only_left(ctx, t)]
+    wronged = [t for t in targets.values() if t.person is not None and _left_and_complained(ctx, _firm_outcomes(t))]
+    unnamed = [t for t in targets.values() if t.np is not None and (not t.np.weak or t.demonstrated)
+               and (t.outcomes or (t.np.force and _misconduct_context(ctx, t)))]
+    _force_from_clause(ctx, unnamed)
+    unnamed = [t for t in unnamed if t.outcomes or t.forces]
+    unnamed = _same_groups(unnamed, told_again=not named)
+    unnamed = _rows_told_before(unnamed)
+    # people the story is about though no outcome sits by their name: officers, and anyone else
+    # (a member of staff) the narrative gives a misconduct finding
+    subjects = [t for t in targets.values() if t.person is not None and not t.chair and t.narrative and t not in named
+                and t not in wronged and (t.police or any(o.finding and w >= 3 for o, w in t.outcomes))]
+    _merge_unnamed(ctx, named, unnamed, subjects)
+    named += [t for t in targets.values() if t.person is not None and t.absorbed_lede and t not in named
+              and not t.chair]
+    unnamed = [t for t in unnamed if not getattr(t, "_absorbed", False)]
+    ordered = sorted(named + unnamed, key=lambda t: t.first)
+    excluded = _excluded_forces(ctx, named)
+    article_force = _article_force(ctx, excluded)
+    cases: list[Case] = []
+    unnamed_ordinal = 0
+    single = len(named) == 1
+    distinct = {_force_key(f) for t in ordered for f, _ in t.forces}
+    if article_force is not None:
+        distinct.add(_force_key(article_force))
+    # a story that names several forces is not a one-force story, whatever its cases hold
+    # (but not one first named after every case: "… than South Yorkshire Police, which …")
+    last_case = max((t.first for t in ordered), default=0)
+    distinct |= {_force_key(f) for f in ctx.forces if f.start not in excluded and f.kind != "place"
+                 and f.start < last_case and not ctx.in_quote(f.start, attributed_only=True)}
+    inherit = article_force if len(distinct) == 1 else None
+    for t in ordered:
+        near = None
+        if len(ordered) > 1 and inherit is None:
+            near = _section_force(ctx, t, excluded)
+        if t.person is None:
+            unnamed_ordinal += 1
+            if not t.forces and inherit is not None:
+                t.forces.append((inherit, 0.5))
+            elif not t.forces and near is not None and not t.np.located:
+                t.forces.append((near, 0.4))
+        fallback = near if near is not None and not single else article_force
+        cases.append(_case(ctx, t, fallback if (t.person is not None and (single or not t.forces)) else None,
+                           unnamed_ordinal, chairs, len(ordered) == 1, single))
+    return cases
+
+
+def _firm(t: Target) -> bool:
+    return any(w >= 2 and o.outcome for o, w in t.outcomes)
+
+
+def _firm_outcomes(t: Target) -> list[OutcomeMention]:
+    return [o for o, w in t.outcomes if w >= 2]
+
+
+def _predicate(ctx: Context, t: Target) -> bool:
+    """Is a named person the subject of a predicate of misconduct ("was accused", "faces a
+    hearing") in one of their sentences? Read only for those the cases need it of: most have an
+    outcome by their name (measured 10 µs per article to read it of everyone as met)."""
+    if t.predicate is None:
+        t.predicate = any(_predicate_in(ctx, lo, hi) for lo, hi in t.windows)
+    return t.predicate
+
+
+def _predicate_in(ctx: Context, lo: int, hi: int) -> bool:
+    window = _unquoted(ctx, lo, hi)
+    other = _OTHER_SUBJECT.search(window, 8)
+    if other:
+        window = window[:other.start()]
+    return _PREDICATE.search(window.lower()) is not None
+
+
+_PREDICATE = re.compile(
+    r"\b(?:fac(?:ed|es|e|ing)|denied|denies|admitted|admits|accepted|accepts|contested|contests|disputed|"
+    r"was\s+found\s+to\s+have|were\s+found\s+to\s+have)\s+(?:\w+\s+){0,4}?(?:allegations?|charges?|misconduct|breach\w*|"
+    r"hearing|claims?)|"
+    r"\b(?:was|were|has\s+been|had\s+been|is|have\s+been)\s+(?:\w+\s+){0,2}?(?:accused|found\s+to\s+have|investigated|"
+    r"charged|convicted|arrested|disciplined|referred|served\s+with|found\s+guilty|placed\s+on|barred|banned|jailed|"
+    r"sentenced|handed|given|issued)|"
+    r"\ballegations?\s+(?:that|against)\b|\bbreach(?:ed|es)\b|\bcommitted\s+(?:gross\s+)?misconduct|"
+    r"\bmisconduct\s+(?:hearing|meeting|proceedings|investigation)|\bgross\s+misconduct\b|"
+    r"\b(?:pleaded|pled)\s+guilty|\bwas\s+alleged|\bit\s+was\s+alleged")  # matched lower-case
+
+# Where a person's own predicate ends: another subject, or the start of what they report
+# ("told the court that the defendant had been arrested").
+_OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|that|told|said|says|heard|the\s+(?:defendant|accused|suspect|man|woman|victim))\b|[.;:]\s")
+
+# What makes leaving part of a misconduct story: "resigned before the hearing", "also faced the panel".
+_CONDUCT_CONTEXT = AnyOf(re.compile(_MISCONDUCT_ARTICLE.pattern + r"|panel|hearing|proceedings|investigat|accused|charged"))
+
+
+def _only_left(ctx: Context, t: Target) -> bool:
+    """An officer whose only reported outcome is leaving (retired, resigned), with nothing about
+    misconduct in what the article says of them: a retirement, not a case."""
+    ids = {o.outcome for o, w in t.outcomes if w >= 2 and o.outcome}
+    if not ids or not ids <= {"resigned", "retired"}:
+        return False
+    if _left_and_complained(ctx, _firm_outcomes(t)):
+        return True
+    if _predicate(ctx, t):
+        return False
+    return not _CONDUCT_CONTEXT.search(lower_ascii(" ".join(_sentence_texts(ctx, t))))
+
+
+def _left_and_complained(ctx: Context, outcomes) -> bool:
+    """"Mr X left the force in 2023 and made a complaint": one who was wronged, and left; not a
+    case, nor the story's subject. `outcomes`: the phrases said of them."""
+    return any(o.outcome in ("resigned", "retired") and (s := ctx.sent_at(o.start)) is not None
+               and _COMPLAINANT.search(ctx.low, o.end, s.end) for o in outcomes)
+
+
+# (the leaver's own next verb: "… resigned after the woman complained" is someone else's complaint)
+_COMPLAINANT = re.compile(r"\band\s+(?:later\s+|then\s+|subsequently\s+)?(?:(?:made|lodged|raised|brought|filed)\s+(?:a\s+)?"
+                          r"(?:formal\s+)?(?:complaint|grievance)|complained\b|blew\s+the\s+whistle)")  # lower-case
+
+
+def _misconduct_context(ctx: Context, t: Target) -> bool:
+    np = t.np
+    sent = ctx.sent_at(np.start)
+    end = sent.end if sent is not None else np.end
+    if _MISCONDUCT_WORDS_ANY.search(ctx.low, np.end, max(np.end, end)):
+        return True
+    # "We identified learning for a custody sergeant who …", "proceedings against a constable"
+    return bool(_CONDUCT_BEFORE.search(ctx.low, max(sent.start if sent is not None else 0, np.start - 30), np.start))
+
+
+_MISCONDUCT_WORDS = re.compile(
+    r"misconduct|allegation|accused|breach|investigated|disciplin|racis|sexual|sexis|homophob|offensive|"
+    r"inappropriate|explicit|porn|harass|stalk|assault|abus|misuse|dishonest|corrupt|warning|dismiss|sacked|"
+    r"found\s+to\s+have|demanded|bombarded|sent\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}(?:message|image|video|photo|text)|"
+    r"posted|shared|leaked|accessed|stole|lied|charged|convicted|arrested|suspended|pleaded\s+guilty")  # matched lower-case
+_MISCONDUCT_WORDS_ANY = AnyOf(_MISCONDUCT_WORDS)
+
+_CONDUCT_BEFORE = re.compile(r"\b(?:learning|action|proceedings|notices?|sanctions?)\s+(?:for|against)\s+$")  # lower-case

@@ -1,0 +1,94 @@
+"""Where a phrase stands in the article's layout: opening a paragraph or a list item, within the
+lede, in a table's row or a notice's field under a heading such as "Forthcoming hearings".
+"""
+from __future__ import annotations
+
+import re
+
+from .context import Context
+
+
+_BULLET = r"(?:\d{1,3}[.)]|[-•*·–]|\(?[a-z]\))"  # a list item's number or bullet
+# what may stand before a paragraph's subject: a bullet, or a notice's field label ("Officer: Police Constable B")
+_ITEM_LEAD = re.compile(r"\s*" + _BULLET + r"?\s*(?:(?:Officer|Officer\s+concerned|Name|Subject|"
+                        r"Member\s+of\s+staff|Staff\s+member)\s*:\s*(?:(?:Former|Police)\s+)*)?")
+
+
+def _opens_paragraph(ctx: Context, pos: int) -> bool:
+    """Does the phrase at `pos` open its paragraph or list item ("2. An Essex Police sergeant
+    who …")? Then the paragraph is about them, and its next sentences too."""
+    sent = ctx.sent_at(pos)
+    if sent is None:
+        return False
+    para_start = min(s.start for s in ctx.sents if s.para == sent.para)
+    return bool(_ITEM_LEAD.fullmatch(ctx.text, para_start, pos))
+
+
+_LIST_ITEM = re.compile(r"\s*" + _BULLET + r"\s+")
+
+
+def _opens_list_item(ctx: Context, pos: int) -> bool:
+    """Does the phrase at `pos` open an item of a bulleted or numbered list ("• A PC based in
+    Corby was dismissed …")? A round-up's items are records of their own."""
+    para_start = ctx.text.rfind("\n", 0, pos) + 1
+    return pos - para_start <= 8 and _LIST_ITEM.fullmatch(ctx.text, para_start, pos) is not None
+
+
+_FORTHCOMING = re.compile(r"(?:forthcoming|upcoming|future|scheduled|next)\s+(?:misconduct\s+|gross\s+misconduct\s+)?"
+                          r"(?:hearings?|meetings?)\b", re.I)
+
+
+_FIELD_LINE = re.compile(r"[ \t]*(?:[A-Z][\w()/'’ -]{0,40}:[ \t]|[-–—*_=]{3,}[ \t]*$|[ \t]*$)")
+
+
+def _forthcoming_heading(text: str, pos: int) -> re.Match | None:
+    """An officer in a table's row or a notice's field ("Officer: PC Jo Bloggs"), under a heading
+    such as "Forthcoming hearings": the officer's hearing is to come (the heading is its
+    evidence). Back over the other rows, fields and rules to the first line that is none."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if "\t" not in line and not _FIELD_LINE.match(line):
+        return None
+    at = line_start
+    for _ in range(60):
+        if at <= 0:
+            return None
+        prev_start = text.rfind("\n", 0, at - 1) + 1
+        prev = text[prev_start:at - 1]
+        if "\t" not in prev and not _FIELD_LINE.match(prev):
+            return _FORTHCOMING.search(text, prev_start, at - 1) if len(prev.strip()) <= 80 else None
+        at = prev_start
+    return None
+
+
+_PROSE_END = frozenset(".!?\"”’'):")
+_MENU_GAP = re.compile(r"\S(?:   ?| [>|»›] )\S")  # "Home  >  News", "Accept cookies   Reject cookies"
+
+
+def _page_furniture(text: str, lo: int, hi: int) -> bool:
+    """A pasted page's cookie banner, breadcrumb trail or menu: a line that does not end a
+    sentence and is laid out in runs of spaces or separators (a standfirst ends without a full
+    stop too, but reads as one run of words)."""
+    return text[hi - 1:hi] not in _PROSE_END and _MENU_GAP.search(text, lo, hi) is not None
+
+
+def _lede_end(ctx: Context) -> int:
+    """End of the second substantial paragraph after the headline (bylines and dates skipped):
+    where a story names the officer its headline describes."""
+    seen: list[int] = []
+    starts: dict[int, int] = {}
+    ends: dict[int, int] = {}
+    lengths: dict[int, int] = {}  # a paragraph's length: its sentences' lengths summed
+    for s in ctx.sents:
+        lengths[s.para] = lengths.get(s.para, 0) + s.end - s.start
+        if s.start < ctx.title_end:
+            continue
+        ends[s.para] = s.end
+        if s.para not in seen:
+            seen.append(s.para)
+            starts[s.para] = s.start
+    substantial = [p for p in seen if lengths[p] >= 60 and not _page_furniture(ctx.text, starts[p], ends[p])]
+    if len(substantial) >= 2:
+        return ends[substantial[1]]
+    return max(ends.values(), default=ctx.title_end)

@@ -1,0 +1,265 @@
+"""Unnamed officers merged with named ones (the headline's "Kent Police officer sacked" is the PC
+Jo Bloggs the story names) and with each other (a group told twice, a table row repeating a case
+the text told).
+"""
+from __future__ import annotations
+
+import re
+
+from ..outcomes import DISCIPLINARY
+from ..unnamed import UnnamedNP
+from .case_force import _attached_force, _compatible_force, _force_key
+from .context import Context, Target
+from .layout import _lede_end, _opens_list_item
+from .referents import _rank_word, _same_rank
+
+
+def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], subjects: list[Target]) -> None:
+    """Unnamed phrases that describe a named officer are that officer: the headline's "Kent
+    Police officer sacked" and the lede's "A Kent Police officer" in a story that goes on to name
+    PC Jo Bloggs. A headline phrase is otherwise the body's phrase for the same officer."""
+    lede_end = _lede_end(ctx)
+    for n in named:
+        if not n.forces:
+            # "former PC Jo Bloggs, of Devon and Cornwall Police": a round-up's PSNI constable is not them
+            attached = _attached_force(ctx, n)
+            if attached is not None:
+                n.forces.append((attached, 1.0))
+    for u in unnamed:
+        n = u.named_as
+        if n is not None and not getattr(u, "_absorbed", False):
+            n.forces.extend((f, w + 1) for f, w in u.forces)
+            n.outcomes.extend(u.outcomes)
+            n.merged.append(u)
+            n.absorbed_lede = True
+            u._absorbed = True
+    named_given = list(named)
+    if not named and subjects:
+        # the officer the story names first, though no outcome sits next to the name
+        named = [min(subjects, key=lambda t: t.first)]
+    for u in unnamed:
+        np = u.np
+        if np.count > 1:
+            # the lede's "Two Met officers have been sacked" and the two it goes on to name
+            if np.start < lede_end or np.in_title:
+                # (with no outcome of its own, "Two West Midlands Police officers who were sent …"
+                # is the two the story goes on to name, whatever they got)
+                fits = [n for n in named if _compatible_force(u, n)
+                        and (not _outcome_ids(u) or _dismissal_kin(_outcome_ids(u)) <= _dismissal_kin(_outcome_ids(n)))]
+                if len(fits) >= np.count or _told_one_by_one(u, unnamed):
+                    u._absorbed = True
+            continue
+        if np.other or _also(ctx, np):
+            # "… has been sacked, and a colleague … given a final written warning": in the lede,
+            # the other officer the story goes on to name
+            # (or one the story tells about with no outcome by their name: "a constable has been
+            # fired and his sergeant suspended …. identify them as Const. A and Sgt. B")
+            pool = named + [n for n in subjects if n not in named and _same_rank(u, n) and _rank_word(u)]
+            if np.start < lede_end and len(pool) >= 2:
+                rest = [n for n in pool if not n.merged and _compatible_force(u, n)
+                        and (not _outcome_ids(n) or _reports(u, n))]
+                # the one whose own outcome it reports, before one with none of their own yet
+                exact = [n for n in rest if _outcome_ids(u) and _reports(u, n)]
+                if len(exact) == 1:
+                    rest = exact
+                elif len(rest) > 1 and _rank_word(u):
+                    rest = [n for n in rest if _rank_word(n) == _rank_word(u)]
+                if len(rest) == 1:
+                    rest[0].outcomes.extend(u.outcomes)
+                    rest[0].forces.extend(u.forces)
+                    rest[0].merged.append(u)
+                    rest[0].absorbed_lede = True
+                    u._absorbed = True
+            continue
+        n = _described(ctx, u, named, named_given, lede_end, subjects)
+        if n is not None:
+            n.forces.extend((f, w + 1) for f, w in u.forces)
+            n.outcomes.extend(u.outcomes)
+            n.merged.append(u)
+            n.absorbed_lede = True
+            u._absorbed = True
+            continue
+        if np.in_title:
+            body = [v for v in unnamed if v is not u and not v.np.in_title and v.np.count == 1
+                    and not getattr(v, "_absorbed", False) and _compatible_force(u, v)
+                    and _compatible_outcome(u, v)]
+            if body:
+                v = body[0]
+                v.outcomes.extend(u.outcomes)
+                v.forces.extend(u.forces)
+                u._absorbed = True
+
+
+def _told_one_by_one(group: Target, unnamed: list[Target]) -> bool:
+    """"Three Cumbria officers have been disciplined. One officer was dismissed, a second …
+    and a third …": the lede's group is the officers the story goes on to describe one by one
+    (unnamed phrases after it, of its force, whose numbers add up to the group's), when the
+    group has no outcome they do not share."""
+    total, theirs = 0, set()
+    for v in unnamed:
+        if v is group or v.np.start < group.np.end or v.np.in_title or v.np.row or getattr(v, "_absorbed", False):
+            continue
+        if not _compatible_force(group, v):
+            return False
+        total += v.np.count
+        theirs |= _outcome_ids(v)
+        if total >= group.np.count:
+            break
+    return total == group.np.count and _dismissal_kin(_outcome_ids(group)) <= _dismissal_kin(theirs)
+
+
+def _same_groups(unnamed: list[Target], told_again: bool = False) -> list[Target]:
+    """"Two colleagues who saw the messages" and "two other officers … given management advice"
+    are one group told twice: same number, force and outcome. `told_again`: in a story that
+    names no officer, the lede's officer may be told again (`_told_again`)."""
+    out: list[Target] = []
+    for u in unnamed:
+        twin = next((v for v in out if u.np.count > 1 and v.np.count == u.np.count
+                     and _compatible_force(u, v) and _outcome_ids(u) == _outcome_ids(v)), None)
+        if twin is None and told_again and len(out) == 1 and _told_again(out[0], u):
+            twin = out[0]
+        if twin is None:
+            out.append(u)
+        else:
+            twin.forces.extend(u.forces)
+            twin.sentences |= u.sentences
+            twin.outcomes.extend(o for o in u.outcomes if o not in twin.outcomes)
+    return out
+
+
+def _rows_told_before(unnamed: list[Target]) -> list[Target]:
+    """A round-up's table repeating a case its text told ("a Cleveland Police sergeant was
+    dismissed …", then the row "Cleveland Police | Sergeant | … | Dismissed"): one case. Each
+    case told in the text takes one row at most."""
+    told = [t for t in unnamed if not t.np.row]
+    out = []
+    for u in unnamed:
+        ids = _outcome_ids(u)
+        if u.np.row and ids:
+            forces, rank = {_force_key(f) for f, _ in u.forces}, _rank_word(u)
+            twin = next((v for v in told if v.np.count == u.np.count and _outcome_ids(v) == ids
+                         and _rank_word(v) == rank and {_force_key(f) for f, _ in v.forces} == forces), None)
+            if twin is not None:
+                told.remove(twin)
+                continue
+        out.append(u)
+    return out
+
+
+def _told_again(v: Target, u: Target) -> bool:
+    """"A PSNI officer has been disciplined …. An officer attended and …": the story's one
+    officer, introduced by the lede with no outcome, told again from the start. Not another
+    officer ("another officer"), nor a second one once the first has an outcome of their own."""
+    return (v.np.count == u.np.count == 1 and not u.np.other and not u.np.code and not v.np.code
+            and not v.outcomes and not v.np.row and not u.np.row and _compatible_force(u, v) and _same_rank(u, v))
+
+
+def _dismissal_kin(ids: set[str]) -> set[str]:
+    """A headline's "Two officers would have been sacked" covers one dismissed and one who would
+    have been: for a group, the two are one kind of outcome."""
+    return {"dismissed" if i == "would_have_been_dismissed" else i for i in ids}
+
+
+def _outcome_ids(t: Target) -> set[str]:
+    return {o.outcome for o, w in t.outcomes if w >= 2 and o.outcome}
+
+
+def _reports(u: Target, n: Target) -> bool:
+    """Does the phrase `u` report outcomes `n` has? A suspension is one thing whether the
+    phrase gives its term ("suspended without pay for 20 days") and the name's sentence not."""
+    def norm(ids: set[str]) -> set[str]:
+        return {"pending" if i == "suspended" else i for i in ids}
+    return norm(_outcome_ids(u)) <= norm(_outcome_ids(n))
+
+
+def _compatible_outcome(u: Target, v: Target) -> bool:
+    a, b = _outcome_ids(u), _outcome_ids(v)
+    return not a or not b or bool(a & b)
+
+
+def _described(ctx: Context, u: Target, named: list[Target], named_given: list[Target], lede_end: int,
+               subjects: list[Target] = ()) -> Target | None:
+    """The named officer an unnamed phrase describes, if it is clearly one of them."""
+    if u.np.row or u.np.counted or _opens_list_item(ctx, u.np.start) or _said_unnamed(ctx, u):
+        # each row of a table, each item of a list, is a record of its own; and one counted
+        # off from a group ("Of the three officers, one was dismissed") is one of that group
+        return None
+    # "A sergeant on his team …" is not the story's constable (`several`: how many officers the
+    # story names, whatever their rank)
+    several = len(named) > 1
+    named = [n for n in named if _same_rank(u, n)]
+    subjects = [n for n in subjects if _same_rank(u, n)]
+    if u.np.start < lede_end or u.np.in_title:
+        # the lede's phrase and the officer named right after it, before any other officer
+        after = sorted((n for n in list(named) + list(subjects) if n.first > u.np.start and _compatible_force(u, n)),
+                       key=lambda n: n.first)
+        if after and not u.np.in_title and after[0].first < lede_end + 1200 and \
+                (not _outcome_ids(u) or not _outcome_ids(after[0]) or _outcome_ids(u) <= _outcome_ids(after[0])):
+            nxt = after[0]
+            others = [n for n in after[1:] if n.first < nxt.first + 200]
+            if not others:
+                return nxt
+    else:
+        # "days after a West Midlands Police officer was sacked …" then "PC Jo Bloggs, …, was
+        # dismissed": the officer named next, soon after, with the same outcome (or none of
+        # their own yet: "A PCSO … will face a hearing.  PCSO Jo Bloggs denies the allegations")
+        theirs = _outcome_ids(u)
+        after = sorted((n for n in named if n.first > u.np.end and _compatible_force(u, n)), key=lambda n: n.first)
+        if theirs and after and after[0].first - u.np.end < 600 and \
+                (theirs <= _outcome_ids(after[0]) or (not _outcome_ids(after[0]) and _rank_word(u) is not None
+                                                      and _rank_word(u) == _rank_word(after[0]))) and \
+                not any(n.first < after[0].first + 200 for n in after[1:]):
+            return after[0]
+    candidates = [n for n in named if _compatible_force(u, n)]
+    if not candidates:
+        return None
+    theirs = _outcome_ids(u)
+    if len(candidates) > 1:
+        # several officers named: the phrase is the one whose outcome it reports, or the one
+        # the article gives no outcome of their own
+        if not (u.np.start < lede_end or u.np.in_title):
+            return None
+        fits = [n for n in candidates if theirs and theirs <= _outcome_ids(n)]
+        if not fits and theirs:
+            fits = [n for n in candidates if not _outcome_ids(n)]
+        return fits[0] if len(fits) == 1 else None
+    n = candidates[0]
+    if several and (not u.forces or (not n.forces and not (u.np.start < lede_end or u.np.in_title))):
+        return None  # several officers named, and nothing ties this phrase to this one
+    if u.np.located and n.forces and not (u.np.start < lede_end or u.np.in_title):
+        return None  # "an officer in Yorkshire", further down a story about a Devon officer
+    subject_only = n not in named_given
+    early = u.np.start < lede_end or (u.np.start < n.first and not subject_only)
+    mine = _outcome_ids(n)
+    # the single named officer's story describes them without the name, unless the phrase
+    # gets an outcome the named officer does not have; an officer named only as a subject (no
+    # outcome next to the name) takes the phrases of the lede
+    if early and theirs and mine and _dismissal_kin(theirs).isdisjoint(_dismissal_kin(mine)) \
+            and not u.np.start < lede_end and ((theirs | mine) <= DISCIPLINARY
+                                               or ("dismissed" in theirs and mine <= {"retired", "resigned"})):
+        return None  # a round-up's "In January a constable was dismissed", then PC X's written warning
+    if early or (not subject_only and (not mine or not theirs or theirs <= mine)):
+        return n
+    return None
+
+
+_NOT_NAMED = re.compile(r"\b(?:was|were|has\s+not\s+been|have\s+not\s+been|cannot\s+be|could\s+not\s+be|can\s*not\s+be)\s+"
+                        r"(?:not\s+)?(?:named|identified)\b")  # lower-case
+
+
+def _said_unnamed(ctx: Context, u: Target) -> bool:
+    """"… a constable was dismissed. He was not named because …": the paragraph says the
+    officer is not named, so no named officer is them."""
+    end = ctx.text.find("\n", u.np.end)
+    end = len(ctx.text) if end < 0 else end
+    m = _NOT_NAMED.search(ctx.low, u.np.end, end)
+    return m is not None and ("not" in m.group() or "cannot" in m.group())
+
+
+# "too" as "also" ends its clause ("sacked too", ", too,"); "too unwell to work" is a degree
+_ALSO = re.compile(r"\b(?:also|as\s+well)\b|\btoo\b(?!\s+[a-z])", re.I)
+
+
+def _also(ctx: Context, np: UnnamedNP) -> bool:
+    """"A constable who was also present": someone besides the officer already named."""
+    return bool(_ALSO.search(ctx.text, np.end, min(len(ctx.text), np.end + 40)))

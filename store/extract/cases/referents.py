@@ -1,0 +1,153 @@
+"""Who a mention or phrase is: the officer "that sergeant" or "the constable" refers back to, the
+named person an appositive describes, whether a named person is police, and the rank words by
+which officers are told apart.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lookback import words_before
+from ..people import Mention
+from ..ranks import POLICE_NOUNS, role_of_noun
+from ..trie import contains_any, lower_ascii
+from ..unnamed import UnnamedNP
+from .context import Context, Target
+from .patterns import _POLICE_NOUN
+
+
+_RANK_WORDS = ("sergeant", "inspector", "superintendent", "detective", "constable", "pcso", "special")
+
+
+def _demonstrated(words: str, mentioned: list[Target]) -> Target:
+    word = next((w for w in _RANK_WORDS + ("staff",) if w in words.lower()), None)
+    unnamed = [t for t in mentioned if t.np is not None]
+    for pool in (unnamed, mentioned):
+        for t in reversed(pool):
+            if word is None or _rank_fits(t, word) is not False or (word == "staff" and t.np and t.np.role == "staff"):
+                return t
+    return mentioned[-1]
+
+
+def _first_described(ctx: Context, dm: re.Match, targets: dict[tuple, Target], mentioned: list[Target]) -> Target | None:
+    """"The custody sergeant on duty had not …. The sergeant has received improvement action": an
+    officer the story brings in with "the", of a rank nobody named in the story holds (else "the
+    sergeant" may be someone named later), not followed by their name. After a lone officer of
+    no stated rank ("A Police Scotland officer … the constable") only when words after say which
+    one ("the detective constable accused of the assault", "the sergeant on duty")."""
+    rank = _rank_class(dm.group())
+    if rank is None:
+        return None
+    key = ("d", rank)
+    t = targets.get(key)
+    if t is not None:
+        return t
+    if any(_rank_class(p.rank or "") == rank for p in ctx.people) or _NAME_APPOSITION.match(ctx.text, dm.end()):
+        return None
+    if any(t.np is not None and t.np.count == 1 and t.np.role == "officer" and _rank_word(t) is None for t in mentioned) \
+            and not _WHICH_ONE.match(ctx.low, dm.end()):
+        return None
+    noun = ctx.text[dm.end(1):dm.end()].strip()
+    np = UnnamedNP(dm.start(), dm.end(), 1, role_of_noun(noun), None, False, dm.start() < ctx.title_end, noun)
+    t = targets[key] = Target(key, dm.start(), np=np, police=True)
+    return t
+
+
+# Words after "the sergeant" that say which one: an officer brought in, not one met before
+_WHICH_ONE = re.compile(r"\s+(?:who|whom|accused|involved|responsible|in\s+charge|on\s+duty|at\s+the\s+centre|"
+                        r"alleged|suspected|said\s+to\s+have)\b")  # lower-case
+
+
+_NAME_APPOSITION = re.compile(r"\s*,\s*(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+\s*,")
+
+
+def _by_rank(description: str, focus: Target, mentioned: list[Target]) -> Target | None:
+    word = next((w for w in _RANK_WORDS if w in description.lower()), None)
+    if word is None or _rank_fits(focus, word) is not False:
+        return focus
+    for t in reversed(mentioned):
+        if _rank_fits(t, word):
+            return t
+    return None  # "the superintendent" while the story is about an inspector: someone not yet met
+
+
+def _rank_class(words: str) -> str | None:
+    """The rank words name, as _RANK_WORDS_OF groups them ("detective constable" and "PC" are both
+    a constable; "Assistant Chief Constable" is a chief officer)."""
+    low = words.lower()
+    return next((rank for key, rank in _RANK_WORDS_OF if key in low), None)
+
+
+_RANK_WORDS_OF = (("chief constable", "chief officer"), ("deputy chief", "chief officer"), ("assistant chief", "chief officer"),
+                  ("commissioner", "chief officer"), ("commander", "chief officer"), ("pcso", "pcso"), ("community support", "pcso"), ("special", "special"), ("superintendent", "superintendent"),
+                  ("chief inspector", "chief inspector"), ("inspector", "inspector"), ("sergeant", "sergeant"),
+                  ("constable", "constable"), ("pc", "constable"))
+
+
+def _rank_word(t: Target) -> str | None:
+    """The rank an unnamed phrase or a named officer's title gives, in a few plain words."""
+    return _rank_class(t.np.noun if t.np is not None else (t.person.rank or ""))
+
+
+def _same_rank(u: Target, n: Target) -> bool:
+    a, b = _rank_word(u), _rank_word(n)
+    return a is None or b is None or a == b or {a, b} == {"constable", "special"}
+
+
+def _rank_fits(t: Target, word: str) -> bool | None:
+    """Does this officer hold the rank the word names? None when we cannot tell."""
+    if t.person is not None:
+        return word in (t.person.rank or "").lower() if t.person.rank else None
+    return word in t.np.noun.lower() if t.np is not None else None
+
+
+_APPOSITIVE_GAP = re.compile(r",\s*(?:\d{1,2},\s*)?")
+_APPOSITION_BEFORE = re.compile(r"\s*,\s*")
+_QUALIFIED_APPOSITION = re.compile(r"\s+(?:in|on|at|from|with|of)\s+(?:the\s+|a\s+|that\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}\s*,\s*"
+                                   r"|\s+(?:who|that)\s+[^,.;“”\"]{1,60},\s*")  # "a constable who worked there, Jo Bloggs,"
+
+
+def _appositive_owner(ctx: Context, np: UnnamedNP) -> int | None:
+    """"Jo Bloggs, 41, a detective sergeant with Kent Police, …" and "A second officer, Acting
+    Sergeant Jo Bloggs, …": the phrase describes Jo Bloggs."""
+    # only the mentions that can end 12 characters before the phrase or have their title start
+    # 40 after it, found by bisection (measured 3.5 → 1 µs a phrase against trying them all)
+    lo, hi = ctx.mentions_near(np.start - 12, np.end + 40)
+    for m in ctx.mentions[lo:hi]:
+        if m.end <= np.start <= m.end + 12 and _APPOSITIVE_GAP.fullmatch(ctx.text, m.end, np.start):
+            return m.entity
+        if np.end <= m.title_start <= np.end + 4 and _APPOSITION_BEFORE.fullmatch(ctx.text, np.end, m.title_start):
+            return m.entity
+        # "A second officer in the group, PC Jo Bloggs, 27, replied": a short qualifier between
+        if np.end < m.title_start <= np.end + 40 and _QUALIFIED_APPOSITION.fullmatch(ctx.text, np.end, m.title_start):
+            return m.entity
+    return None
+
+
+_POLICE_APPOSITIVE = re.compile(r"\s*,\s*(?:\d{2},\s*)?(?:who\s+(?:was|is|had\s+been|has\s+been)\s+)?"
+                                r"(?:a|an|the)\s+(?:former\s+|serving\s+|then\s+|retired\s+)?"
+                                rf"(?:[A-Z][\w&-]*\s+){{0,4}}(?:{POLICE_NOUNS})\b")
+# "Jo Bloggs, of Washington, was a Northumbria Police response officer"
+_WAS_AN_OFFICER = re.compile(r"(?:\s*,[^,.;]{0,40},)?\s+(?:was|is|had\s+been|has\s+been)\s+(?:a|an)\s+(?:serving\s+|former\s+)?"
+                             rf"(?:[A-Z][\w&-]*\s+){{0,4}}(?:[a-z][\w-]*\s+){{0,2}}(?:{POLICE_NOUNS})\b")
+# "Jo Bloggs, 29, worked for Durham Constabulary in the Stanley area"
+_WORKED_FOR_FORCE = re.compile(r"(?:\s*,[^,.;]{0,40},)?\s+(?:worked|works|served|serves|was\s+employed|is\s+employed|"
+                               r"was\s+based|is\s+based)\s+(?:for|with|by|at|in)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}?"
+                               r"(?:Police|Constabulary)\b")
+_DESCRIBED_FIRST = re.compile(rf"\W*(?:The|A|An)\s+(?:\w+\s+){{0,2}}(?:{POLICE_NOUNS})\b")
+_SERVING_AS = re.compile(rf"\b(?:serving|served|worked|working|employed)\s+as\s+(?:a|an)\s+(?:\w+\s+){{0,2}}(?:{POLICE_NOUNS.lower()})\b")  # lower-case
+_SERVING_WORDS = ("serv", "work", "employ")  # one begins every _SERVING_AS match, which starts with \b (slow to scan for)
+
+
+def _police_nearby(text: str, m: Mention, s_hi: int, s_lo: int = 0) -> bool:
+    after = text[m.end:min(s_hi, m.end + 70)]
+    if _POLICE_APPOSITIVE.match(after) or _WAS_AN_OFFICER.match(text, m.end, min(s_hi, m.end + 120)) \
+            or _WORKED_FOR_FORCE.match(text, m.end, min(s_hi, m.end + 120)):
+        return True
+    low = lower_ascii(text)
+    if contains_any(low, _SERVING_WORDS, m.end, s_hi) and _SERVING_AS.search(low, m.end, s_hi):
+        return True
+    prev = words_before(text, m.title_start, 1, 30)
+    if prev and _POLICE_NOUN.fullmatch(prev[-1]) is not None:
+        return True
+    # "The detective superintendent who had overall responsibility …, Philip Naylor, …"
+    return text[m.title_start - 2:m.title_start] == ", " and bool(_DESCRIBED_FIRST.match(text, s_lo, m.title_start))

@@ -1,0 +1,363 @@
+"""The assembler's walk: sentence by sentence, keeping a *focus* (the officer the narrative is
+about), finding whom each sentence refers to and giving them its outcome phrases.
+"""
+from __future__ import annotations
+
+import re
+
+from ...model import Case
+from ..lookback import lowered, words_before
+from ..outcomes import OutcomeMention
+from ..people import Person
+from ..ranks import POLICE_NOUNS
+from ..trie import contains_any, lower_ascii
+from ..unnamed import opens_clause
+from ..words import SPEECH_ONLY
+from .assign import (
+    _GENERIC_SENT, _RELATIVE_ASIDE, _assign, _civilian_named, _in_others_relative, _other_officers,
+    _sentence_text, _someone_else, _subject_may_be_officer,
+)
+from .build import _build, _left_and_complained, _misconduct_context
+from .context import Context, Target, _NOTHING, reports_misconduct
+from .layout import _opens_paragraph
+from .patterns import _NAMED_AS_WORDS
+from .referents import (
+    _APPOSITION_BEFORE, _WHICH_ONE, _appositive_owner, _by_rank, _demonstrated, _first_described,
+    _police_nearby, _rank_class, _rank_fits,
+)
+
+
+# "the hearing for Inspector Jo Bloggs", "allegations against PC Bloggs", "the conduct of Sgt Bloggs",
+# "among the cases is that of Jo Bloggs": the proceedings' subject
+_PROCEEDING_FOR = re.compile(r"\b(?:hearing|meeting|investigation|case|allegations?|proceedings|complaints?|charges?|"
+                             r"conduct|behaviou?r|actions)\s+"
+                             r"(?:for|into|against|of)\b|\bpart\s+of\b|\b(?:proven|proved|upheld|found)\s+against\b|\bthat\s+of\b")
+# "PC Strand's conduct amounted to gross misconduct": a possessive that names what the officer
+# did makes them the sentence's subject, unlike "PC Strand's lawyer said".
+_OWN_DOING = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:conduct|behaviou?r|actions?|comments?|messages?|posts?|remarks?|"
+                        r"failures?|dishonesty|lies|use|treatment|handling|relationship|offending|misconduct)\b")
+# "Staffs Police said Jo Bloggs had been suspended": the one reported about, not a speaker ("…,
+# said Jo Bloggs.")
+_REPORTED_VERB_AFTER = re.compile(r"\s+(?:had|has|was|were|is|would|will|could|should|did|must|may|might)\b")
+_KIN_AFTER = re.compile(r"['’]s\s+(?:\w+\s+)?(?:mother|father|parents|family|wife|husband|partner|son|daughter|brother|"
+                        r"sister|widow|widower|relatives?|lawyer|solicitor|barrister|friends?)\b")
+_OFFICERS_WHO = re.compile(rf"\b(?:{POLICE_NOUNS})\s+(?:who|that)\s+(?:had\s+|have\s+)?[a-z]+\s+$", re.I)
+_NOT_CASE_WORDS = frozenset("by from to with of for told against about like than".split())
+
+_ANAPHORIC = re.compile(r"^\W*(?:they|these|those|others|this|examples|cases|among\s+them|among\s+those)\s+"
+                        r"(?:\w+\s+){0,1}(?:include|included|includes|were|are|involved|involve)\b", re.I)
+
+_SAYS_AFTER = re.compile(r"(?:,[^.;]{0,90}?,)?\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+|yesterday\s+|today\s+)?(?:"
+                         + "|".join(sorted(SPEECH_ONLY)) + r")\b(?!\s+(?:with|to\s+(?:the|a|an|his|her)|on)\b)|['’]s\b")
+# (not "replied with a laughing emoji", "responded to the message": doing, not speaking)
+
+_NAMED_AS = re.compile(r"\b(?:has\s+been\s+|was\s+|is\s+|were\s+|been\s+)?(?:named|identified)\s+as\s+")
+_LEAD_PRONOUN = re.compile(r"\W*(?:\w+\s+){0,3}?(He|She|he|she)\b")
+
+_PLURAL_LEAD = re.compile(r"\W*(?:Both(?:\s+officers|\s+men|\s+women|\s+of\s+them)?|The\s+pair|The\s+two(?:\s+officers|\s+constables|"
+                          r"\s+men|\s+women)?|They)\s+(?:were|was|have|had|are|will|each|also|received|admitted|denied)\b")
+
+_REPORTED_THAT = re.compile(r"\b(?:told|warned|informed|heard|said|alerted)\b[^.;]{0,60}?\bthat\b")  # lower-case
+_REPORTING_VERBS = ("told", "warned", "informed", "heard", "said", "alerted")  # tested first: a cheap find
+
+_OBJECT_AFTER = re.compile(r"\s+(?:him|her|them)\b(?!self|selves)")  # lower-case
+
+
+def assemble(ctx: Context) -> list[Case]:
+    if not reports_misconduct(ctx.narrative()):
+        return []
+    targets: dict[tuple, Target] = {}
+    chairs: set[int] = ctx.chairs
+    focus: Target | None = None
+    recent: list[Target] = []        # officers the story has been about, most recent last
+    mentioned: list[Target] = []     # every officer mentioned, witnesses too, most recent last
+    last_person: dict[str, Person] = {}   # by gender: the person last named, police or not
+    last_pos: dict[str, int] = {}
+    prev_outcome: OutcomeMention | None = None
+    pair: list[Target] = []          # officers the last sentence named together ("PC A and PC B")
+    together: list[Target] = []      # the officers of the last sentence that had any
+    text = ctx.text
+    named_as_sents = ctx.matching(_NAMED_AS_WORDS)
+
+    for sent in ctx.sents:
+        s_lo, s_hi = sent.start, sent.end
+        if ctx.within_quote(s_lo, s_hi):
+            continue  # someone's quoted words: not the narrative of who got what
+        refs: list[tuple[int, Target]] = []
+        speaking: set[int] = set()   # people this sentence only reports as saying something
+        held = ctx.by_sent.get(sent.index, _NOTHING)  # what the sentence holds, as in Context.in_sent
+        pron = _LEAD_PRONOUN.match(text, s_lo, s_hi)
+        if not held and pron is None:
+            continue  # a third of sentences: nobody in them, nothing to give anyone (changes nothing below)
+        for m in held.get("mentions", ()):
+            if ctx.in_quote(m.start, attributed_only=True):
+                continue
+            p = ctx.people[m.entity]
+            for g in ((p.gender,) if p.gender else ("male", "female")):
+                last_person[g] = p
+                last_pos[g] = m.start
+            t = targets.get(("p", p.id))
+            if t is None:
+                t = targets[("p", p.id)] = Target(("p", p.id), m.start, person=p)
+            t.sentences.add(sent.index)
+            if p.id in chairs:
+                t.chair = True
+                continue
+            if p.role in ("officer", "pcso", "special_constable", "staff") and not (m.civil and not m.rank and not t.police):
+                t.police = True
+            if not t.police and _police_nearby(text, m, s_hi, s_lo):
+                t.police = True
+            lo = max(s_lo, m.title_start - 30)
+            lo = max(lo, text.rfind(",", lo, m.title_start) + 1)  # "…for the inquiry, Philip Naylor": the comma ends it
+            prev = lowered(words_before(text, m.title_start, 3, m.title_start - lo))
+            if not _NOT_CASE_WORDS.isdisjoint(prev) and not _PROCEEDING_FOR.search(" ".join(prev)):
+                continue
+            if ("who" in prev or "that" in prev) and not t.police and \
+                    _OFFICERS_WHO.search(text, max(s_lo, m.title_start - 50), m.title_start):
+                continue  # "Both officers who restrained Mr X were served notices": X is their object
+            if text.startswith("s ", m.end + 1) and _KIN_AFTER.match(text, m.end):
+                continue  # "Mr X's mother, Jo X, said …": about someone else, not X
+            if (_SAYS_AFTER.match(text, m.end) and not _OWN_DOING.match(text, m.end)) or \
+                    (prev and prev[-1] in SPEECH_ONLY and not _REPORTED_VERB_AFTER.match(text, m.end)):
+                speaking.add(id(t))
+            else:
+                t.narrative = True
+            refs.append((m.title_start, t))
+        for i, np in held.get("unnamed", ()):
+            owner = _appositive_owner(ctx, np)
+            if owner is not None:
+                ot = targets.get(("p", owner))
+                if ot is not None:
+                    ot.police = True
+                    if np.force is not None:
+                        ot.forces.append((np.force, 3.0))
+                continue
+            if np.count > 1 and ctx.low.endswith("the ", 0, np.start) and \
+                    not ctx.in_quote(np.start, attributed_only=True):
+                # "Two officers recorded checks …. no further action in respect of the two
+                # constables": the group of that number met before
+                back = next((t for t in reversed(mentioned) if t.np is not None and t.np.count == np.count), None)
+                if back is not None and sum(1 for t in mentioned if t.person is not None and t.police
+                                            and t.first > back.np.start) < np.count:
+                    # (not when officers named since are that many: "the two constables" is them)
+                    refs.append((np.start, back))
+                    back.sentences.add(sent.index)
+                    # the subject of a sentence now ("The two arresting officers have no case to answer")
+                    back.demonstrated = back.demonstrated or opens_clause(ctx.text, np.start - 4)
+                    continue
+            if np.weak:
+                # an officer in the object of a sentence ("a colleague told a sergeant"): only
+                # remembered, so that "That sergeant … received a written warning" finds them
+                key = ("c", np.code) if np.code else ("u", i)
+                t = targets.setdefault(key, Target(key, np.start, np=np, police=True))
+                if np.force is not None:
+                    t.forces.append((np.force, 3.0))
+                if t in mentioned:
+                    mentioned.remove(t)
+                mentioned.append(t)
+                continue
+            if not ctx.in_quote(np.start, attributed_only=True):
+                key = ("c", np.code) if np.code else ("u", i)  # "Officer A" is one officer throughout
+                t = targets.setdefault(key, Target(key, np.start, np=np, police=True))
+                t.sentences.add(sent.index)
+                if np.force is not None:
+                    t.forces.append((np.force, 3.0))
+                refs.append((np.start, t))
+        for dm in held.get("demonstratives", ()):
+            # "That member of staff was referred …": the unnamed officer just mentioned (a named
+            # one would be called by name), of the rank the words give
+            if mentioned and not ctx.in_quote(dm.start(), attributed_only=True):
+                back = _demonstrated(dm.group(), mentioned)
+                refs.append((dm.start(), back))
+                back.sentences.add(sent.index)
+                back.demonstrated = True
+        for dm in held.get("descriptions", ()):
+            if not ctx.in_quote(dm.start(), attributed_only=True):
+                # "the sergeant" is the officer of that rank just mentioned, if the focus is not one
+                who = None
+                brought_in = focus is not None and _WHICH_ONE.match(ctx.low, dm.end()) and \
+                    _rank_fits(focus, _rank_class(dm.group()) or "officer") is not True
+                if brought_in:
+                    # "The detective constable accused of the original assault resigned", in a
+                    # story about a chief superintendent: someone brought in, not the focus
+                    who = _first_described(ctx, dm, targets, mentioned)
+                if who is None and focus is not None:
+                    who = _by_rank(dm.group(), focus, mentioned)
+                if who is None and not brought_in:  # (tried above: it would say None again)
+                    who = _first_described(ctx, dm, targets, mentioned)
+                    if who is not None:
+                        mentioned.append(who)
+                if who is not None:
+                    refs.append((dm.start(), who))
+                    who.sentences.add(sent.index)
+                    who.police = True
+        # "Both were dismissed", "The pair were sacked": the officers just named together
+        if pair and not refs and _PLURAL_LEAD.match(text, s_lo, s_hi) and \
+                any(not o.negated and not o.hypothetical for o in ctx.in_sent(sent, "outcomes")):
+            for t in pair:
+                refs.append((s_lo, t))
+                t.sentences.add(sent.index)
+        officers_here = [t for _, t in refs if (t.police or t.np is not None) and not t.chair]
+        if officers_here:
+            together = list(dict.fromkeys(officers_here))
+        named_here = [t for _, t in refs if t.person is not None and t.police]
+        if len(named_here) >= 2:
+            pair = list(dict.fromkeys(named_here))
+        elif any(t.np is not None and t.np.count > 1 for _, t in refs):
+            pair = []  # "Three other constables …. They were not named": "they" is that group now
+        pronoun_unresolved = False
+        if pron and not any(pos < pron.start(1) for pos, _ in refs):
+            want = "female" if pron.group(1).lower() == "she" else "male"
+            who = next((t for t in reversed(recent) if t.person is None or t.person.gender in (None, want)), None)
+            if focus is not None and (focus.person is None or focus.person.gender in (None, want)):
+                who = focus
+            if who is not None and who.np is not None and who.np.count > 1:
+                # "he" is not a group: the one officer mentioned since ("Three officers …. One
+                # officer, a sergeant, had failed …. He was dismissed"), else nobody
+                who = next((t for t in reversed(mentioned) if t.np is not None and t.np.count == 1
+                            and t.np.start > who.np.start), None)
+            last = last_person.get(want)
+            if last is not None and (who is None or who.person is None or last.id != who.person.id) \
+                    and last.role is None and _last_pos_of(who, text, s_lo) < last_pos.get(want, -1) < pron.start(1):
+                who = None  # "Heston admitted affray … he had been sacked": a civilian named since
+            if who is not None:
+                refs.append((pron.start(1), who))
+                who.sentences.add(sent.index)
+            else:
+                pronoun_unresolved = True
+        named = _NAMED_AS.search(text, s_lo, s_hi) if sent.index in named_as_sents else None
+        if focus is not None and focus.np is not None:
+            who = None
+            if named:
+                # "The officer has been named as PC Jo Bloggs": the phrase the story used is Jo Bloggs
+                who = next((t for pos, t in refs if t.person is not None and pos >= named.end() - 1), None)
+            else:
+                # "The officer, D/C Jo Bloggs, was based in …"
+                for dm in held.get("descriptions", ()):
+                    who = next((t for pos, t in refs if t.person is not None
+                                and _APPOSITION_BEFORE.fullmatch(text, dm.end(), pos)), None)
+                    if who is not None:
+                        break
+            if who is not None and focus is not who:
+                focus.named_as = who
+        if len(refs) > 1:
+            refs.sort(key=lambda r: r[0])
+        for _, t in refs:
+            if t.police or t.np is not None:
+                if t in mentioned:
+                    mentioned.remove(t)
+                mentioned.append(t)
+
+        for k, (pos, t) in enumerate(refs):
+            if t.person is not None:
+                # the predicate must be this person's: before anyone else is named or referred to
+                t.windows.append((pos, refs[k + 1][0] if k + 1 < len(refs) else s_hi))
+        # "X said the panel had concluded that a final written warning was sufficient": the
+        # outcome is reported by X, about the story's officer
+        if speaking and any(id(t) in speaking for _, t in refs):
+            refs = [(pos, t) for pos, t in refs if id(t) not in speaking]
+        outs = held.get("outcomes", ())
+        firm = [o for o in outs if not o.negated and not o.hypothetical]
+        if firm and held.get("mentions"):
+            firm = [o for o in firm if not _in_others_relative(ctx, held["mentions"], refs, o.start)]
+        implicit = False
+        sent_text = _sentence_text(text, s_lo, s_hi) if (
+            (not refs and firm and focus is not None and not pronoun_unresolved)
+            or (refs and not firm and prev_outcome is not None)) else ""
+        if not refs and firm and focus is not None and not pronoun_unresolved and \
+                not (_GENERIC_SENT.match(sent_text) or ctx.statistics(sent) or _other_officers(sent_text)
+                     or _someone_else(sent_text) or _civilian_named(ctx, sent)
+                     or not _subject_may_be_officer(sent_text)):
+            # "PC A and PC B were accused of …. The panel found the allegations not proven": both,
+            # when the last sentence about officers was about the two of them
+            refs = [(s_lo, t) for t in together] if len(together) >= 2 and focus in together \
+                and all(t.person is not None for t in together) else [(s_lo, focus)]
+            for _, t in refs:
+                t.sentences.add(sent.index)
+            implicit = True
+        if not firm and refs and _ANAPHORIC.match(sent_text) and prev_outcome is not None:
+            firm = [prev_outcome]
+            anaphoric = True
+        else:
+            anaphoric = False
+        if refs and firm and focus is not None and not anaphoric:
+            # "DCC X found gross misconduct and dismissed him": the one dismissed is the object,
+            # the officer the story is about, not the subject who decided
+            done = [o for o in firm if _OBJECT_AFTER.match(ctx.low, o.end)
+                    and all(pos < o.start and t is not focus for pos, t in refs)]
+            if done:
+                _decided(refs, chairs)
+                firm = [o for o in firm if o not in done]
+                focus.outcomes.extend((o, 3) for o in done)
+                focus.sentences.add(sent.index)
+        if len(refs) >= 2 and firm and not anaphoric:
+            # "Chief Constable X dismissed PC Y at an accelerated hearing": the named officer right
+            # after the sanction's verb is the one sanctioned; a named subject before it decided
+            for o in firm:
+                obj = next(((pos, t) for pos, t in refs if t.person is not None
+                            and o.end <= pos <= o.end + 2 and not ctx.text[o.end:pos].strip()), None)
+                if obj is None or not any(pos < o.start and t.person is not None for pos, t in refs):
+                    continue
+                _decided([(pos, t) for pos, t in refs if pos < o.start and t is not obj[1]], chairs)
+                refs = [(pos, t) for pos, t in refs if not t.chair]
+        if refs and firm:
+            _assign(ctx, refs, firm, sent, anaphoric, implicit)
+        if firm:
+            prev_outcome = firm[-1]
+        # the focus moves to the last officer the sentence is about (an unnamed one only when
+        # the sentence reports something about them, not when they are a witness), but not to
+        # one in a clause reporting what its subject was told: "Sgt A was told … that PC B had …"
+        movers = refs
+        if refs and refs[0][0] - s_lo <= 2:
+            low = lower_ascii(text)
+            told = _REPORTED_THAT.search(low, refs[0][0], s_hi) \
+                if contains_any(low, _REPORTING_VERBS, refs[0][0], s_hi) else None
+            if told is not None:
+                movers = [(pos, t) for pos, t in refs if pos < told.start()]
+            # "A third officer, who had shared a car with the constable, was …": the subject, not
+            # the officer inside its relative clause
+            first = refs[0][1]
+            first_end = first.np.end if first.np is not None else next(
+                (m.end for m in first.person.mentions if m.title_start == refs[0][0]), None)
+            rel = _RELATIVE_ASIDE.match(low, first_end) if first_end is not None else None
+            if rel is not None:
+                movers = [(pos, t) for pos, t in movers if not rel.start() <= pos < rel.end()]
+        for pos, t in movers:
+            if t.chair:
+                continue
+            if t.np is not None and not (t.outcomes or t.demonstrated or _misconduct_context(ctx, t)
+                                         or _opens_paragraph(ctx, t.np.start)):
+                continue
+            if id(t) in speaking and not t.outcomes:
+                continue  # a spokesperson, not the story's subject
+            if t.person is not None and _left_and_complained(ctx, firm):
+                # "Mr X left the force and made a complaint": the one wronged, not the story's
+                # subject, whatever the sentences before made of them
+                if t in recent:
+                    recent.remove(t)
+                if focus is t:
+                    focus = recent[-1] if recent else None
+                continue
+            if t.police or t.np is not None:
+                focus = t
+                if t in recent:
+                    recent.remove(t)
+                recent.append(t)
+
+    return _build(ctx, targets, chairs)
+
+
+def _decided(refs: list[tuple[int, Target]], chairs: set[int]) -> None:
+    """The named people of `refs` decided a sanction ("X … dismissed him"): the hearing's chair."""
+    for _, t in refs:
+        if t.person is not None:
+            t.chair = True
+            chairs.add(t.person.id)
+
+
+def _last_pos_of(t: Target | None, text: str, before: int) -> int:
+    """Where the officer was last named before `before` (their first mention if unknown)."""
+    if t is None or t.person is None:
+        return t.first if t is not None else -1
+    starts = [m.start for m in t.person.mentions if m.start < before]
+    return starts[-1] if starts else -1
