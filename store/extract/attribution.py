@@ -293,6 +293,9 @@ def before_quote(r: Resolver, q: QSpan, region_start: int) -> Attribution | None
             return Attribution(m.entity, m.start, m.end, "before")
     verbs = list(_VERB_RX.finditer(clause))
     if not verbs:
+        participle = _PARTICIPLE_LEAD.search(clause)
+        if participle is not None:
+            return _clause_subject(r, clause_start, clause_start + participle.start())
         label = _LABEL_FROM.match(clause)
         m = r.mention_at(clause_start + label.end(), slack=3) if label else None
         return Attribution(m.entity, m.start, m.end, "before") if m is not None else None
@@ -313,6 +316,22 @@ def before_quote(r: Resolver, q: QSpan, region_start: int) -> Attribution | None
 
 
 _THAT_BETWEEN = re.compile(r"\bthat\b")
+# "She welcomed the decision, adding: “…”", "He apologised, saying: “…”": the clause's subject speaks
+_PARTICIPLE_LEAD = re.compile(r",\s+(?:adding|saying|explaining|insisting|stressing|noting|writing|warning|continuing|"
+                              r"concluding)(?:\s+that)?\s*[:,]?\s*$", re.I)
+_CLAUSE_PRONOUN = re.compile(r"\s*(He|She|They)\b")
+
+
+def _clause_subject(r: Resolver, lo: int, hi: int) -> Attribution | None:
+    """Who opens text[lo:hi] as its subject: a pronoun, or a person named at its start — not
+    one named later ("He thanked PC Bloggs, adding:" is his words)."""
+    pm = _CLAUSE_PRONOUN.match(r.text, lo, hi)
+    if pm is not None:
+        return _pronoun(r, pm.group(1), pm.start(1), pm.start(1))
+    m = r.mention_at(lo + len(r.text[lo:hi]) - len(r.text[lo:hi].lstrip()), slack=40)
+    if m is not None and m.end <= hi:
+        return Attribution(m.entity, m.start, m.end, "before")
+    return None
 
 
 def _after_last_break(region: str) -> int:

@@ -143,7 +143,7 @@ _NEG_PREP = cue_set("without against lesser")
 _NEG_PREP_PAIRS = pair_set("instead of", "rather than", "short of", "less than")
 _ARTICLES = frozenset("a an the any his her their its this that".split())
 _HYP_WORDS = cue_set("could may might would should must can cannot can't if whether risk risks risked facing faces "
-                     "face potential possible possibly likely unlikely sought seeking recommend recommended "
+                     "face potential possible possibly likely unlikely sought seeking recommend recommended recommending "
                      "recommends propose proposed proposes urge urged urges want wants wanted")
 _HYP_PAIRS = pair_set("threat of", "threatened with")
 _ALLEGATION_WORDS = cue_set("allegation allegations charge charges case complaint complaints claim claims")
@@ -261,9 +261,15 @@ _OFFICER_OBJECT = re.compile(r"\s+(?:the|an|a|two|three|four|five|both)\s+(?:[\w
 _RETIRED_ADJ = re.compile(r"\s+(?:police|detective|officer|chief|superintendent|inspector|sergeant|constable|"
                           r"judge|colonel|teacher|nurse|soldier|firefighter|army|senior|former|deputy|assistant|met)\b", re.I)
 _SUSPENDED_SENTENCE = re.compile(r"\s+(?:(?:prison|jail|custodial|two-year|\d+-(?:week|month|year))\s+)?(?:sentences?|terms?)\b", re.I)
+# "sentenced to 12 months' imprisonment, suspended for two years": the sentence is suspended
+_SENTENCE_BEFORE = re.compile(r"(?:imprisonment|prison|jail|custody|sentence|term)\s*,?\s*(?:which\s+was\s+|that\s+was\s+)?$", re.I)
 _LET_GO_FRAME = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+$", re.I)
 _RETIRED_NOUN_AFTER = re.compile(r"\s+(?!(?:from|in|on|at|after|before|early|last|this|when|while|and|or|but|with)\b)[A-Za-z]")
-_FIRED_OBJ = re.compile(r"\s+(?:a|his|her|the|at|shots?|on|upon|into|rounds?|taser|tasers|weapons?|guns?|bullets?|up|off)\b", re.I)
+# "was fired at", "fired on the crowd": shooting. But "was fired on Monday", "on 3 May", "on the
+# spot": the day someone lost their job.
+_FIRED_OBJ = re.compile(r"\s+(?:a|his|her|the|at|shots?|on(?!\s+(?:\d|the\s+spot|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                        r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|upon|into|rounds?|taser|tasers|weapons?|guns?|"
+                        r"bullets?|up|off)\b", re.I)
 _QUIT_BAD = re.compile(r"\s+(?:smoking|drinking|social\s+media|twitter|x\b)", re.I)
 
 
@@ -398,7 +404,7 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
         return _NOT_AN_OUTCOME, None  # "cleared by a jury at Newcastle Crown Court": a criminal trial, not misconduct
     if phrase in ("case to answer",) and re.search(r"\bno\s+$", before, re.I):
         return _NOT_AN_OUTCOME, None
-    if phrase == "suspended" and _SUSPENDED_SENTENCE.match(after):
+    if phrase == "suspended" and (_SUSPENDED_SENTENCE.match(after) or _SENTENCE_BEFORE.search(before)):
         return _NOT_AN_OUTCOME, None  # "a suspended prison sentence": a court's sentence, not a suspension from duty
     if oid == "pending" and phrase in _SUSPENDED:
         if re.match(r"\s+(?:for\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|thirty)\s+(?:days?|weeks?|months?|shifts?)|without\s+pay)", after, re.I):

@@ -272,6 +272,8 @@ def _one_run(text, lead_tokens, lead_span, tokens, tspans, given, ambiguous, peo
     if not evidence and len(tokens) >= 2:
         if first in given or (first in ambiguous and _strong_cue(text, title_start, end, age_m)):
             evidence = True
+        elif any(people[i].tokens == tuple(tokens) for i in by_surname.get(tokens[-1], ())):
+            evidence = True  # "Mark Lyle apologised": a full name the article has already given a person
         elif age_m or _strong_cue(text, title_start, end, age_m):
             evidence = not _looks_like_place_or_org(tokens)
     elif not evidence:

@@ -32,6 +32,7 @@ Regional Director General Deputy Assistant Acting Temporary Former Retired Senio
 Spokesman Spokeswoman Spokesperson Minister Secretary MP MPs Mayor UK US USA EU IOPC IPCC NPCC
 Independent Office Conduct Complaints Authority Ombudsman Inspectorate Tribunal Appeals Barred List
 Advisory Network Unit Team Division Command Directorate Branch Squad Group Bureau Operation Project
+Investigations Investigation Operations Communications Intelligence Enforcement Affairs Governance Safeguarding
 Act Bill Law Laws Rules Guidance Notice Notices Ends Notes Editors Editor Latest Related Read More
 Most Top Breaking Live Update Updated Published Posted Photo Image Picture Video Getty Alamy PA Reuters
 AP AFP Shutterstock Stock Archive Copyright Rights Reserved Privacy Cookie Cookies Terms Policy

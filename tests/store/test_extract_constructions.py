@@ -465,3 +465,101 @@ def test_a_round_ups_unnamed_officer_is_not_the_retired_officer_named_later():
             "And in Gateshead, the case of former Detective Constable Ambrose Weatherill came to an end without a "
             "hearing. Mr Weatherill, who had been accused of mishandling fraud inquiries, retired in the spring.")
     assert [(c[0], c[2]) for c in cases(text)] == [(None, "dismissed"), ("Ambrose Weatherill", "retired")]
+
+
+def test_a_foreign_force_known_by_its_initials_is_named_in_full():
+    text = ("Mountie dismissed\n\n"
+            "Constable Reid Halvorsen was dismissed on Monday after an RCMP conduct board found he had shared "
+            "photos of a crash victim.")
+    assert cases(text) == [("Reid Halvorsen", "Royal Canadian Mounted Police", "dismissed")]
+    case = extract_text(text).cases[0]
+    assert [text[e.span.start:e.span.end] for e in case.evidence if e.field == "force"] == ["RCMP"]
+
+
+@pytest.mark.parametrize("when, outcome", [
+    ("on Monday", "dismissed"), ("on 3 May", "dismissed"), ("on the spot", "dismissed"),
+    ("on by a gunman", None), ("at by a gunman", None)])
+def test_fired_on_a_day_is_a_dismissal_and_fired_on_is_a_shooting(when, outcome):
+    text = f"Officer fired\n\nPC Dale Brennick was fired {when} during a misconduct hearing in Kent."
+    assert [c[2] for c in cases(text)] == [outcome]
+
+
+def test_a_sanction_someone_stopped_short_of_recommending_was_not_given():
+    text = ("Sergeant suspended over remarks\n\n"
+            "A Halifax Regional Police sergeant has been suspended without pay for 20 days for remarks at a party.\n\n"
+            "Sgt. Corinne Vallance admitted discreditable conduct. The adjudicator said she had stopped short of "
+            "recommending demotion because of the sergeant's apology.")
+    assert cases(text) == [("Corinne Vallance", "Halifax Regional Police", "suspended")]
+
+
+def test_a_prison_term_suspended_for_years_is_not_a_suspension_from_duty():
+    text = ("DORSET POLICE – MISCONDUCT OUTCOMES\n\n"
+            "Name: Mr Ivor Penhallow\nRole: Police Staff – Exhibits Officer\n\n"
+            "Mr Penhallow was convicted of theft and sentenced to ten months' imprisonment, suspended for two "
+            "years.\n\nFinding: Gross misconduct – proven.\nOutcome: Dismissal without notice.")
+    assert [o.outcome for o in find_outcomes(text)] == [None, "dismissed"]
+    assert cases(text) == [("Ivor Penhallow", "Dorset Police", "dismissed")]
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("She welcomed the force's decision to reopen the case, adding:", "Niamh Corrigan"),
+    ("Ms Corrigan apologised to the family, saying:", "Niamh Corrigan"),
+    ("Niamh Corrigan apologised to the family, saying:", "Niamh Corrigan"),
+    ("Sergeant Idris Mabe thanked Niamh Corrigan, adding:", "Idris Mabe")])
+def test_the_subject_of_a_clause_ending_adding_or_saying_speaks(lead, speaker):
+    text = ("Officer given warning\n\nPC Tobias Venn was given a written warning by Cumbria Police.\n\n"
+            "Deputy Director Niamh Corrigan said: \"The family were let down by the officer in this case.\"\n\n"
+            f"{lead} \"I hope the family will now get the thorough investigation they were entitled to.\"")
+    quotes = extract_text(text).quotes
+    assert [q.speaker for q in quotes] == ["Niamh Corrigan", speaker]
+
+
+def test_a_full_name_given_again_is_the_same_person_even_with_a_first_name_that_is_a_word():
+    from store.extract.people import find_people
+    text = ("Officer sacked\n\nPC Dan Hobb was sacked by Kent Police.\n\n"
+            "Inspector Mark Lyle said the decision was right.\n\nMark Lyle apologised.")
+    people, mentions = find_people(text)
+    assert [text[m.start:m.end] for m in mentions] == ["Dan Hobb", "Mark Lyle", "Mark Lyle"]
+    assert mentions[1].entity == mentions[2].entity
+
+
+def test_a_story_told_in_the_words_of_a_conduct_authority_reports_misconduct():
+    text = ("Constable who kicked prisoner resigns\n\n"
+            "The Independent Police Conduct Authority found that Constable Rewi Tamatea used unjustified force "
+            "when he kicked a handcuffed man in Rotorua.\n\n"
+            "Constable Tamatea resigned from New Zealand Police before an employment investigation had finished.")
+    assert cases(text) == [("Rewi Tamatea", "New Zealand Police", "resigned")]
+
+
+def test_a_letter_that_lowers_to_two_does_not_shift_the_investigators_evidence():
+    text = ("Officer sacked\n\nPC Jo Brand of Kent Police, İstanbul-born, was dismissed at a hearing on Monday after "
+            "an investigation by the IOPC found he had lied.")
+    case = extract_text(text).cases[0]
+    assert case.investigator == "IOPC"
+    assert [text[e.span.start:e.span.end] for e in case.evidence if e.field == "investigator"] == ["IOPC"]
+
+
+@pytest.mark.parametrize("outcome_line, outcome", [
+    ("Outcome:\nWritten warning.", "written_warning"), ("Outcome:\nNo further action.", "not_proven")])
+def test_one_allegation_not_proven_and_a_sanction_of_its_own_is_the_sanction(outcome_line, outcome):
+    text = ("Misconduct hearing outcome - PC Tamsin Orrell\n\nOfficer: Police Constable Tamsin Orrell\n"
+            "Force: Durham Constabulary\n\nFinding:\nThe panel found that the allegation that PC Orrell had "
+            "knowingly made a false entry on the log was not proven. The remainder of the allegation was proven "
+            f"and amounted to misconduct.\n\n{outcome_line}")
+    assert cases(text) == [("Tamsin Orrell", "Durham Constabulary", outcome)]
+
+
+def test_the_force_an_officer_walked_away_from_is_theirs():
+    text = ("Police chief retires days before hearing\n\n"
+            "Chief Superintendent Oswin Tarrant, 55, walked away from Norfolk Constabulary with a full pension "
+            "days before a hearing found he would have been dismissed.\n\n"
+            "In a separate case, a Suffolk Constabulary constable resigned before his hearing.")
+    assert cases(text)[0] == ("Oswin Tarrant", "Norfolk Constabulary", "would_have_been_dismissed")
+
+
+def test_a_force_in_a_separate_case_is_not_the_force_the_article_is_about():
+    text = ("Constable sacked over messages\n\n"
+            "PC Gideon Marrable has been dismissed after a hearing into messages he sent to a witness.\n\n"
+            "The hearing was told Norfolk Constabulary had received a complaint from the witness in May.\n\n"
+            "In a separate case, a Suffolk Constabulary sergeant resigned before her hearing.")
+    assert cases(text)[0] == ("Gideon Marrable", "Norfolk Constabulary", "dismissed")

@@ -55,6 +55,8 @@ def _attached_force(ctx: Context, t: Target) -> ForceMention | None:
                     return f
                 if len(gap) <= 60 and _SANCTIONED_BY.fullmatch(gap):
                     return f  # "PC Jo Bloggs, 42, was dismissed by Dorset Police"
+                if len(gap) <= 80 and "." not in gap and ";" not in gap and _LEFT_FORCE.search(gap):
+                    return f  # "Supt Jo Bloggs, 54, walked away from Sussex Police"
             elif f.end <= m.title_start:
                 gap = text[f.end:m.title_start]
                 if len(gap) <= 25 and _FORCE_TITLE_GAP.fullmatch(gap):
@@ -64,6 +66,9 @@ def _attached_force(ctx: Context, t: Target) -> ForceMention | None:
 
 _SANCTIONED_BY = re.compile(r"(?:\s*,[^,.;]{1,30},)?\s+(?:has\s+been|had\s+been|was|were|have\s+been)\s+"
                             r"(?:dismissed|sacked|fired|disciplined|suspended|demoted|reduced\s+in\s+rank)\s+by\s+(?:the\s+)?")
+
+_LEFT_FORCE = re.compile(r"\b(?:left|quit|leaving|walked\s+away\s+from|(?:retired|resigned|retiring|resigning|dismissed|"
+                         r"sacked|discharged|removed|expelled)\s+from|(?:kicked|thrown|forced)\s+out\s+of)\s+(?:the\s+)?$", re.I)
 
 _FROM_WORDS = frozenset("from with in at of for".split())
 
@@ -134,6 +139,12 @@ def _section_force(ctx: Context, t: Target, excluded: set[int]) -> ForceMention 
     return best
 
 
+# "In a separate case, a Surrey Police constable …", "Separately, …": a story beside the article's
+_ANOTHER_STORY = re.compile(r"\W*(?:In\s+(?:a|another|an)\s+(?:separate|unrelated|different|similar|earlier)\s+"
+                           r"(?:case|incident|matter|hearing|investigation)|In\s+another\s+(?:case|incident)|"
+                           r"Separately|Elsewhere|In\s+other\s+news)\b")
+
+
 def _article_force(ctx: Context, excluded: set[int]) -> ForceMention | None:
     """The force the article is about: headline and narrative mentions, less the chair's,
     the investigators' and those of people quoted or merely mentioned."""
@@ -145,7 +156,7 @@ def _article_force(ctx: Context, excluded: set[int]) -> ForceMention | None:
         if f.start in excluded or ctx.in_quote(f.start, attributed_only=True):
             continue
         sent = ctx.sent_at(f.start)
-        if sent is not None and ctx.statistics(sent):
+        if sent is not None and (ctx.statistics(sent) or _ANOTHER_STORY.match(ctx.text, sent.start, f.start)):
             continue
         weight = 0.5 if f.kind == "place" else 1.0
         if f.start < ctx.title_end:

@@ -190,6 +190,12 @@ def _choose_outcome(t: Target, reinstated: bool = False) -> tuple[OutcomeMention
         # that he would have been dismissed"): the sanction is the outcome
         disciplinary = [o for o, w in t.outcomes if w >= 2 and is_disciplinary(o)]
         top = min(top, 2) if disciplinary else top
+    elif disciplinary and all(o.outcome == "not_proven" for o in disciplinary):
+        # "the allegation that she made a false entry was not proven" and then "Outcome: Written
+        # warning": one allegation failed, the rest was proven and sanctioned (not "No further action")
+        sanctions = [o for o, w in t.outcomes if w >= 2 and is_disciplinary(o) and (SEVERITY.get(o.outcome) or 0) >= 2]
+        if sanctions:
+            disciplinary, top = sanctions, min(top, 2)
     if disciplinary:
         best = max(disciplinary, key=lambda o: (SEVERITY.get(o.outcome, 0) or 0,
                                                 o.outcome == "would_have_been_dismissed" and bool(left)))
@@ -401,7 +407,7 @@ def _investigator(ctx: Context, t: Target, only_case: bool) -> tuple[str | None,
             continue
         if not _INVESTIGATED.search(seg):
             continue
-        m = _INVESTIGATOR.search(seg.lower())
+        m = _INVESTIGATOR.search(lower_ascii(seg))  # (lower_ascii keeps positions: "İ".lower() is two characters)
         if m:
             body = seg[m.start():m.end()]
             label = "IOPC" if _IOPC.search(body) else (

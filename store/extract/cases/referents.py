@@ -138,7 +138,15 @@ _SERVING_AS = re.compile(rf"\b(?:serving|served|worked|working|employed)\s+as\s+
 _SERVING_WORDS = ("serv", "work", "employ")  # one begins every _SERVING_AS match, which starts with \b (slow to scan for)
 
 
+# A notice laid out field by field: "Name: Mr Jo Bloggs" over "Role: Police Staff – Exhibits Officer"
+_NAME_FIELD = re.compile(r"[ \t]*(?:Name|Officer\s+name|Subject)\s*:\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?$", re.I)
+_POLICE_FIELD = re.compile(r"[^\n]*\n(?:[^\n]*\n)?[ \t]*(?:Rank|Role|Position|Job\s+title|Grade|Post)\s*:[^\n]*?"
+                           r"\b(?:police|constable|sergeant|inspector|superintendent|officer|pcso|detective|staff)\b", re.I)
+
+
 def _police_nearby(text: str, m: Mention, s_hi: int, s_lo: int = 0) -> bool:
+    if _NAME_FIELD.match(text, text.rfind("\n", 0, m.title_start) + 1, m.title_start) and _POLICE_FIELD.match(text, m.end):
+        return True
     after = text[m.end:min(s_hi, m.end + 70)]
     if _POLICE_APPOSITIVE.match(after) or _WAS_AN_OFFICER.match(text, m.end, min(s_hi, m.end + 120)) \
             or _WORKED_FOR_FORCE.match(text, m.end, min(s_hi, m.end + 120)):
