@@ -333,7 +333,7 @@ def find_forces(text: str) -> list[ForceMention]:
         name = _foreign_name(m)
         if name:
             s = m.start() + (m.group(0).find(name) if m.group(0).find(name) >= 0 else 0)
-            found.append(ForceMention(s, s + len(name), None, _FOREIGN_FULL.get(name, name), "foreign"))
+            found.append(ForceMention(s, s + len(name), None, _FOREIGN_FULL.get(fold(name), name), "foreign"))
     if foreign_anchors:
         found.extend(_short_foreign(text, low, [f for f in found if f.kind == "foreign"]))
     return _resolve_overlaps(found)
@@ -460,11 +460,13 @@ def _foreign_search(text: str, lo: int, hi: int) -> re.Match | None:
     return None
 
 
-# Full names of foreign forces known by their initials, so that "the RCMP" and "the Royal
-# Canadian Mounted Police" in one story are one force ("Royal" is dropped as a leading word of
-# other names, so the full name is also restored from what is left)
-_FOREIGN_FULL = {"NYPD": "New York Police Department", "LAPD": "Los Angeles Police Department",
-                 "RCMP": "Royal Canadian Mounted Police", "Canadian Mounted Police": "Royal Canadian Mounted Police"}
+# One name for each foreign force written in several ways, so that "the RCMP" and "the Royal
+# Canadian Mounted Police", or "Garda Siochana" and "An Garda Síochána", in one story are one force
+# ("Royal" is dropped as a leading word of other names, so the full name is restored from the rest)
+_FOREIGN_FULL = {fold(k): v for k, v in {
+    "NYPD": "New York Police Department", "LAPD": "Los Angeles Police Department",
+    "RCMP": "Royal Canadian Mounted Police", "Canadian Mounted Police": "Royal Canadian Mounted Police",
+    "Garda Síochána": "An Garda Síochána", "An Garda Síochána": "An Garda Síochána"}.items()}
 
 
 def _foreign_name(m: re.Match) -> str | None:

@@ -57,6 +57,7 @@ _TAIL = re.compile(r"\s+(?:from|in|with|at|of|for|serving\s+(?:with|in)|based\s+
                    r"working\s+(?:for|in|at|with)|employed\s+by|who\s+(?:serves?|served|works?|worked)\s+(?:with|for|in|at))\s+(?:the\s+)?")
 _SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
 _OTHER = re.compile(r"\b(?:another|other|second|third|fourth|further|fellow)\b", re.I)
+_INTRODUCED = re.compile(r",?\s+(?:who|whom|whose)\b")
 
 
 @dataclass(slots=True)
@@ -155,6 +156,8 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
                 continue
             # "an officer's appeal": the phrase owns the noun after it, and is not its subject
             weak = not opens_clause(text, det_start, lo) or text[e:e + 2] in ("'s", "’s")
+            if weak and _INTRODUCED.match(text, e) and _OTHER.search(det_word + " " + adj):
+                weak = False  # "We also investigated a second officer who was present": a new officer brought in
             if weak and text[det_start - 2:det_start].endswith(("| ", "\t")) and table_row(text, det_start):
                 weak, row = False, True  # a table's cell: "Kent Police | Two PCs | … | Final written warnings"
         end = e

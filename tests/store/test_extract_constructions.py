@@ -563,3 +563,24 @@ def test_a_force_in_a_separate_case_is_not_the_force_the_article_is_about():
             "The hearing was told Norfolk Constabulary had received a complaint from the witness in May.\n\n"
             "In a separate case, a Suffolk Constabulary sergeant resigned before her hearing.")
     assert cases(text)[0] == ("Gideon Marrable", "Norfolk Constabulary", "dismissed")
+
+
+def test_a_foreign_force_written_with_and_without_its_article_is_one_force():
+    text = ("Garda dismissed as sergeant suspended\n\n"
+            "A garda who stole seized cash has been dismissed from An Garda Síochána.\n\n"
+            "Garda Ciarán Dalgarno (39) was convicted last year. The Commissioner dismissed him under the Garda Siochana "
+            "disciplinary regulations.\n\n"
+            "Separately, a sergeant attached to the Sligo division has been suspended from duty pending an "
+            "investigation into allegations of interference with a traffic case.")
+    assert cases(text) == [("Ciarán Dalgarno", "An Garda Síochána", "dismissed"), (None, "An Garda Síochána", "pending")]
+
+
+def test_a_second_officer_the_watchdog_investigated_is_a_case_of_their_own():
+    text = ("Officer cleared over Taser use\n\n"
+            "A misconduct hearing has found that a Dorset Police officer did not commit misconduct when he fired a "
+            "Taser at a man.\n\n"
+            "A panel found that the allegations against PC Rufus Kettleby were not proven.\n\n"
+            "We also investigated a second officer who was present. We found no case to answer for misconduct, but "
+            "her radio update had been inaccurate. She will take part in the reflective practice review process.")
+    assert cases(text) == [("Rufus Kettleby", "Dorset Police", "not_proven"),
+                           (None, "Dorset Police", "reflective_practice")]

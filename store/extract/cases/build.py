@@ -147,7 +147,8 @@ def _misconduct_context(ctx: Context, t: Target) -> bool:
     end = sent.end if sent is not None else np.end
     if _MISCONDUCT_WORDS_ANY.search(ctx.low, np.end, max(np.end, end)):
         return True
-    # "We identified learning for a custody sergeant who …", "proceedings against a constable"
+    # "We identified learning for a custody sergeant who …", "proceedings against a constable",
+    # "We also investigated a second officer"
     return bool(_CONDUCT_BEFORE.search(ctx.low, max(sent.start if sent is not None else 0, np.start - 30), np.start))
 
 
@@ -158,4 +159,5 @@ _MISCONDUCT_WORDS = re.compile(
     r"posted|shared|leaked|accessed|stole|lied|charged|convicted|arrested|suspended|pleaded\s+guilty")  # matched lower-case
 _MISCONDUCT_WORDS_ANY = AnyOf(_MISCONDUCT_WORDS)
 
-_CONDUCT_BEFORE = re.compile(r"\b(?:learning|action|proceedings|notices?|sanctions?)\s+(?:for|against)\s+$")  # lower-case
+_CONDUCT_BEFORE = re.compile(r"\b(?:(?:learning|action|proceedings|notices?|sanctions?)\s+(?:for|against)|"
+                             r"(?:investigated|interviewed\s+under\s+caution|served\s+misconduct\s+notices\s+on)(?:\s+also)?)\s+$")  # lower-case
