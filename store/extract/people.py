@@ -266,6 +266,8 @@ def _one_run(text, lead_tokens, lead_span, tokens, tspans, given, ambiguous, peo
         return  # "the Garda Representative Association", "the Police Superintendents' Association": a body
     if not title and (_PLACE_AFTER.match(text, end) or tokens[-1] in _STREET_ENDS):
         return  # "Charles Cross police station", "Marine Parade": a place, though named like someone
+    if not title and text[max(0, start - 1):start] == " " and _BODY_BEFORE.search(text, max(0, start - 24), start):
+        return  # "the community group Safer Streets Erdington", "the charity Hope Rising": a body
     age_m = _AGE_AFTER.match(text, end) or _AGED_AFTER.match(text, end)
     first = tokens[0]
     evidence = bool(title)
@@ -298,6 +300,8 @@ def _lone_mention(text: str, start: int, end: int, word: str, title_start: int, 
                    Span(age_m.start(1), age_m.end(1)) if age_m else None)
 
 
+_BODY_BEFORE = re.compile(r"\b(?:group|charity|organisation|organization|campaign|company|firm|network|club|"
+                          r"band|project|initiative|collective|coalition|foundation|trust|app|website|podcast)\s+$")
 _ORG_AFTER = re.compile(r"['’]?[ \xa0]+(?:Association|Federation|Union|Society|Council|Commission|Board|Authority|Service|"
                         r"Trust|Network|Forum|Committee|Unit|Department|Bureau|Agency|College|Institute)\b")
 _NEXT_WORD = re.compile(r"[ \t\xa0]+([a-z][a-z’'-]*)")

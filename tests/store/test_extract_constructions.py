@@ -584,3 +584,43 @@ def test_a_second_officer_the_watchdog_investigated_is_a_case_of_their_own():
             "her radio update had been inaccurate. She will take part in the reflective practice review process.")
     assert cases(text) == [("Rufus Kettleby", "Dorset Police", "not_proven"),
                            (None, "Dorset Police", "reflective_practice")]
+
+
+def test_a_body_named_like_a_person_is_not_one_and_does_not_take_her_pronoun():
+    text = ("Officers linked to gang\n\n"
+            "DC Rhys Calloway was dismissed last year after a hearing found he had leaked intelligence.\n\n"
+            "PC Imogen Sallis, 31, a response officer in Moseley, was arrested in May. She has been suspended "
+            "pending investigation.\n\n"
+            "Bayo Eze, who runs the community group Safer Streets Moseley, said such officers should go.")
+    assert [c[0] for c in cases(text)] == ["Rhys Calloway", "Imogen Sallis"]
+    assert cases(text)[1][2] == "pending"
+
+
+def test_a_notices_group_of_two_is_the_two_officers_it_lists():
+    text = ("Notice of gross misconduct hearing\n\n"
+            "Two Essex Police officers will face a gross misconduct hearing next month.\n\n"
+            "Officers\n\n- PC Lionel Ashdown, Chelmsford local policing area\n"
+            "- PC Farah Quayle, Chelmsford local policing area\n\n"
+            "Allegations\n\nIt is alleged that PC Ashdown used force that was not necessary and that PC Quayle "
+            "failed to challenge it.")
+    assert cases(text) == [("Lionel Ashdown", "Essex Police", "pending"), ("Farah Quayle", "Essex Police", "pending")]
+
+
+def test_a_group_of_two_is_not_the_two_who_only_speak_about_it():
+    text = ("Officers sacked\n\n"
+            "Two Essex Police officers have been dismissed after sharing offensive messages.\n\n"
+            "Chief Constable Morwenna Tisdall said: \"There is no place for this in policing.\"\n\n"
+            "Superintendent Gethin Royle said: \"We will always act on conduct like this.\"")
+    assert cases(text) == [(None, "Essex Police", "dismissed")]
+
+
+@pytest.mark.parametrize("wronged", [
+    "The inspector ignored two complaints from Ms Ashworth.",
+    "The force has apologised to Ms Ashworth.",
+    "Carys Ashworth, who has waived her right to anonymity, spoke to this newspaper."])
+def test_a_former_officer_the_story_says_was_wronged_is_not_a_case_for_leaving(wronged):
+    text = ("Sergeant sacked for harassing young constable\n\n"
+            "Sergeant Declan Rooke was dismissed without notice after a panel found he harassed PC Carys Ashworth "
+            "on night shifts.\n\n"
+            f"{wronged} Ms Ashworth left the force in 2022 and now works for a charity.")
+    assert cases(text) == [("Declan Rooke", None, "dismissed")]

@@ -122,7 +122,7 @@ def _only_left(ctx: Context, t: Target) -> bool:
     ids = {o.outcome for o, w in t.outcomes if w >= 2 and o.outcome}
     if not ids or not ids <= {"resigned", "retired"}:
         return False
-    if _left_and_complained(ctx, _firm_outcomes(t)):
+    if _left_and_complained(ctx, _firm_outcomes(t)) or _wronged(ctx, t):
         return True
     if _predicate(ctx, t):
         return False
@@ -134,6 +134,21 @@ def _left_and_complained(ctx: Context, outcomes) -> bool:
     case, nor the story's subject. `outcomes`: the phrases said of them."""
     return any(o.outcome in ("resigned", "retired") and (s := ctx.sent_at(o.start)) is not None
                and _COMPLAINANT.search(ctx.low, o.end, s.end) for o in outcomes)
+
+
+def _wronged(ctx: Context, t: Target) -> bool:
+    """One the story says was wronged: "complaints from Ms X", "apologised to X", "X waived her
+    right to anonymity". Who only left the force is then not a case ("Ms X left the force in 2022")."""
+    for m in t.person.mentions:
+        if _WRONGED_BEFORE.search(ctx.low, max(0, m.title_start - 40), m.title_start) or \
+                _WRONGED_AFTER.match(ctx.low, m.end):
+            return True
+    return False
+
+
+_WRONGED_BEFORE = re.compile(r"(?:apologi[sz]ed\s+to|complaints?\s+(?:from|by|made\s+by)|on\s+behalf\s+of)\s+"
+                             r"(?:(?:ms|mrs|miss|mr|mx)\.?\s+)?$")  # lower-case
+_WRONGED_AFTER = re.compile(r",?\s+(?:who\s+)?(?:has\s+|had\s+)?waived\s+(?:her|his|their)\s+(?:right\s+to\s+)?anonymity")
 
 
 # (the leaver's own next verb: "… resigned after the woman complained" is someone else's complaint)

@@ -48,6 +48,18 @@ def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], sub
                         and (not _outcome_ids(u) or _dismissal_kin(_outcome_ids(u)) <= _dismissal_kin(_outcome_ids(n)))]
                 if len(fits) >= np.count or _told_one_by_one(u, unnamed):
                     u._absorbed = True
+                elif not named_given:
+                    # "Two Thames Valley Police officers will face a hearing" over a list of the
+                    # two, whom the notice names with no outcome by their names: that outcome
+                    group = [n for n in subjects if n.police and _compatible_force(u, n)
+                             and _compatible_outcome(u, n)]
+                    if len(group) == np.count:
+                        for n in group:
+                            n.forces.extend((f, w + 1) for f, w in u.forces)
+                            n.outcomes.extend(u.outcomes)
+                            n.merged.append(u)
+                            n.absorbed_lede = True
+                        u._absorbed = True
             continue
         if np.other or _also(ctx, np):
             # "… has been sacked, and a colleague … given a final written warning": in the lede,
