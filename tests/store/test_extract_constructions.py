@@ -624,3 +624,28 @@ def test_a_former_officer_the_story_says_was_wronged_is_not_a_case_for_leaving(w
             "on night shifts.\n\n"
             f"{wronged} Ms Ashworth left the force in 2022 and now works for a charity.")
     assert cases(text) == [("Declan Rooke", None, "dismissed")]
+
+
+def test_a_forthcoming_hearings_table_after_a_paragraph_introducing_it_is_pending():
+    text = ("Officer dismissed for sharing image\n\n"
+            "PC Tobin Ashcroft was dismissed by Cheshire Constabulary at a hearing on Monday.\n\n"
+            "Forthcoming misconduct hearings\n\n"
+            "The following hearings will be held in public at police headquarters in Winsford. Members of the "
+            "public wishing to attend should contact the Professional Standards Department.\n\n"
+            "Officer\tDate\tAllegation\n\n"
+            "PC Ulric Penhale\t8 January 2024\tDiscreditable conduct – alleged assault while off duty\n\n")
+    assert cases(text) == [("Tobin Ashcroft", "Cheshire Constabulary", "dismissed"),
+                           ("Ulric Penhale", "Cheshire Constabulary", "pending")]
+
+
+def test_an_outcome_in_a_section_heading_is_not_the_officer_before_it():
+    text = ("Misconduct round-up: the week's hearings\n\n"
+            "Northamptonshire: sergeant demoted for bullying\n\n"
+            "Sergeant Wendell Oyelaran was reduced in rank to constable on Tuesday for bullying junior colleagues.\n\n"
+            "The force's head of professional standards, Detective Superintendent Ione Castellan, said bullying would "
+            "not be tolerated.\n\n"
+            "BTP: final written warning for custody search failure\n\n"
+            "A British Transport Police officer, PC Lorcan Whitby, received a final written warning on Thursday for "
+            "failing to search a man brought into custody.")
+    assert [(c[0], c[2]) for c in cases(text)] == [("Wendell Oyelaran", "reduction_in_rank"),
+                                                   ("Lorcan Whitby", "final_written_warning")]

@@ -44,20 +44,26 @@ _FIELD_LINE = re.compile(r"[ \t]*(?:[A-Z][\w()/'’ -]{0,40}:[ \t]|[-–—*_=]{
 def _forthcoming_heading(text: str, pos: int) -> re.Match | None:
     """An officer in a table's row or a notice's field ("Officer: PC Jo Bloggs"), under a heading
     such as "Forthcoming hearings": the officer's hearing is to come (the heading is its
-    evidence). Back over the other rows, fields and rules to the first line that is none."""
+    evidence). Back over the other rows, fields and rules, and at most one paragraph of prose
+    introducing them, to the first line that is none."""
     line_start = text.rfind("\n", 0, pos) + 1
     line_end = text.find("\n", pos)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     if "\t" not in line and not _FIELD_LINE.match(line):
         return None
     at = line_start
+    intro = False  # one paragraph of prose between the heading and the table ("The following hearings …")
     for _ in range(60):
         if at <= 0:
             return None
         prev_start = text.rfind("\n", 0, at - 1) + 1
         prev = text[prev_start:at - 1]
         if "\t" not in prev and not _FIELD_LINE.match(prev):
-            return _FORTHCOMING.search(text, prev_start, at - 1) if len(prev.strip()) <= 80 else None
+            if len(prev.strip()) <= 80:
+                return _FORTHCOMING.search(text, prev_start, at - 1)
+            if intro:
+                return None
+            intro = True
         at = prev_start
     return None
 
@@ -92,3 +98,28 @@ def _lede_end(ctx: Context) -> int:
     if len(substantial) >= 2:
         return ends[substantial[1]]
     return max(ends.values(), default=ctx.title_end)
+
+
+_OUTCOME_LABEL = re.compile(r"\W*(?:Outcomes?|Sanctions?|Results?|Decisions?|Findings?|Disposals?|Penalty)\b", re.I)
+
+
+def _section_heading(ctx: Context, sent, focus) -> bool:
+    """A short line standing alone between paragraphs with no full stop ("BTP: final written
+    warning for custody search failure"), past the headline, over a paragraph about another
+    officer than `focus`: the heading of that officer's section, so an outcome in it is not the
+    outcome of the officer before it. Not a notice's field ("Outcome: Dismissal")."""
+    text = ctx.text
+    if sent.start < ctx.title_end or not text.startswith("\n\n", sent.start - 2):
+        return False
+    line = text[sent.start:sent.end].rstrip()
+    after = text[sent.start + len(line):sent.start + len(line) + 2]
+    nxt = text[sent.start + len(line):].lstrip()[:1]
+    # (capitals at both ends: not a hard-wrapped line of prose cut off from the rest of its sentence)
+    if not (len(line) <= 90 and "\n" not in line and after == "\n\n" and line[-1:] not in _PROSE_END
+            and line[:1].isupper() and nxt.isupper() and not _OUTCOME_LABEL.match(line)):
+        return False
+    lo = sent.start + len(line) + 2
+    hi = text.find("\n\n", lo + 1)
+    hi = len(text) if hi < 0 else hi
+    return any(lo <= m.start < hi and (focus.person is None or m.entity != focus.person.id) for m in ctx.mentions) \
+        or any(lo <= u.start < hi and u is not focus.np for u in ctx.unnamed)

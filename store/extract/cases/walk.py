@@ -19,7 +19,7 @@ from .assign import (
 )
 from .build import _build, _left_and_complained, _misconduct_context
 from .context import Context, Target, _NOTHING, reports_misconduct
-from .layout import _opens_paragraph
+from .layout import _opens_paragraph, _section_heading
 from .patterns import _NAMED_AS_WORDS
 from .referents import (
     _APPOSITION_BEFORE, _WHICH_ONE, _appositive_owner, _by_rank, _demonstrated, _first_described,
@@ -267,7 +267,7 @@ def assemble(ctx: Context) -> list[Case]:
         if not refs and firm and focus is not None and not pronoun_unresolved and \
                 not (_GENERIC_SENT.match(sent_text) or ctx.statistics(sent) or _other_officers(sent_text)
                      or _someone_else(sent_text) or _civilian_named(ctx, sent)
-                     or not _subject_may_be_officer(sent_text)):
+                     or not _subject_may_be_officer(sent_text) or _section_heading(ctx, sent, focus)):
             # "PC A and PC B were accused of …. The panel found the allegations not proven": both,
             # when the last sentence about officers was about the two of them
             refs = [(s_lo, t) for t in together] if len(together) >= 2 and focus in together \
