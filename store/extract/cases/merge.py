@@ -28,11 +28,7 @@ def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], sub
     for u in unnamed:
         n = u.named_as
         if n is not None and not getattr(u, "_absorbed", False):
-            n.forces.extend((f, w + 1) for f, w in u.forces)
-            n.outcomes.extend(u.outcomes)
-            n.merged.append(u)
-            n.absorbed_lede = True
-            u._absorbed = True
+            _absorb(n, u)
     named_given = list(named)
     if not named and subjects:
         # the officer the story names first, though no outcome sits next to the name
@@ -55,11 +51,7 @@ def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], sub
                              and _compatible_outcome(u, n)]
                     if len(group) == np.count:
                         for n in group:
-                            n.forces.extend((f, w + 1) for f, w in u.forces)
-                            n.outcomes.extend(u.outcomes)
-                            n.merged.append(u)
-                            n.absorbed_lede = True
-                        u._absorbed = True
+                            _absorb(n, u)
             continue
         if np.other or _also(ctx, np):
             # "… has been sacked, and a colleague … given a final written warning": in the lede,
@@ -77,19 +69,11 @@ def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], sub
                 elif len(rest) > 1 and _rank_word(u):
                     rest = [n for n in rest if _rank_word(n) == _rank_word(u)]
                 if len(rest) == 1:
-                    rest[0].outcomes.extend(u.outcomes)
-                    rest[0].forces.extend(u.forces)
-                    rest[0].merged.append(u)
-                    rest[0].absorbed_lede = True
-                    u._absorbed = True
+                    _absorb(rest[0], u, boost=0)
             continue
         n = _described(ctx, u, named, named_given, lede_end, subjects)
         if n is not None:
-            n.forces.extend((f, w + 1) for f, w in u.forces)
-            n.outcomes.extend(u.outcomes)
-            n.merged.append(u)
-            n.absorbed_lede = True
-            u._absorbed = True
+            _absorb(n, u)
             continue
         if np.in_title:
             body = [v for v in unnamed if v is not u and not v.np.in_title and v.np.count == 1
@@ -100,6 +84,16 @@ def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], sub
                 v.outcomes.extend(u.outcomes)
                 v.forces.extend(u.forces)
                 u._absorbed = True
+
+
+def _absorb(n: Target, u: Target, boost: float = 1) -> None:
+    """The unnamed phrase `u` is the named officer `n`: its outcomes and forces are theirs (its
+    forces weigh `boost` more, as said of them by name)."""
+    n.forces.extend((f, w + boost) for f, w in u.forces)
+    n.outcomes.extend(u.outcomes)
+    n.merged.append(u)
+    n.absorbed_lede = True
+    u._absorbed = True
 
 
 def _told_one_by_one(group: Target, unnamed: list[Target]) -> bool:
