@@ -20,7 +20,7 @@ from .roles import chair_entities
 from .segment import paragraphs, sentences
 from .unnamed import find_unnamed
 
-EXTRACTOR_VERSION = "1.55"
+EXTRACTOR_VERSION = "1.56"
 
 
 def extract(doc: Document) -> Extraction:

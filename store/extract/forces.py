@@ -74,6 +74,7 @@ _NOT_A_BEAT = re.compile(r"[ \t\xa0]+(?:Crown|Magistrates|Magistrates['’]|Coun
                          r"Court|University|City\s+Council|Council|Hospital|Infirmary|Airport|FC\b|United|Rovers|Wanderers|"
                          r"Athletic|Albion|Town\s+FC|Cathedral|Prison|Road|Street|Avenue)")
 _NOT_A_BEAT_BEFORE = re.compile(r"University\s+of\s+$|HMP\s+$")
+_FEDERATION_AFTER = re.compile(r"['’]?[ \t\xa0]+Federation\b")
 # Words that, following "Met", mean something other than the force.
 _NOT_MET = re.compile(r"\s+(?:Office|Gala|Opera|Museum)\b")
 _FOREIGN = re.compile(
@@ -291,6 +292,8 @@ def find_forces(text: str) -> list[ForceMention]:
             m = t.names.match(low, ws)
             if m is None or m.end() < a_end or not starts_word(text, m.start()):
                 continue
+            if _FEDERATION_AFTER.match(text, m.end()):
+                break  # "Jo Bloggs of Dorset Police Federation": the officers' staff association, not the force
             if m.start() not in seen:
                 seen.add(m.start())
                 fid = t.by_name[_key(m.group())]

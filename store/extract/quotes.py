@@ -1,6 +1,8 @@
 """Quotes with speakers: quotation spans (quotemarks) joined to their attribution."""
 from __future__ import annotations
 
+import re
+
 from collections import defaultdict
 
 from ..model import Quote, Span
@@ -110,11 +112,16 @@ def _introduced_by_previous(r: Resolver, text: str, paras: list[Para], sents: li
     if any(s.start <= x.start < s.end for x in by_para.get(s.para, ()) if len(text[x.start:x.end].split()) >= 6):
         return None  # that sentence has its own quotation
     from .attribution import _VERB_RX, _subject
-    verb = _VERB_RX.search(text, s.start, s.end)
+    verb = _VERB_RX.search(text, s.start, s.end) or _STATEMENT_READ.search(text, s.start, s.end)
     if verb is None:
         return None
     found = _subject(r, s.start, verb.start(), "before")
     return found if found is not None and found.person is not None else None
+
+
+# "X read a statement on behalf of the family." over the statement's paragraphs
+_STATEMENT_READ = re.compile(r"\b(?:read|issued|released|gave|made|delivered|shared)\s+(?:out\s+)?(?:a|an|the|her|his|their)\s+"
+                             r"(?:\w+\s+){0,2}?statement\b")
 
 
 def _inherit(text: str, paras: list[Para], prev_chain: list[QSpan], first: QSpan,

@@ -20,6 +20,9 @@ _ADJUDICATOR_BEFORE = re.compile(r"\b(?:hearing\s+officer|adjudicator|presiding\
                                  r"(?:\s*,\s*(?:[^,.;:]{0,60}\s)?|\s+(?:[\w.()]+\s+){0,3})$")  # matched lower-case, like its needles
 # "chaired by the force's chief constable, Jo Bloggs": the chair described, then named
 _CHAIRED_BY_DESCRIBED = re.compile(r"\b(?:chaired|presided\s+over|led)\s+by\s+(?:the|a|an)\s+[^,.;:]{1,50},\s*$")  # lower-case
+# one who sat on the panel: "the chair, who sat with an independent member and Supt Jo Bloggs"
+_PANEL_MEMBER_BEFORE = re.compile(r"\b(?:sat\s+(?:with|alongside)|panel\s+(?:members?|comprised|included|consisted\s+of)|"
+                                  r"(?:and|with)\s+(?:a\s+)?panel\s+member)\b[^.;]{0,60}$")  # lower-case
 # a notice laid out field by field: "Chair: …", "Chaired by: …", "Heard by: …"
 _CHAIR_LABEL = re.compile(r"\b(?:Chair|Chairman|Chairwoman|Chairperson|Panel\s+chair|LQC|(?:Chaired|Heard|Presided\s+over)\s+by)"
                           r"\s*:\s*$", re.I)
@@ -60,7 +63,8 @@ def _chair_before(text: str, low: str, ts: int) -> bool:
         return True
     return bool(_CHAIR_LABEL.search(text, max(0, ts - 24), ts) or
                 _CHAIRED_BY_DESCRIBED.search(low, max(0, ts - 80), ts) or
-                _ADJUDICATOR_BEFORE.search(low, max(0, ts - 90), ts))
+                _ADJUDICATOR_BEFORE.search(low, max(0, ts - 90), ts) or
+                _PANEL_MEMBER_BEFORE.search(low, max(0, ts - 90), ts))
 
 
 def _may_chair_before(low: str, ts: int) -> bool:
@@ -71,6 +75,8 @@ def _may_chair_before(low: str, ts: int) -> bool:
     if "chair" in before or "lqc" in before or "adjudicat" in before or "arbitrat" in before:
         return True
     if ("hearing" in before or "presiding" in before) and "officer" in before:
+        return True
+    if "sat " in before or "panel" in before:
         return True
     by = before[-80:]  # the 80 characters before the title
     return "by" in by and ("chaired" in by or "presided" in by or "led" in by or "heard" in by)

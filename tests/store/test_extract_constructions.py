@@ -649,3 +649,34 @@ def test_an_outcome_in_a_section_heading_is_not_the_officer_before_it():
             "failing to search a man brought into custody.")
     assert [(c[0], c[2]) for c in cases(text)] == [("Wendell Oyelaran", "reduction_in_rank"),
                                                    ("Lorcan Whitby", "final_written_warning")]
+
+
+def test_a_statement_read_out_by_someone_is_theirs_over_the_paragraphs_that_follow():
+    text = ("Detective sacked for failing domestic abuse victim\n\n"
+            "DC Orrin Vale was dismissed by Gwent Police after a hearing found he failed to act on complaints.\n\n"
+            "Speaking outside the hearing, the woman's mother, Delyth Morcom, read a statement on behalf of the "
+            "family.\n\n"
+            "\"She did everything she was told to do and she trusted that someone was dealing with it.\n\n"
+            "\"Nobody was, and then the officer covered it up for months afterwards.\"")
+    assert {q.speaker for q in extract_text(text).quotes} == {"Delyth Morcom"}
+
+
+def test_a_panel_member_a_federation_rep_and_what_a_sanction_is_are_not_cases():
+    text = ("Officer given final warning over video\n\n"
+            "PC Emlyn Tresize of Dorset Police was given a final written warning at a misconduct hearing on Tuesday.\n\n"
+            "The panel was chaired by Hester Quill, a legally qualified chair, who sat with an independent member "
+            "and Superintendent Alwyn Drage of Wiltshire Police.\n\n"
+            "The officer's representative, Bryony Caddick of Dorset Police Federation, said: 'He has been doing this "
+            "job for nine years without a single complaint.'\n\n"
+            "A final written warning stays on an officer's record for two years.")
+    assert cases(text) == [("Emlyn Tresize", "Dorset Police", "final_written_warning")]
+
+
+def test_an_officer_who_sat_on_the_panel_is_not_a_case():
+    text = ("Constable sacked for crash lies\n\n"
+            "A Northumbria Police constable who lied about a crash in a patrol car has been dismissed.\n\n"
+            "PC Corwin Ashby, 29, denied the allegations.\n\n"
+            "The panel was chaired by Hester Quill, a legally qualified chair, who sat with an independent member "
+            "and Superintendent Alwyn Drage of Durham Constabulary.\n\n"
+            "The panel found gross misconduct proven and ordered that he be dismissed without notice.")
+    assert cases(text) == [("Corwin Ashby", "Northumbria Police", "dismissed")]

@@ -168,7 +168,10 @@ def _sentence_text(text: str, lo: int, hi: int) -> str:
 
 
 _GENERIC_SENT = re.compile(r"^\W*(?:officers|police\s+officers|many|most|some|all|forces|the\s+(?:figures|data|study|report|investigation\s+found)|"
-                           r"\d[\d,.]*\s*(?:%|per\s*cent|pc)?|(?:at\s+least|more\s+than|over|almost|nearly|around|about|just|only)\s+\d)", re.I)
+                           r"\d[\d,.]*\s*(?:%|per\s*cent|pc)?|(?:at\s+least|more\s+than|over|almost|nearly|around|about|just|only)\s+\d|"
+                           # "A final written warning stays on an officer's record for two years": what a sanction is
+                           r"an?\s+(?:(?:final\s+)?written\s+warning|reduction\s+in\s+rank|dismissal|warning)\s+"
+                           r"(?:stays|remains|lasts|is\s+(?:the|a|an)|means|can|will\s+(?:stay|remain|last)))", re.I)
 
 # Other officers in the sentence ("two other officers were given advice"), whose outcome it may be.
 _OTHERS_COUNTS = "other two three four five six seven eight nine ten dozens?\\s+of several both many".split()
