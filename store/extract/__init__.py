@@ -16,11 +16,11 @@ from .outcomes import find_outcomes
 from .people import find_people
 from .quotemarks import find_quote_spans
 from .quotes import attribute, build_quotes
-from .roles import chair_entities
+from .roles import hearing_roles
 from .segment import paragraphs, sentences
 from .unnamed import find_unnamed
 
-EXTRACTOR_VERSION = "1.56"
+EXTRACTOR_VERSION = "1.57"
 
 
 def extract(doc: Document) -> Extraction:
@@ -38,7 +38,7 @@ def extract_text(text: str, *, title: str | None = None, published: str | None =
     # officer"), while a one-word place may be a surname ("PC Jo Kent")
     people, mentions = find_people(text, skip=[(f.start, f.end) for f in forces
                                                if f.kind != "place" or " " in text[f.start:f.end]])
-    chairs = chair_entities(text, mentions)
+    chairs, panel = hearing_roles(text, mentions)
     attributed = attribute(text, paras, sents, spans, people, mentions, chairs)
     quotes = build_quotes(text, attributed, people)
     quote_ranges = [(q.span.start, q.span.end, q.speaker is not None) for q in quotes]
@@ -50,6 +50,7 @@ def extract_text(text: str, *, title: str | None = None, published: str | None =
             unnamed=find_unnamed(text, forces, title_end),
             quote_ranges=quote_ranges,
             chairs=chairs,
+            panel=panel,
             publisher=publisher_force(publication),
             unquoted=narrative,
         )

@@ -38,15 +38,26 @@ CHAIR_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:independent\s+|legally\s+qualifie
 
 def chair_entities(text: str, mentions: list[Mention]) -> set[int]:
     """People the article says chaired (or led, or heard) the hearing."""
-    out = set()
+    return hearing_roles(text, mentions)[0]
+
+
+def hearing_roles(text: str, mentions: list[Mention]) -> tuple[set[int], set[int]]:
+    """Who chaired the hearing, and who else sat on its panel ("who sat with an independent member
+    and Supt Jo Bloggs"). Neither is a case; only the first is the case's chair, and "the chair
+    said" means the one chair."""
+    chairs: set[int] = set()
+    panel: set[int] = set()
     low = lower_ascii(text)
     for m in mentions:
         # most people are not the chair: the words a test needs are looked for first, and the
         # tests of the words before the name run only when those words are there
-        if _may_chair_before(low, m.title_start) and _chair_before(text, low, m.title_start) or \
+        ts = m.title_start
+        if _may_chair_before(low, ts) and _chair_before(text, low, ts) or \
                 _may_chair_after(low, m.end) and _CHAIR_AFTER.match(text, m.end, m.end + 60):
-            out.add(m.entity)
-    return out
+            chairs.add(m.entity)
+        elif _may_sit_before(low, ts) and _PANEL_MEMBER_BEFORE.search(low, max(0, ts - 90), ts):
+            panel.add(m.entity)
+    return chairs, panel - chairs
 
 
 def _chair_before(text: str, low: str, ts: int) -> bool:
@@ -63,8 +74,7 @@ def _chair_before(text: str, low: str, ts: int) -> bool:
         return True
     return bool(_CHAIR_LABEL.search(text, max(0, ts - 24), ts) or
                 _CHAIRED_BY_DESCRIBED.search(low, max(0, ts - 80), ts) or
-                _ADJUDICATOR_BEFORE.search(low, max(0, ts - 90), ts) or
-                _PANEL_MEMBER_BEFORE.search(low, max(0, ts - 90), ts))
+                _ADJUDICATOR_BEFORE.search(low, max(0, ts - 90), ts))
 
 
 def _may_chair_before(low: str, ts: int) -> bool:
@@ -76,10 +86,14 @@ def _may_chair_before(low: str, ts: int) -> bool:
         return True
     if ("hearing" in before or "presiding" in before) and "officer" in before:
         return True
-    if "sat " in before or "panel" in before:
-        return True
     by = before[-80:]  # the 80 characters before the title
     return "by" in by and ("chaired" in by or "presided" in by or "led" in by or "heard" in by)
+
+
+def _may_sit_before(low: str, ts: int) -> bool:
+    """Are the words _PANEL_MEMBER_BEFORE needs ("sat", "panel") in the 90 characters before `ts`?"""
+    before = low[max(0, ts - 90):ts]
+    return "sat " in before or "panel" in before
 
 
 def _may_chair_after(low: str, end: int) -> bool:

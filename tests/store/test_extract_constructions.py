@@ -680,3 +680,14 @@ def test_an_officer_who_sat_on_the_panel_is_not_a_case():
             "and Superintendent Alwyn Drage of Durham Constabulary.\n\n"
             "The panel found gross misconduct proven and ordered that he be dismissed without notice.")
     assert cases(text) == [("Corwin Ashby", "Northumbria Police", "dismissed")]
+
+
+def test_a_panel_member_named_before_the_chair_is_neither_the_cases_chair_nor_the_chair_who_speaks():
+    text = ("Constable sacked for lying\n\n"
+            "PC Corwin Ashby of Northumbria Police was dismissed without notice on Friday.\n\n"
+            "The panel members were Superintendent Alwyn Drage of Durham Constabulary and an independent "
+            "member. The hearing was chaired by Hester Quill, a legally qualified chair.\n\n"
+            "The chair said: \"The officer lied repeatedly to those investigating him.\"")
+    x = extract_text(text)
+    assert [(c.officer, c.chair) for c in x.cases] == [("Corwin Ashby", "Hester Quill")]
+    assert [q.speaker for q in x.quotes] == ["Hester Quill"]

@@ -63,7 +63,7 @@ class Target:
     windows: list[tuple[int, int]] = field(default_factory=list)  # where a predicate of theirs may be (_predicate)
     predicate: bool | None = None
     police: bool = False
-    chair: bool = False
+    chair: bool = False              # chaired the hearing or sat on its panel: not a case
     merged: list["Target"] = field(default_factory=list)
     absorbed_lede: bool = False
     demonstrated: bool = False       # referred to as "that officer": a weak phrase that became a subject
@@ -87,6 +87,7 @@ class Context:
     unnamed: list[UnnamedNP]
     quote_ranges: list[tuple[int, int, bool]]     # (start, end, attributed to a person)
     chairs: set[int] = field(default_factory=set) # people who chaired the hearing
+    panel: set[int] = field(default_factory=set)  # others who sat on its panel: not cases, not its chair
     publisher: ForceMention | None = None          # a force that published the article itself
     unquoted: str | None = None                    # narrative_of(text, quote_ranges), when the caller has it
     _dates: dict = field(default_factory=dict)

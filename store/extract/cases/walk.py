@@ -100,7 +100,7 @@ def assemble(ctx: Context) -> list[Case]:
             if t is None:
                 t = targets[("p", p.id)] = Target(("p", p.id), m.start, person=p)
             t.sentences.add(sent.index)
-            if p.id in chairs:
+            if p.id in chairs or p.id in ctx.panel:
                 t.chair = True
                 continue
             if p.role in ("officer", "pcso", "special_constable", "staff") and not (m.civil and not m.rank and not t.police):
