@@ -328,7 +328,8 @@ def _clause_subject(r: Resolver, lo: int, hi: int) -> Attribution | None:
     pm = _CLAUSE_PRONOUN.match(r.text, lo, hi)
     if pm is not None:
         return _pronoun(r, pm.group(1), pm.start(1), pm.start(1))
-    m = r.mention_at(lo + len(r.text[lo:hi]) - len(r.text[lo:hi].lstrip()), slack=40)
+    head = r.text[lo:hi]
+    m = r.mention_at(lo + len(head) - len(head.lstrip()), slack=40)
     if m is not None and m.end <= hi:
         return Attribution(m.entity, m.start, m.end, "before")
     return None

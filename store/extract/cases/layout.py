@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .context import Context
+from ..segment import Sent
+from .context import Context, Target
 
 
 _BULLET = r"(?:\d{1,3}[.)]|[-•*·–]|\(?[a-z]\))"  # a list item's number or bullet
@@ -103,13 +104,13 @@ def _lede_end(ctx: Context) -> int:
 _OUTCOME_LABEL = re.compile(r"\W*(?:Outcomes?|Sanctions?|Results?|Decisions?|Findings?|Disposals?|Penalty)\b", re.I)
 
 
-def _section_heading(ctx: Context, sent, focus) -> bool:
+def _section_heading(ctx: Context, sent: Sent, focus: Target) -> bool:
     """A short line standing alone between paragraphs with no full stop ("BTP: final written
     warning for custody search failure"), past the headline, over a paragraph about another
     officer than `focus`: the heading of that officer's section, so an outcome in it is not the
     outcome of the officer before it. Not a notice's field ("Outcome: Dismissal")."""
     text = ctx.text
-    if sent.start < ctx.title_end or not text.startswith("\n\n", sent.start - 2):
+    if sent.start < max(ctx.title_end, 2) or not text.startswith("\n\n", sent.start - 2):
         return False
     line = text[sent.start:sent.end].rstrip()
     after = text[sent.start + len(line):sent.start + len(line) + 2]
