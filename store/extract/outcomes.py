@@ -402,6 +402,8 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
         return _NOT_AN_OUTCOME, None  # "cleared to return to duty": permission, not an acquittal
     if phrase == "cleared" and _BY_A_COURT.match(text, e):
         return _NOT_AN_OUTCOME, None  # "cleared by a jury at Newcastle Crown Court": a criminal trial, not misconduct
+    if phrase == "found not to have" and _CASE_TO_ANSWER_AFTER.match(after):
+        return _NOT_AN_OUTCOME, None  # "found not to have a case to answer": the case phrase says it
     if phrase in ("case to answer",) and re.search(r"\bno\s+$", before, re.I):
         return _NOT_AN_OUTCOME, None
     if phrase == "suspended" and (_SUSPENDED_SENTENCE.match(after) or _SENTENCE_BEFORE.search(before)):
@@ -416,6 +418,7 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
     return oid, fid
 
 
+_CASE_TO_ANSWER_AFTER = re.compile(r"\s+(?:a\s+)?case\s+to\s+answer", re.I)
 _FIRED = ("fired from", "was fired", "were fired", "been fired", "got fired", "be fired")
 _ADVICE = ("advice", "learning", "further training", "extra training", "additional training", "given advice")
 _SUSPENDED = ("suspended", "suspension", "was suspended", "were suspended", "has been suspended")
@@ -424,7 +427,7 @@ _SUSPENDED = ("suspended", "suspension", "was suspended", "were suspended", "has
 def _framed(phrases: dict[str, str]) -> frozenset[str]:
     """The phrases `_in_frame` has a test for."""
     return frozenset({"fww", "rprp", "pri", "dismissed", "dismissal", "fired", "let go", "retired", "retiring", "resign",
-                      "resigns", "resigning", "no action", "cleared", "case to answer", *_FIRED, *_ADVICE, *_SUSPENDED}
+                      "resigns", "resigning", "no action", "cleared", "case to answer", "found not to have", *_FIRED, *_ADVICE, *_SUSPENDED}
                      | {p for p, oid in phrases.items() if oid == "no_action" or p.startswith("quit")})
 
 

@@ -160,6 +160,8 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
                 weak = False  # "We also investigated a second officer who was present": a new officer brought in
             if weak and text[det_start - 2:det_start].endswith(("| ", "\t")) and table_row(text, det_start):
                 weak, row = False, True  # a table's cell: "Kent Police | Two PCs | … | Final written warnings"
+            if not weak and out and out[-1].weak and text[out[-1].end:det_start].strip(" ,") in ("and", "or"):
+                weak = True  # "had belittled two sergeants and an inspector": both are the object
         end = e
         located = False
         if force is None and row:

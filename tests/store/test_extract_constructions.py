@@ -691,3 +691,52 @@ def test_a_panel_member_named_before_the_chair_is_neither_the_cases_chair_nor_th
     x = extract_text(text)
     assert [(c.officer, c.chair) for c in x.cases] == [("Corwin Ashby", "Hester Quill")]
     assert [q.speaker for q in x.quotes] == ["Hester Quill"]
+
+
+def test_found_not_to_have_a_case_to_answer_is_no_case_to_answer():
+    text = ("Constable to face hearing over arrest\n\n"
+            "A Cheshire Constabulary constable has a case to answer for gross misconduct over an arrest in Crewe.\n\n"
+            "A second officer was found not to have a case to answer.")
+    assert cases(text)[-1] == (None, "Cheshire Constabulary", "no_case_to_answer")
+
+
+def test_a_watchdogs_lede_officer_is_the_one_in_the_body_given_the_same_outcome():
+    text = ("Officer to face hearing over custody death\n\n"
+            "An officer from Cheshire Constabulary will face a gross misconduct hearing after our investigation "
+            "into the death of a man in custody in Crewe.\n\n"
+            "We looked at the actions of three officers.\n\n"
+            "We found that a custody sergeant has a case to answer for gross misconduct for failing to check on "
+            "the man.\n\n"
+            "A detention officer was given a written warning at a misconduct meeting.\n\n"
+            "An inspector who reviewed the detention retired last year.")
+    assert sorted(c[2] for c in cases(text)) == ["pending", "retired", "written_warning"]
+
+
+def test_they_after_a_group_spoken_of_again_is_that_group():
+    text = ("Sergeant warned after cell death in Preston\n\n"
+            "A Lancashire Constabulary custody sergeant has been given a written warning after our investigation "
+            "into a death in custody.\n\n"
+            "We found the two constables had not passed on what they knew, but that this fell short of "
+            "misconduct. They will take part in the reflective practice review process.")
+    assert sorted(c[2] for c in cases(text)) == ["reflective_practice", "written_warning"]
+
+
+def test_the_probationer_is_the_probationer_constable_met_before():
+    text = ("Hearing date set for Taunton sergeant\n\n"
+            "Sergeant Aldous Penhallow of Avon and Somerset Police will face a gross misconduct hearing in May.\n\n"
+            "He is alleged to have pressed a probationer constable to back his account of an arrest.\n\n"
+            "The probationer, who has not been named, was found to have no case to answer.")
+    assert cases(text) == [("Aldous Penhallow", "Avon and Somerset Police", "pending"),
+                           (None, "Avon and Somerset Police", "no_case_to_answer")]
+
+
+def test_an_officer_coordinated_with_an_object_is_an_object_too():
+    text = ("Chief inspector warned over bullying\n\n"
+            "A chief inspector at Suffolk Constabulary has been given a final written warning after an "
+            "investigation found he had bullied junior colleagues.\n\n"
+            "Chief Inspector Osric Valance faced a misconduct hearing last week.\n\n"
+            "The hearing was told that over a period of about a year, Ch Insp Valance had repeatedly belittled "
+            "two sergeants and an inspector in meetings, and sent them messages late at night.\n\n"
+            "He admitted some of the behaviour but said he had been under pressure.\n\n"
+            "The panel found that his conduct amounted to misconduct. It imposed a final written warning.")
+    assert cases(text) == [("Osric Valance", "Suffolk Constabulary", "final_written_warning")]

@@ -84,6 +84,19 @@ def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], sub
                 v.outcomes.extend(u.outcomes)
                 v.forces.extend(u.forces)
                 u._absorbed = True
+        elif np.start < lede_end and not named_given and not np.row and _outcome_ids(u) and \
+                not _opens_list_item(ctx, np.start):
+            # "An officer from West Midlands Police will face a gross misconduct hearing" over
+            # "We found that a police constable has a case to answer for gross misconduct", with
+            # other officers given other outcomes: the lede sums up the one whose outcome it gives
+            body = [v for v in unnamed if v is not u and v.np.start > np.end and v.np.count == 1
+                    and "\n" in ctx.text[np.end:v.np.start] and not v.np.in_title and not v.np.row
+                    and not getattr(v, "_absorbed", False) and _same_rank(u, v) and _compatible_force(u, v)
+                    and _outcome_ids(v) == _outcome_ids(u) and not _opens_list_item(ctx, v.np.start)]
+            if len(body) == 1:
+                body[0].outcomes.extend(u.outcomes)
+                body[0].forces.extend(u.forces)
+                u._absorbed = True
 
 
 def _absorb(n: Target, u: Target, boost: float = 1) -> None:

@@ -22,7 +22,7 @@ from .context import Context, Target, _NOTHING, reports_misconduct
 from .layout import _opens_paragraph, _section_heading
 from .patterns import _NAMED_AS_WORDS
 from .referents import (
-    _APPOSITION_BEFORE, _WHICH_ONE, _appositive_owner, _by_rank, _demonstrated, _first_described,
+    _APPOSITION_BEFORE, _NOT_RANKS, _WHICH_ONE, _appositive_owner, _by_noun, _by_rank, _demonstrated, _first_described,
     _police_nearby, _rank_class, _rank_fits,
 )
 
@@ -174,6 +174,13 @@ def assemble(ctx: Context) -> list[Case]:
         for dm in held.get("descriptions", ()):
             if not ctx.in_quote(dm.start(), attributed_only=True):
                 # "the sergeant" is the officer of that rank just mentioned, if the focus is not one
+                if dm.group().endswith(_NOT_RANKS):
+                    who = _by_noun(ctx, dm.group(), mentioned)
+                    if who is not None:
+                        refs.append((dm.start(), who))
+                        who.sentences.add(sent.index)
+                        who.demonstrated = True
+                    continue
                 who = None
                 brought_in = focus is not None and _WHICH_ONE.match(ctx.low, dm.end()) and \
                     _rank_fits(focus, _rank_class(dm.group()) or "officer") is not True
@@ -197,6 +204,15 @@ def assemble(ctx: Context) -> list[Case]:
             for t in pair:
                 refs.append((s_lo, t))
                 t.sentences.add(sent.index)
+        elif not refs and mentioned and mentioned[-1].np is not None and mentioned[-1].np.count > 1 and \
+                _PLURAL_LEAD.match(text, s_lo, s_hi) and \
+                any(not o.negated and not o.hypothetical for o in ctx.in_sent(sent, "outcomes")):
+            # "We found the two constables had fallen short. They will take part in reflective
+            # practice": the group the story last spoke of
+            group = mentioned[-1]
+            refs.append((s_lo, group))
+            group.sentences.add(sent.index)
+            group.demonstrated = True  # a subject now, though first met as "the two constables"
         officers_here = [t for _, t in refs if (t.police or t.np is not None) and not t.chair]
         if officers_here:
             together = list(dict.fromkeys(officers_here))
