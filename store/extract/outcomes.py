@@ -392,8 +392,8 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
     if oid == "management_advice" and phrase in _ADVICE:
         if not has_cue(words_before(text, s, 3, 40), _ADVICE_WORDS, _ADVICE_PAIRS) and phrase != "given advice":
             return _NOT_AN_OUTCOME, None
-    if oid == "no_action" and has_cue(words_before(text, s, 16, 100), _CRIMINAL_WORDS):
-        return _NOT_AN_OUTCOME, None
+    if oid == "no_action" and (has_cue(words_before(text, s, 16, 100), _CRIMINAL_WORDS) or _UNTIL_AFTER.match(after)):
+        return _NOT_AN_OUTCOME, None  # (or "no further action was taken until she complained": a delay)
     if phrase == "no action" and has_cue(words_before(text, s, 1, 12), _TOOK):
         return _NOT_AN_OUTCOME, None  # "the sergeant took no action": a failing, not an outcome
     if phrase == "cleared" and not re.match(r"\s+(?:of|by)\b", after) and not re.search(r"\b(?:was|were|been|be|is|are)\s+$", before):
@@ -418,6 +418,7 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
     return oid, fid
 
 
+_UNTIL_AFTER = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+taken\s+until\b", re.I)
 _CASE_TO_ANSWER_AFTER = re.compile(r"\s+(?:a\s+)?case\s+to\s+answer", re.I)
 _FIRED = ("fired from", "was fired", "were fired", "been fired", "got fired", "be fired")
 _ADVICE = ("advice", "learning", "further training", "extra training", "additional training", "given advice")

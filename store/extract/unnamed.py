@@ -43,7 +43,7 @@ _OPEN_CHARS = set(".!?:;,—–(“\"‘\n-•*·")  # list bullets open a claus
 # and a sanction's verb, whose object is the officer: "Kent Police has dismissed a constable who …")
 _OPEN_WORDS = frozenset("""and or but while whereas after when because since that include includes included
     including for like against involving whether with plus them said says confirmed added announced revealed
-    stated explained understands understood dismissed sacked fired demoted""".split())
+    stated explained understands understood dismissed sacked fired demoted found ruled concluded determined""".split())
 # Words that cannot stand between a determiner and its noun ("a report by an officer").
 _NOT_ADJ = frozenset("""a an the and or but of by to in on at for with from who which that was were is are has have had
     be been being he she they it his her their its this these those as than then not no""".split())
@@ -391,6 +391,8 @@ def _force_before_adjectives(text: str, k: int, ends: dict) -> ForceMention | No
         j = k
         while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "-"):
             j -= 1
+        if text.endswith("-based", j, k) and (k - 6) in ends:
+            return ends[k - 6]  # "a Swansea-based sergeant"
         if j == k or text[j:k].lower() not in _ADJ:
             return None
         k = j
@@ -446,6 +448,8 @@ def _longest(found: list[UnnamedNP], text: str) -> list[UnnamedNP]:
         if out and n.start < out[-1].end:
             continue
         if out and _APPOSITION.fullmatch(text, out[-1].end, n.start) and n.count == out[-1].count:
+            if out[-1].noun.lower() in _PLAIN_NOUNS and n.noun.lower() not in _PLAIN_NOUNS:
+                out[-1].noun, out[-1].role = n.noun, n.role  # "A second officer, a sergeant": a sergeant
             continue
         if out and n.code and not out[-1].code and out[-1].count == 1 and _CODED_AS.fullmatch(text, out[-1].end, n.start):
             out[-1].code = n.code  # "A detective inspector, referred to as Officer A, …": one officer, by code
@@ -455,5 +459,6 @@ def _longest(found: list[UnnamedNP], text: str) -> list[UnnamedNP]:
 
 
 _APPOSITION = re.compile(r"\s*,\s*")
+_PLAIN_NOUNS = frozenset({"officer", "police officer", "officers", "police officers", "colleague", "colleagues"})
 _CODED_AS = re.compile(r"\s*,?\s*(?:(?:who\s+(?:is|was)\s+)?(?:referred\s+to|known|identified|named|described)\s+"
                        r"(?:\w+\s+){0,3}?as|called)\s+", re.I)

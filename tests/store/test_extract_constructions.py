@@ -740,3 +740,45 @@ def test_an_officer_coordinated_with_an_object_is_an_object_too():
             "He admitted some of the behaviour but said he had been under pressure.\n\n"
             "The panel found that his conduct amounted to misconduct. It imposed a final written warning.")
     assert cases(text) == [("Osric Valance", "Suffolk Constabulary", "final_written_warning")]
+
+
+def test_a_town_based_officer_is_of_the_force_covering_the_town():
+    text = ("Sergeant warned over comments\n\n"
+            "Among the cases released:\n\n"
+            "- A constable in Kent who sent explicit images to a witness was dismissed without notice.\n"
+            "- A Swansea-based sergeant who made sexual comments to a trainee was given a final written warning.")
+    assert cases(text) == [(None, "Kent Police", "dismissed"), (None, "South Wales Police", "final_written_warning")]
+
+
+def test_the_officer_who_received_the_messages_is_the_other_officer_not_the_one_the_story_is_about():
+    text = ("Former PC would have been sacked\n\n"
+            "Former PC Tamsin Orchardley, of Cheshire Constabulary, sent offensive messages about colleagues to "
+            "another officer on a messaging app.\n\n"
+            "A panel found she would have been dismissed had she not resigned.\n\n"
+            "The officer who received the messages was dealt with at a misconduct meeting and received a written "
+            "warning for failing to report them.")
+    assert cases(text) == [("Tamsin Orchardley", "Cheshire Constabulary", "would_have_been_dismissed"),
+                           (None, "Cheshire Constabulary", "written_warning")]
+
+
+def test_the_officer_who_did_it_is_the_first_officer_when_a_second_has_a_rank_of_their_own():
+    text = ("Watchdog finds Taser use unjustified\n\n"
+            "The Independent Police Conduct Authority has found an officer was not justified in using a Taser on "
+            "a man who was running away from him in Napier.\n\n"
+            "A second officer, a sergeant who arrived later, was found to have failed to get the man medical "
+            "help.\n\n"
+            "District Commander Superintendent Ropata Kerehoma said the officer who fired the Taser had resigned "
+            "from New Zealand Police last year.\n\n"
+            "The sergeant was given a final written warning, Superintendent Kerehoma said.")
+    assert cases(text) == [(None, "New Zealand Police", "resigned"),
+                           (None, "New Zealand Police", "final_written_warning")]
+
+
+@pytest.mark.parametrize("sentence, outcome", [
+    ("No crime was recorded and no further action was taken until she complained.", None),
+    ("The constable was given management advice and no further action was taken.", "management_advice"),
+])
+def test_no_action_taken_until_something_happened_is_a_delay_not_an_outcome(sentence, outcome):
+    text = f"Report left unrecorded\n\nA Durham Constabulary constable went to the woman's home. {sentence}"
+    found = cases(text)
+    assert (found[0][2] if found else None) == outcome

@@ -188,6 +188,19 @@ def assemble(ctx: Context) -> list[Case]:
                     # "The detective constable accused of the original assault resigned", in a
                     # story about a chief superintendent: someone brought in, not the focus
                     who = _first_described(ctx, dm, targets, mentioned)
+                    if who is None and _rank_class(dm.group()) is None:
+                        # "The officer who received the messages", after "sent them to another
+                        # officer": the other officer the story met, not the one it is about
+                        who = next((t for t in reversed(mentioned) if t.np is not None and t.np.other
+                                    and t is not focus), None)
+                        if who is not None:
+                            who.demonstrated = True
+                if who is None and focus is not None and focus.np is not None and focus.np.other and \
+                        _rank_class(dm.group()) is None and _WHICH_ONE.match(ctx.low, dm.end()):
+                    # "A second officer … was found to have failed …. the officer who fired the
+                    # Taser had resigned": which one is said, so not the second, the first
+                    who = next((t for t in reversed(mentioned) if t is not focus and t.np is not None
+                                and t.np.count == 1 and not t.np.other and t.np.start < focus.np.start), None)
                 if who is None and focus is not None:
                     who = _by_rank(dm.group(), focus, mentioned)
                 if who is None and not brought_in:  # (tried above: it would say None again)
