@@ -38,6 +38,7 @@ _FIRST_TOKEN = (rf"{_UP}(?<![\w/].)(?:(?:['’](?<=[OD].)|c(?<=Mc)|ac(?<=Mac)|it
 _RUN = re.compile(rf"{_FIRST_TOKEN}(?:{_SP}(?:{_PARTICLE}{_SP})*(?:{_TOKEN}|{_INITIAL}))*")
 _AGE_AFTER = re.compile(r",\s*(\d{2}),")
 _AGED_AFTER = re.compile(r",?\s*(?:aged|age)\s+(\d{2})\b")
+_AGE_BRACKETS = re.compile(r"[ \xa0]\((\d{2})\)")  # "Fionn Dalgarno (39)", as Irish papers give ages
 _SAY_AFTER = re.compile(r",?[ \t]+(?:has\s+|had\s+|later\s+|also\s+|then\s+|yesterday\s+|today\s+|previously\s+)?(\w+)")
 # Words for what a person is, right before their name: "her solicitor, Jo Bloggs", "Prosecutor Jo Bloggs".
 _ROLE_WORDS = tuple("""director chief executive spokesman spokeswoman spokesperson solicitor lawyer representative
@@ -268,7 +269,7 @@ def _one_run(text, lead_tokens, lead_span, tokens, tspans, given, ambiguous, peo
         return  # "Charles Cross police station", "Marine Parade": a place, though named like someone
     if not title and text[max(0, start - 1):start] == " " and _BODY_BEFORE.search(text, max(0, start - 24), start):
         return  # "the community group Safer Streets Erdington", "the charity Hope Rising": a body
-    age_m = _AGE_AFTER.match(text, end) or _AGED_AFTER.match(text, end)
+    age_m = _AGE_AFTER.match(text, end) or _AGED_AFTER.match(text, end) or _AGE_BRACKETS.match(text, end)
     first = tokens[0]
     evidence = bool(title)
     if not evidence and len(tokens) >= 2:
@@ -294,7 +295,7 @@ def _lone_mention(text: str, start: int, end: int, word: str, title_start: int, 
     """The mention `_one_run` would have made of a lone word with no title (None where it makes none)."""
     if _PLACE_AFTER.match(text, end) or word in _STREET_ENDS:
         return None  # "Marine Parade": a place
-    age_m = _AGE_AFTER.match(text, end) or _AGED_AFTER.match(text, end)
+    age_m = _AGE_AFTER.match(text, end) or _AGED_AFTER.match(text, end) or _AGE_BRACKETS.match(text, end)
     return Mention(start, end, text[start:end], (word,), title_start, None, None, None, modifier, None,
                    int(age_m.group(1)) if age_m else None,
                    Span(age_m.start(1), age_m.end(1)) if age_m else None)

@@ -782,3 +782,21 @@ def test_no_action_taken_until_something_happened_is_a_delay_not_an_outcome(sent
     text = f"Report left unrecorded\n\nA Durham Constabulary constable went to the woman's home. {sentence}"
     found = cases(text)
     assert (found[0][2] if found else None) == outcome
+
+
+def test_an_age_in_brackets_is_an_age():
+    text = "Garda dismissed\n\nGarda Niamh Coolahan (52) was dismissed from An Garda Síochána this week."
+    assert [c.age for c in extract_text(text).cases] == [52]
+
+
+@pytest.mark.parametrize("sentence, named", [
+    ("Ruairí Tallon (41) was convicted at Ennis District Court last year of stealing diesel.", True),
+    ("Ruairí Tallon (41) pleaded guilty at Ennis District Court to stealing diesel.", True),
+    ("Ruairí Tallon (41), the station's owner, said the diesel was never recovered.", False),
+])
+def test_the_person_named_with_an_age_as_the_defendant_is_the_ledes_unnamed_officer(sentence, named):
+    text = ("Garda dismissed after theft\n\n"
+            "A garda who stole fuel from a filling station in Clare has been dismissed from An Garda Síochána.\n\n"
+            f"{sentence}")
+    officers = [c[0] for c in cases(text)]
+    assert officers == (["Ruairí Tallon"] if named else [None])

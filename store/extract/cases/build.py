@@ -13,7 +13,7 @@ from .case_force import _article_force, _excluded_forces, _force_from_clause, _f
 from .context import Context, Target, _MISCONDUCT_ARTICLE, _sentence_texts, _unquoted
 from .fields import _case
 from .layout import _forthcoming_heading
-from .merge import _merge_unnamed, _rows_told_before, _same_groups
+from .merge import _aged_defendant, _merge_unnamed, _rows_told_before, _same_groups
 
 
 def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list[Case]:
@@ -33,6 +33,10 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
     unnamed = [t for t in unnamed if t.outcomes or t.forces]
     unnamed = _same_groups(unnamed, told_again=not named)
     unnamed = _rows_told_before(unnamed)
+    if not named:
+        aged = _aged_defendant(ctx, targets, unnamed)
+        if aged is not None:
+            aged.police = True
     # people the story is about though no outcome sits by their name: officers, and anyone else
     # (a member of staff) the narrative gives a misconduct finding
     subjects = [t for t in targets.values() if t.person is not None and not t.chair and t.narrative and t not in named

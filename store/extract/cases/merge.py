@@ -282,3 +282,30 @@ _ALSO = re.compile(r"\b(?:also|as\s+well)\b|\btoo\b(?!\s+[a-z])", re.I)
 def _also(ctx: Context, np: UnnamedNP) -> bool:
     """"A constable who was also present": someone besides the officer already named."""
     return bool(_ALSO.search(ctx.text, np.end, min(len(ctx.text), np.end + 40)))
+
+
+def _aged_defendant(ctx: Context, targets: dict[tuple, Target], unnamed: list[Target]) -> Target | None:
+    """"A garda who stole fuel has been dismissed. Fionn Dalgarno (39) was convicted …": in a
+    story that names no officer, the person named next after the lede's one unnamed officer,
+    with an age, as the one convicted, charged or admitting something, is that officer."""
+    lede_end = _lede_end(ctx)
+    lede = [u for u in unnamed if u.np.count == 1 and u.np.start < lede_end and not u.np.row and u.outcomes]
+    if len(lede) != 1:
+        return None
+    u = lede[0]
+    after = [t for t in targets.values() if t.person is not None and t.first > u.np.end and not t.chair]
+    if not after:
+        return None
+    t = min(after, key=lambda t: t.first)
+    mention = next((m for m in t.person.mentions if m.start == t.first), None)
+    if t.police or t.person.age is None or mention is None or mention.age is None or \
+            t.first > lede_end + 400 or not t.narrative:
+        return None
+    return t if _DEFENDANT_AFTER.match(ctx.text, mention.age_span.end + 1) else None
+
+
+# what is said of a defendant right after their name and age
+_DEFENDANT_AFTER = re.compile(r",?\s*(?:(?:was|were|has\s+been|had\s+been|is|had)\s+(?:previously\s+|earlier\s+)?"
+                              r"(?:convicted|charged|jailed|sentenced|fined|found\s+guilty|accused|dismissed|sacked)|"
+                              r"(?:pleaded|admitted|denied|appeared|admits|denies|appears)\b)")
+
