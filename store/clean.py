@@ -209,13 +209,39 @@ def _unwrap(block: list[str]) -> list[str]:
     else:
         ends = sum(1 for l in block[:-1] if _TERMINAL.search(l))
         wrapped = sum(full) >= 0.6 * (n - 1) and ends < 0.5 * (n - 1)
-    if not wrapped:
-        return block
+    if not wrapped or sum(1 for line in block if _LABELLED.match(line)) >= 2:
+        # (a notice's labelled lines, "Date: …", "Venue: …", each as long as the width)
+        return _wrapped_runs(block, full, width)
     out = [block[0]]
     for i in range(1, n):
         prev, line = block[i - 1], block[i]
         if full[i - 1] or (not _TERMINAL.search(prev) and line[:1].islower()):
             # "well-" + "known": a hyphen at the end of a wrapped line belongs to the word.
+            out[-1] += line if _HYPHEN_END.search(out[-1]) and line[:1].isalpha() else " " + line
+        else:
+            out.append(line)
+    return out
+
+
+# "Venue: Force Headquarters": a notice's field, a line of its own however long the one before
+_LABELLED = re.compile(r"[A-Z][\w'’ ]{0,30}:\s")
+
+
+def _wrapped_runs(block: list[str], full: list[bool], width: int) -> list[str]:
+    """A block that is not wrapped as a whole (page furniture hard-wrapped together with a
+    headline and a lede): rejoin only its wrapped runs, three lines or more each filled to the
+    width, and a line too long for furniture that goes on in lower case ("…relationship with" +
+    "vulnerable witness")."""
+    n = len(block)
+    in_run = [False] * n
+    for i in range(n - 2):
+        if full[i] and full[i + 1]:
+            in_run[i] = in_run[i + 1] = in_run[i + 2] = True
+    out = [block[0]]
+    for i in range(1, n):
+        prev, line = block[i - 1], block[i]
+        if ((in_run[i - 1] and in_run[i] and full[i - 1]) and not _LABELLED.match(line)) or \
+                (len(prev) >= 0.6 * width and not _TERMINAL.search(prev) and line[:1].islower()):
             out[-1] += line if _HYPHEN_END.search(out[-1]) and line[:1].isalpha() else " " + line
         else:
             out.append(line)

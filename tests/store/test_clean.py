@@ -625,3 +625,31 @@ def test_a_bare_copyright_gives_no_publication():
 ])
 def test_picture_captions_are_furniture(caption):
     assert caption not in clean(doc(with_furniture(caption, at=2))).text
+
+
+def test_a_wrapped_headline_and_lede_under_wrapped_page_furniture_are_rejoined():
+    # the whole page hard-wrapped in one block: furniture lines, a wrapped cookie notice, a
+    # headline over two lines, a time stamp, then the wrapped lede
+    lines = ["Skip to content", "Northvale Police",
+             "Menu  Search  Report  Contact us  Your area  News  Careers",
+             *textwrap.wrap("We use necessary cookies to make our site work. We would also like to set optional "
+                            "analytics cookies to help us improve it. We will not set optional cookies unless you "
+                            "enable them.  Accept  Reject", width=72),
+             "News",
+             "Former constable would have been dismissed for relationship with",
+             "vulnerable witness",
+             "16:05 04/07/2023",
+             *textwrap.wrap(ORIGINAL[0], width=72)]
+    cleaned = clean(doc("\n".join(lines)))
+    assert cleaned.title == "Former constable would have been dismissed for relationship with vulnerable witness"
+    assert ORIGINAL[0] in cleaned.text.split("\n\n")
+    assert clean_text(cleaned.text) == cleaned.text  # idempotent
+
+
+def test_labelled_lines_of_a_notice_stay_apart_in_a_block_that_is_not_wrapped():
+    lines = ["Misconduct hearing notice",
+             "Officer: Police Constable Tobias Merrow-Linde of Northvale Police, response team",
+             "Date: Tuesday 14 May and Wednesday 15 May 2024, starting each day at 9.30am",
+             "Venue: Northvale Police Headquarters, Station Road, Westbridge, in room four",
+             "Hearing type: Gross misconduct hearing"]
+    assert paragraphs("\n".join(lines)) == lines
