@@ -340,6 +340,11 @@ def find_outcomes(text: str) -> list[OutcomeMention]:
                 not _recommendation_accepted(low, s, e)
             if hypothetical and "should" in low_words and _RULED_SHOULD.search(low, max(0, s - 140), s):
                 hypothetical = False  # "the panel ruled that PC X should be dismissed": a decision
+        if not hypothetical and contains_any(low, _RULE_WORDS, max(0, s - 70), s) and \
+                _RULE_BEFORE.search(low, max(0, s - 70), s):
+            hypothetical = True  # "proceedings can continue after an officer has resigned": a rule
+        if oid is None and not hypothetical and _ACCUSED_OF.search(low, max(0, s - 40), s):
+            hypothetical = True  # "an officer accused of gross misconduct": alleged, not found
         barred = contains_any(low, _BARRED_NEEDLES, e, e + 120) and bool(_BARRED.search(text, e, min(len(text), e + 120)))
         out.append(OutcomeMention(s, e, oid, fid if fid else _finding_for(oid, phrase), negated, hypothetical, barred))
     if "face" in low and _may_face_hearing(low):
@@ -406,6 +411,9 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
         return _NOT_AN_OUTCOME, None  # "found not to have a case to answer": the case phrase says it
     if phrase in ("case to answer",) and re.search(r"\bno\s+$", before, re.I):
         return _NOT_AN_OUTCOME, None
+    if phrase == "suspension" and text[s].isupper() and _NAME_WORD_AFTER.match(after) and \
+            not before.rstrip().endswith((".", "!", "?", ":")) and before.strip():
+        return _NOT_AN_OUTCOME, None  # "near the Suspension Bridge": a name
     if phrase == "suspended" and (_SUSPENDED_SENTENCE.match(after) or _SENTENCE_BEFORE.search(before)):
         return _NOT_AN_OUTCOME, None  # "a suspended prison sentence": a court's sentence, not a suspension from duty
     if oid == "pending" and phrase in _SUSPENDED:
@@ -418,6 +426,11 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
     return oid, fid
 
 
+_RULE_WORDS = ("after a", "once a", "until a", "before a", "if a", "when a", " any ")
+_RULE_BEFORE = re.compile(r"\b(?:after|once|until|before|if|when)\s+(?:a|an|any)\s+(?:[\w-]+\s+){1,2}(?:has|have|is)\s+"
+                          r"(?:been\s+)?(?:\w+\s+(?:or|and)\s+)?$")  # lower-case
+_ACCUSED_OF = re.compile(r"\b(?:accused\s+of|allegations?\s+of|alleged|suspected\s+of|charged\s+with)\s+(?:\w+\s+)?$")  # lower-case
+_NAME_WORD_AFTER = re.compile(r" [A-Z][a-z]")
 _UNTIL_AFTER = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+taken\s+until\b", re.I)
 _CASE_TO_ANSWER_AFTER = re.compile(r"\s+(?:a\s+)?case\s+to\s+answer", re.I)
 _FIRED = ("fired from", "was fired", "were fired", "been fired", "got fired", "be fired")

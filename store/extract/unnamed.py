@@ -52,6 +52,8 @@ _PROCEEDING_PAIRS = frozenset({(a, b) for a in ("hearing", "hearings", "case", "
                                                    "complaints", "charges", "meeting", "inquiry", "conduct",
                                                    "behaviour", "behavior", "actions", "part", "that", "those")
                                for b in ("of", "against", "into", "for")})
+_RULE_CLAUSE = re.compile(r"\b(?:after|once|until|before)\s+$", re.I)
+_PRESENT_AFTER = re.compile(r"\s+(?:has|is|does|resigns|retires|leaves)\b")
 _GENERIC_WORDS = frozenset("if any every each no whether when where should would could unless".split())
 _TAIL = re.compile(r"\s+(?:from|in|with|at|of|for|serving\s+(?:with|in)|based\s+(?:in|at)|attached\s+to|"
                    r"working\s+(?:for|in|at|with)|employed\s+by|who\s+(?:serves?|served|works?|worked)\s+(?:with|for|in|at))\s+(?:the\s+)?")
@@ -154,6 +156,9 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
             count = _NUMBER.get(det_word, 1)
             if not _GENERIC_WORDS.isdisjoint(lowered_words(words_before(text, det_start, 3, 30))):
                 continue
+            if det_word in ("a", "an") and _RULE_CLAUSE.search(text, max(0, det_start - 12), det_start) and \
+                    _PRESENT_AFTER.match(text, e):
+                continue  # "proceedings can continue after an officer has resigned": a rule, not a case
             # "an officer's appeal": the phrase owns the noun after it, and is not its subject
             weak = not opens_clause(text, det_start, lo) or text[e:e + 2] in ("'s", "’s")
             if weak and _INTRODUCED.match(text, e) and _OTHER.search(det_word + " " + adj):

@@ -800,3 +800,23 @@ def test_the_person_named_with_an_age_as_the_defendant_is_the_ledes_unnamed_offi
             f"{sentence}")
     officers = [c[0] for c in cases(text)]
     assert officers == (["Ruairí Tallon"] if named else [None])
+
+
+def test_a_place_named_suspension_is_no_suspension():
+    text = ("Officer commended for river rescue\n\n"
+            "PC Anwen Threlkeld of Bedfordshire Police saw a man struggling in the water near the Suspension Bridge "
+            "and swam out to him. The IOPC said no investigation was needed.")
+    assert cases(text) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "For years, a police officer accused of gross misconduct had their case decided by a panel led by a lawyer.",
+    "New legislation will allow misconduct proceedings to continue after an officer has resigned or retired.",
+    "Of the officers who faced hearings, 14 were dismissed and six former officers were found to have committed "
+    "gross misconduct.",
+])
+def test_rules_and_counts_in_a_story_about_the_system_are_no_cases(sentence):
+    text = ("How misconduct hearings changed\n\n"
+            "Chief constables in England and Wales took back control of misconduct hearings for Kent Police and "
+            f"every other force this year. {sentence}")
+    assert cases(text) == []

@@ -27,6 +27,7 @@ SETS = {
     "holdout5": (TESTS / "holdout5" / "articles", TESTS / "holdout5" / "gold.json"),
     # written blind for extractor 1.55 (0.957 then) and used as a development set from the start
     "holdout7": (TESTS / "holdout7" / "articles", TESTS / "holdout7" / "gold.json"),
+    "holdout8": (TESTS / "holdout8" / "articles", TESTS / "holdout8" / "gold.json"),
 }
 
 

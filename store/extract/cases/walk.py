@@ -145,6 +145,10 @@ def assemble(ctx: Context) -> list[Case]:
                     # the subject of a sentence now ("The two arresting officers have no case to answer")
                     back.demonstrated = back.demonstrated or opens_clause(ctx.text, np.start - 4)
                     continue
+            if np.count > 1 and np.force is None and ctx.statistics(sent):
+                # "Of the officers who faced hearings, 12 were dismissed and seven former officers
+                # were found …": a count among counts, not a group the story tells of
+                continue
             if np.weak:
                 # an officer in the object of a sentence ("a colleague told a sergeant"): only
                 # remembered, so that "That sergeant … received a written warning" finds them
