@@ -129,7 +129,11 @@ def _title_before(text: str, start: int) -> tuple[str | None, str | None, int]:
     # the word before: what is after the last whitespace in a window longer than any title's
     # last word (cheaper than stepping back a character at a time)
     window = text[max(0, k - ranks.title_last_word_span()):k]
-    if not window or window[-1].isspace() or window.rsplit(None, 1)[-1] not in ranks.title_last_words():
+    # ("T/Sgt", "A/Insp": the rank after an acting or temporary mark)
+    if not window or window[-1].isspace():
+        return None, None, start
+    last = window.rsplit(None, 1)[-1]
+    if last not in ranks.title_last_words() and last.rsplit("/", 1)[-1] not in ranks.title_last_words():
         return None, None, start
     lo = max(0, start - 48)
     m = ranks.title_regex().search(text, lo, start)

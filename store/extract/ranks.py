@@ -110,6 +110,8 @@ def police_titles() -> dict[str, tuple[str, str]]:
     for k in list(out):
         if k in _SKIP:
             del out[k]
+        elif " " not in k and k.isalpha() and k[0].isupper() and k[1:].islower() and len(k) <= 4 and k != "Pc":
+            out.setdefault(k + ".", out[k])  # "Cpl.", "Insp.": North American and older house styles
     return out
 
 

@@ -820,3 +820,31 @@ def test_rules_and_counts_in_a_story_about_the_system_are_no_cases(sentence):
             "Chief constables in England and Wales took back control of misconduct hearings for Kent Police and "
             f"every other force this year. {sentence}")
     assert cases(text) == []
+
+
+@pytest.mark.parametrize("which, warned", [("younger", "Tobin Carrow"), ("older", "Selwyn Marcher")])
+def test_the_younger_or_older_officer_is_told_apart_by_the_ages_given(which, warned):
+    text = ("Constable sacked and colleague warned over false log\n\n"
+            "PC Selwyn Marcher, 38, and PC Tobin Carrow, 24, both of Durham Constabulary, did not attend a "
+            "999 call and said they had.\n\n"
+            f"The {'older' if which == 'younger' else 'younger'} officer was dismissed without notice.\n\n"
+            f"The {which} officer was found to have committed misconduct and was given a final written warning.")
+    found = {officer: outcome for officer, _, outcome in cases(text)}
+    assert found[warned] == "final_written_warning"
+    assert sorted(found.values()) == ["dismissed", "final_written_warning"]
+
+
+@pytest.mark.parametrize("title, rank", [("T/Sgt", "Sergeant"), ("A/Insp", "Inspector"), ("Cpl.", "Corporal"),
+                                         ("D/C", "Detective Constable")])
+def test_acting_temporary_and_dotted_ranks_before_a_name(title, rank):
+    text = f"Supervisor warned\n\n{title} Orla Penhaligon of Lancashire Constabulary was given a written warning."
+    x = extract_text(text)
+    assert [(c.officer, c.rank, c.outcome) for c in x.cases] == [("Orla Penhaligon", rank, "written_warning")]
+
+
+def test_someone_named_in_an_officers_aside_does_not_end_the_officers_predicate():
+    text = ("Mountie ordered to resign\n\n"
+            "Const. Rhys Carvell of the Royal Canadian Mounted Police was ordered to resign or be dismissed.\n\n"
+            "A second member, Cpl. Ilse Marchetti, who was Carvell's supervisor that night, was found to have "
+            "failed to record the crash properly.")
+    assert [c[0] for c in cases(text)] == ["Rhys Carvell", "Ilse Marchetti"]

@@ -215,6 +215,11 @@ def assemble(ctx: Context) -> list[Case]:
                     refs.append((dm.start(), who))
                     who.sentences.add(sent.index)
                     who.police = True
+        if ("younger" in ctx.low[s_lo:s_hi] or "older" in ctx.low[s_lo:s_hi]) and not refs:
+            who = _by_age(ctx, targets, s_lo, s_hi)
+            if who is not None:
+                refs.append((who[0], who[1]))
+                who[1].sentences.add(sent.index)
         # "Both were dismissed", "The pair were sacked": the officers just named together
         if pair and not refs and _PLURAL_LEAD.match(text, s_lo, s_hi) and \
                 any(not o.negated and not o.hypothetical for o in ctx.in_sent(sent, "outcomes")):
@@ -284,7 +289,15 @@ def assemble(ctx: Context) -> list[Case]:
         for k, (pos, t) in enumerate(refs):
             if t.person is not None:
                 # the predicate must be this person's: before anyone else is named or referred to
-                t.windows.append((pos, refs[k + 1][0] if k + 1 < len(refs) else s_hi))
+                nxt = refs[k + 1][0] if k + 1 < len(refs) else s_hi
+                t.windows.append((pos, nxt))
+                if nxt < s_hi and "who" in ctx.low[pos:nxt]:
+                    # "Cpl. X, who was Y's supervisor, was found to have failed …": Y is named
+                    # inside X's aside; the predicate after it is still X's
+                    end = next((m.end for m in t.person.mentions if m.title_start == pos), None)
+                    aside = _RELATIVE_ASIDE.match(ctx.low, end) if end is not None else None
+                    if aside is not None and aside.end() > nxt:
+                        t.windows.append((aside.end(), next((p for p, _ in refs[k + 1:] if p >= aside.end()), s_hi)))
         # "X said the panel had concluded that a final written warning was sufficient": the
         # outcome is reported by X, about the story's officer
         if speaking and any(id(t) in speaking for _, t in refs):
@@ -394,3 +407,22 @@ def _last_pos_of(t: Target | None, text: str, before: int) -> int:
         return t.first if t is not None else -1
     starts = [m.start for m in t.person.mentions if m.start < before]
     return starts[-1] if starts else -1
+
+
+_AGE_COMPARED = re.compile(r"\b[Tt]he\s+(younger|older)\s+(?:of\s+the\s+two|officer|constable|sergeant|colleague|man|"
+                           r"woman|PC)\b")
+
+
+def _by_age(ctx: Context, targets: dict[tuple, Target], lo: int, hi: int) -> tuple[int, Target] | None:
+    """"PC A, 34, and PC B, 25, … The younger officer was given a final written warning": of the
+    officers named with their ages, the youngest (or the oldest)."""
+    m = _AGE_COMPARED.search(ctx.text, lo, hi)
+    if m is None or ctx.in_quote(m.start(), attributed_only=True):
+        return None
+    aged = [t for t in targets.values() if t.person is not None and t.police and not t.chair
+            and t.person.age is not None and t.first < m.start()]
+    if len(aged) < 2 or len({t.person.age for t in aged}) < len(aged):
+        return None
+    pick = min if m.group(1) == "younger" else max
+    return m.start(), pick(aged, key=lambda t: t.person.age)
+
