@@ -82,7 +82,7 @@ _FOREIGN = re.compile(
     r"(Police[ \t\xa0]+Department|Police[ \t\xa0]+Dept\.?|Sheriff[’']s[ \t\xa0]+(?:Office|Department)|"
     r"Police[ \t\xa0]+Service|Police[ \t\xa0]+Force|State[ \t\xa0]+Police|Highway[ \t\xa0]+Patrol|"
     r"Division[ \t\xa0]+of[ \t\xa0]+Police|Police[ \t\xa0]+Division|Police|"
-    r"Constabulary)(?![ \t\xa0]+[A-Z])"
+    r"Constabulary)(?![ \t\xa0]+(?!(?:Commissioner|Chief|Superintendent)\b)[A-Z])"  # ("Nagpur City Police Commissioner X")
     r"|\b(NYPD|LAPD|RCMP|PSNI|An\s+Garda\s+S[ií]och[aá]na|Garda\s+S[ií]och[aá]na|Royal\s+Canadian\s+Mounted\s+Police)\b"
 )
 _FOREIGN_STOP = frozenset(fold(w) for w in """The A An This That Former Serving Retired Senior Local British English

@@ -848,3 +848,13 @@ def test_someone_named_in_an_officers_aside_does_not_end_the_officers_predicate(
             "A second member, Cpl. Ilse Marchetti, who was Carvell's supervisor that night, was found to have "
             "failed to record the crash properly.")
     assert [c[0] for c in cases(text)] == ["Rhys Carvell", "Ilse Marchetti"]
+
+
+def test_the_suspension_of_two_named_officers_ordered_by_their_commissioner():
+    text = ("Two policemen suspended over custody beating\n\n"
+            "PUNE: A head constable and a constable have been suspended after a video showed them beating a man "
+            "in a police station.\n\n"
+            "Pune City Police Commissioner Rajan Kulkarni on Sunday ordered the suspension of head constable "
+            "Vikas Shinde and constable Amol Jadhav pending a departmental inquiry.")
+    assert cases(text) == [("Vikas Shinde", "Pune City Police", "pending"),
+                           ("Amol Jadhav", "Pune City Police", "pending")]

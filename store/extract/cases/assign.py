@@ -78,9 +78,16 @@ def _assign(ctx: Context, refs: list[tuple[int, Target]], firm: list[OutcomeMent
             continue
         # not one inside an earlier officer's aside: "PC A, who helped PC B look it up, resigned"
         before = [(pos, t) for pos, t in others if pos <= o.start and not _in_aside(ctx, others, pos, o.start)]
-        after = [t for pos, t in others if pos > o.start]
+        after = [(pos, t) for pos, t in others if pos > o.start]
         if not before:
-            after[0].outcomes.append((o, weight(o)))
+            after[0][1].outcomes.append((o, weight(o)))
+            # "ordered the suspension of head constable A and constable B": both
+            for (p0, t0), (p1, t1) in zip(after, after[1:]):
+                end = next((m.end for m in t0.person.mentions if m.title_start == p0), None) \
+                    if t0.person is not None else None
+                if end is None or not _AND_NEXT.fullmatch(ctx.text, end, p1):
+                    break
+                t1.outcomes.append((o, weight(o)))
             continue
         # "PC A and PC B, who …, were dismissed": every officer of a list before the verb
         chosen = [before[-1]]
@@ -91,6 +98,7 @@ def _assign(ctx: Context, refs: list[tuple[int, Target]], firm: list[OutcomeMent
             t.outcomes.append((o, weight(o)))
 
 
+_AND_NEXT = re.compile(r",?\s+and\s+(?:[A-Za-z.-]+\s+){0,2}")
 _WHO_CLAUSE = re.compile(r"\s*,\s*who\s+[^,;.]{0,40}")  # lower-case
 
 

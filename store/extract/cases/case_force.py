@@ -111,7 +111,10 @@ def _excluded_forces(ctx: Context, named: list[Target]) -> set[int]:
             # the gaps are sliced only when short enough to test
             if m.end <= f.start <= m.end + 30 and _ATTACHED.match(text[m.end:f.start]):
                 excluded.add(f.start)
-            elif f.end <= m.title_start <= f.end + 25 and _OWNER_GAP.fullmatch(text[f.end:m.title_start]):
+            elif f.end <= m.title_start <= f.end + 25 and _OWNER_GAP.fullmatch(text[f.end:m.title_start]) and \
+                    f.kind != "foreign":
+                # (abroad, "Nagpur City Police Commissioner X" heads the officers' own force: a
+                # chair from another force is a British hearing's way)
                 excluded.add(f.start)
     low = lower_ascii(text)
     for f in ctx.forces:

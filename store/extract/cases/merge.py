@@ -33,6 +33,10 @@ def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], sub
     if not named and subjects:
         # the officer the story names first, though no outcome sits next to the name
         named = [min(subjects, key=lambda t: t.first)]
+    lede_singles = [u for u in unnamed if u.np.count == 1 and u.np.start < lede_end and not u.np.in_title
+                    and not u.np.other and not u.np.row and not getattr(u, "_absorbed", False)]
+    if len(lede_singles) < 2:
+        lede_singles = []
     for u in unnamed:
         np = u.np
         if np.count > 1:
@@ -72,6 +76,12 @@ def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], sub
                     _absorb(rest[0], u, boost=0)
             continue
         n = _described(ctx, u, named, named_given, lede_end, subjects)
+        if n is None and u in lede_singles and _outcome_ids(u):
+            # "A head constable and a constable have been suspended …. ordered the suspension of
+            # head constable A and constable B": the lede's officers are those named, in order
+            fits = sorted((v for v in named_given if _compatible_force(u, v) and _reports(u, v)), key=lambda v: v.first)
+            if len(fits) == len(lede_singles):
+                n = fits[lede_singles.index(u)]
         if n is not None:
             _absorb(n, u)
             continue

@@ -30,7 +30,7 @@ from .referents import (
 # "the hearing for Inspector Jo Bloggs", "allegations against PC Bloggs", "the conduct of Sgt Bloggs",
 # "among the cases is that of Jo Bloggs": the proceedings' subject
 _PROCEEDING_FOR = re.compile(r"\b(?:hearing|meeting|investigation|case|allegations?|proceedings|complaints?|charges?|"
-                             r"conduct|behaviou?r|actions)\s+"
+                             r"conduct|behaviou?r|actions|suspension|dismissal|sacking|demotion)\s+"
                              r"(?:for|into|against|of)\b|\bpart\s+of\b|\b(?:proven|proved|upheld|found)\s+against\b|\bthat\s+of\b")
 # "PC Strand's conduct amounted to gross misconduct": a possessive that names what the officer
 # did makes them the sentence's subject, unlike "PC Strand's lawyer said".
@@ -60,6 +60,7 @@ _PLURAL_LEAD = re.compile(r"\W*(?:Both(?:\s+officers|\s+men|\s+women|\s+of\s+the
 _REPORTED_THAT = re.compile(r"\b(?:told|warned|informed|heard|said|alerted)\b[^.;]{0,60}?\bthat\b")  # lower-case
 _REPORTING_VERBS = ("told", "warned", "informed", "heard", "said", "alerted")  # tested first: a cheap find
 
+_OF_RANK = re.compile(r" of (?:the )?(?:[A-Za-z.-]+ ){0,3}")  # "the suspension of head constable …"
 _OBJECT_AFTER = re.compile(r"\s+(?:him|her|them)\b(?!self|selves)")  # lower-case
 
 
@@ -342,6 +343,10 @@ def assemble(ctx: Context) -> list[Case]:
             for o in firm:
                 obj = next(((pos, t) for pos, t in refs if t.person is not None
                             and o.end <= pos <= o.end + 2 and not ctx.text[o.end:pos].strip()), None)
+                if obj is None and ctx.text.startswith(" of ", o.end):
+                    # "ordered the suspension of head constable X and constable Y"
+                    obj = next(((pos, t) for pos, t in refs if t.person is not None
+                                and o.end < pos <= o.end + 40 and _OF_RANK.fullmatch(ctx.text, o.end, pos)), None)
                 if obj is None or not any(pos < o.start and t.person is not None for pos, t in refs):
                     continue
                 _decided([(pos, t) for pos, t in refs if pos < o.start and t is not obj[1]], chairs)
