@@ -281,6 +281,8 @@ def _one_run(text, lead_tokens, lead_span, tokens, tspans, given, ambiguous, peo
             evidence = True
         elif any(people[i].tokens == tuple(tokens) for i in by_surname.get(tokens[-1], ())):
             evidence = True  # "Mark Lyle apologised": a full name the article has already given a person
+        elif any(_tail_of(tokens, people[i].tokens) for i in by_surname.get(tokens[-1], ())):
+            evidence = True  # "Van der Westhuizen was warned": the surname of "Johan van der Westhuizen"
         elif age_m or _strong_cue(text, title_start, end, age_m):
             evidence = not _looks_like_place_or_org(tokens)
     elif not evidence:
@@ -445,8 +447,7 @@ def _link(mention: Mention, people: list[Person], by_surname: dict, given: dict,
     chosen = None
     for pid in reversed(candidates):
         p = people[pid]
-        if len(tokens) == 1 or not p.full or _same_first(tokens[0], p.tokens[0]) or \
-                (len(tokens) < len(p.tokens) and p.tokens[-len(tokens):] == tokens):
+        if len(tokens) == 1 or not p.full or _same_first(tokens[0], p.tokens[0]) or _tail_of(tokens, p.tokens):
             chosen = pid  # "Garda Ó Murchú" after "Seán Ó Murchú": the surname with its particle
             break
     if chosen is None and len(tokens) == 1:
@@ -477,6 +478,16 @@ def _link(mention: Mention, people: list[Person], by_surname: dict, given: dict,
         p.age = mention.age
     mention.entity = chosen
     p.mentions.append(mention)
+
+
+def _tail_of(tokens, full) -> bool:
+    """Is `tokens` the end of the name `full`, its particle capitalised or not ("Van der
+    Westhuizen" of "Johan van der Westhuizen", "Ó Murchú" of "Seán Ó Murchú")?"""
+    n = len(tokens)
+    if n >= len(full):
+        return False
+    tail = full[-n:]
+    return tuple(tail) == tuple(tokens) or (tail[0].lower() == tokens[0].lower() and tuple(tail[1:]) == tuple(tokens[1:]))
 
 
 def _same_first(a: str, b: str) -> bool:

@@ -858,3 +858,15 @@ def test_the_suspension_of_two_named_officers_ordered_by_their_commissioner():
             "Vikas Shinde and constable Amol Jadhav pending a departmental inquiry.")
     assert cases(text) == [("Vikas Shinde", "Pune City Police", "pending"),
                            ("Amol Jadhav", "Pune City Police", "pending")]
+
+
+def test_a_surname_with_a_capitalised_particle_at_a_sentence_start_is_the_same_person():
+    text = ("Constable fired, warrant officer warned\n\n"
+            "Constable Themba Dlamini of the South African Police Service was dismissed after a disciplinary "
+            "hearing.\n\n"
+            "The watchdog recommended action against Dlamini and against Warrant Officer Pieter van der Merwe, who "
+            "was responsible for the firearms store.\n\n"
+            "The watchdog found that Van der Merwe had let Dlamini keep his firearm.\n\n"
+            "Van der Merwe was given a final written warning.")
+    assert cases(text) == [("Themba Dlamini", "South African Police Service", "dismissed"),
+                           ("Pieter van der Merwe", "South African Police Service", "final_written_warning")]
