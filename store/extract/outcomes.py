@@ -68,7 +68,8 @@ _EXTRA = {
                    "cleared of gross misconduct", "cleared", "not upheld", "allegations were dismissed",
                    "allegation was dismissed", "case dismissed", "found not guilty of misconduct",
                    "no misconduct found", "did not amount to misconduct", "not found proven", "unproven",
-                   "was not proved", "were not proved", "not proved", "found not to have"],
+                   "was not proved", "were not proved", "not proved", "found not to have", "not sustained",
+                   "exonerated"],
     "resigned": ["resigned", "resign", "resigns", "resigning", "resignation", "quit the force", "quit the police",
                  "quit his job", "quit her job", "quit before", "left the force", "left the service",
                  "quit the department", "quit the service", "quit his post", "quit her post", "quits the force",
@@ -394,6 +395,8 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
         return _NOT_AN_OUTCOME, None
     if oid == "resigned" and phrase in ("resign", "resigns", "resigning") and has_cue(words_before(text, s, 4), _DEMAND_WORDS):
         return _NOT_AN_OUTCOME, None
+    if phrase.endswith("training") and "also" in words_before(text, s, 6, 60):
+        return _NOT_AN_OUTCOME, None  # "will also be required to complete additional training": beside a sanction
     if oid == "management_advice" and phrase in _ADVICE:
         if not has_cue(words_before(text, s, 3, 40), _ADVICE_WORDS, _ADVICE_PAIRS) and phrase != "given advice":
             return _NOT_AN_OUTCOME, None
@@ -411,6 +414,8 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
         return _NOT_AN_OUTCOME, None  # "found not to have a case to answer": the case phrase says it
     if phrase in ("case to answer",) and re.search(r"\bno\s+$", before, re.I):
         return _NOT_AN_OUTCOME, None
+    if phrase == "suspension" and _APPEAL_BEFORE.search(before):
+        return _NOT_AN_OUTCOME, None  # "can appeal the suspension": the outcome told already, not a new one
     if phrase == "suspension" and text[s].isupper() and _NAME_WORD_AFTER.match(after) and \
             not before.rstrip().endswith((".", "!", "?", ":")) and before.strip():
         return _NOT_AN_OUTCOME, None  # "near the Suspension Bridge": a name
@@ -430,6 +435,7 @@ _RULE_WORDS = ("after a", "once a", "until a", "before a", "if a", "when a", " a
 _RULE_BEFORE = re.compile(r"\b(?:after|once|until|before|if|when)\s+(?:a|an|any)\s+(?:[\w-]+\s+){1,2}(?:has|have|is)\s+"
                           r"(?:been\s+)?(?:\w+\s+(?:or|and)\s+)?$")  # lower-case
 _ACCUSED_OF = re.compile(r"\b(?:accused\s+of|allegations?\s+of|alleged|suspected\s+of|charged\s+with)\s+(?:\w+\s+)?$")  # lower-case
+_APPEAL_BEFORE = re.compile(r"\bappeal(?:ed|s|ing)?\s+(?:against\s+)?(?:the|his|her|their)\s+$", re.I)
 _NAME_WORD_AFTER = re.compile(r" [A-Z][a-z]")
 _UNTIL_AFTER = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+taken\s+until\b", re.I)
 _CASE_TO_ANSWER_AFTER = re.compile(r"\s+(?:a\s+)?case\s+to\s+answer", re.I)

@@ -870,3 +870,16 @@ def test_a_surname_with_a_capitalised_particle_at_a_sentence_start_is_the_same_p
             "Van der Merwe was given a final written warning.")
     assert cases(text) == [("Themba Dlamini", "South African Police Service", "dismissed"),
                            ("Pieter van der Merwe", "South African Police Service", "final_written_warning")]
+
+
+def test_a_us_suspension_its_appeal_extra_training_and_allegations_not_sustained():
+    text = ("Officer suspended over traffic stop\n\n"
+            "A Toledo Police Department officer who pulled a driver from his car has been suspended for 20 days "
+            "without pay, the department said.\n\n"
+            "Officer Brandt Kowalczyk violated the department's use of force policy, according to a "
+            "disciplinary order.\n\n"
+            "His partner, Officer Renata Oyelaran, was also investigated. The allegations against her were not "
+            "sustained.\n\n"
+            "Kowalczyk will also be required to complete additional training. He can appeal the suspension.")
+    assert cases(text) == [("Brandt Kowalczyk", "Toledo Police Department", "suspended"),
+                           ("Renata Oyelaran", "Toledo Police Department", "not_proven")]

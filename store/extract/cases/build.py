@@ -110,7 +110,8 @@ _PREDICATE = re.compile(
     r"sentenced|handed|given|issued)|"
     r"\ballegations?\s+(?:that|against)\b|\bbreach(?:ed|es)\b|\bcommitted\s+(?:gross\s+)?misconduct|"
     r"\bmisconduct\s+(?:hearing|meeting|proceedings|investigation)|\bgross\s+misconduct\b|"
-    r"\b(?:pleaded|pled)\s+guilty|\bwas\s+alleged|\bit\s+was\s+alleged")  # matched lower-case
+    r"\b(?:pleaded|pled)\s+guilty|\bwas\s+alleged|\bit\s+was\s+alleged|"
+    r"\bviolat(?:ed|ing)\s+(?:\S+\s+){0,5}?(?:policy|policies|code|rules?|standards?|procedures?)\b")  # matched lower-case
 
 # Where a person's own predicate ends: another subject, or the start of what they report
 # ("told the court that the defendant had been arrested").
