@@ -212,10 +212,15 @@ def _unwrap(block: list[str]) -> list[str]:
     if not wrapped or sum(1 for line in block if _LABELLED.match(line)) >= 2:
         # (a notice's labelled lines, "Date: …", "Venue: …", each as long as the width)
         return _wrapped_runs(block, full, width)
+    return _rejoin(block, [full[i - 1] or (not _TERMINAL.search(block[i - 1]) and block[i][:1].islower())
+                           for i in range(1, n)])
+
+
+def _rejoin(block: list[str], joined: list[bool]) -> list[str]:
+    """The block's lines with each line `i` for which `joined[i - 1]` holds joined to the one before."""
     out = [block[0]]
-    for i in range(1, n):
-        prev, line = block[i - 1], block[i]
-        if full[i - 1] or (not _TERMINAL.search(prev) and line[:1].islower()):
+    for line, join in zip(block[1:], joined):
+        if join:
             # "well-" + "known": a hyphen at the end of a wrapped line belongs to the word.
             out[-1] += line if _HYPHEN_END.search(out[-1]) and line[:1].isalpha() else " " + line
         else:
@@ -237,15 +242,12 @@ def _wrapped_runs(block: list[str], full: list[bool], width: int) -> list[str]:
     for i in range(n - 2):
         if full[i] and full[i + 1]:
             in_run[i] = in_run[i + 1] = in_run[i + 2] = True
-    out = [block[0]]
+    joined = []
     for i in range(1, n):
         prev, line = block[i - 1], block[i]
-        if ((in_run[i - 1] and in_run[i] and full[i - 1]) and not _LABELLED.match(line)) or \
-                (len(prev) >= 0.6 * width and not _TERMINAL.search(prev) and line[:1].islower()):
-            out[-1] += line if _HYPHEN_END.search(out[-1]) and line[:1].isalpha() else " " + line
-        else:
-            out.append(line)
-    return out
+        joined.append((in_run[i - 1] and in_run[i] and full[i - 1] and not _LABELLED.match(line)) or
+                      (len(prev) >= 0.6 * width and not _TERMINAL.search(prev) and line[:1].islower()))
+    return _rejoin(block, joined)
 
 
 # ------------------------------------------------------------------ stage 4

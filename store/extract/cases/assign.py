@@ -83,8 +83,7 @@ def _assign(ctx: Context, refs: list[tuple[int, Target]], firm: list[OutcomeMent
             after[0][1].outcomes.append((o, weight(o)))
             # "ordered the suspension of head constable A and constable B": both
             for (p0, t0), (p1, t1) in zip(after, after[1:]):
-                end = next((m.end for m in t0.person.mentions if m.title_start == p0), None) \
-                    if t0.person is not None else None
+                end = t0.name_end(p0)
                 if end is None or not _AND_NEXT.fullmatch(ctx.text, end, p1):
                     break
                 t1.outcomes.append((o, weight(o)))
@@ -121,7 +120,7 @@ def _in_aside(ctx: Context, refs: list[tuple[int, Target]], pos: int, outcome_at
     for p, t in refs:
         if p >= pos or t.person is None:
             continue
-        end = next((m.end for m in t.person.mentions if m.title_start == p), None)
+        end = t.name_end(p)
         aside = _RELATIVE_ASIDE.match(low, end) if end is not None else None
         if aside is not None and aside.start() <= pos < aside.end() <= outcome_at:
             return True

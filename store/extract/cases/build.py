@@ -12,7 +12,7 @@ from ..trie import AnyOf, lower_ascii
 from .case_force import _article_force, _excluded_forces, _force_from_clause, _force_key, _section_force
 from .context import Context, Target, _MISCONDUCT_ARTICLE, _sentence_texts, _unquoted
 from .fields import _case
-from .layout import _forthcoming_heading
+from .layout import _forthcoming_heading, _lede_end
 from .merge import _aged_defendant, _merge_unnamed, _rows_told_before, _same_groups
 
 
@@ -33,15 +33,16 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
     unnamed = [t for t in unnamed if t.outcomes or t.forces]
     unnamed = _same_groups(unnamed, told_again=not named)
     unnamed = _rows_told_before(unnamed)
+    lede_end = _lede_end(ctx)
     if not named:
-        aged = _aged_defendant(ctx, targets, unnamed)
+        aged = _aged_defendant(ctx, targets, unnamed, lede_end)
         if aged is not None:
             aged.police = True
     # people the story is about though no outcome sits by their name: officers, and anyone else
     # (a member of staff) the narrative gives a misconduct finding
     subjects = [t for t in targets.values() if t.person is not None and not t.chair and t.narrative and t not in named
                 and t not in wronged and (t.police or any(o.finding and w >= 3 for o, w in t.outcomes))]
-    _merge_unnamed(ctx, named, unnamed, subjects)
+    _merge_unnamed(ctx, named, unnamed, subjects, lede_end)
     named += [t for t in targets.values() if t.person is not None and t.absorbed_lede and t not in named
               and not t.chair]
     unnamed = [t for t in unnamed if not getattr(t, "_absorbed", False)]

@@ -73,6 +73,13 @@ class Target:
     named_as: "Target | None" = None  # "the officer was named as X": this phrase is X
     narrative: bool = False          # mentioned in a sentence that is not only "X said …"
 
+    def name_end(self, at: int) -> int | None:
+        """Where the person's name ends, for their mention whose title starts at `at` (the
+        position a sentence's refs give them); None for an unnamed officer or no such mention."""
+        if self.person is None:
+            return None
+        return next((m.end for m in self.person.mentions if m.title_start == at), None)
+
 
 _NOTHING: dict = {}
 

@@ -10,15 +10,16 @@ from ..outcomes import DISCIPLINARY
 from ..unnamed import UnnamedNP
 from .case_force import _attached_force, _compatible_force, _force_key
 from .context import Context, Target
-from .layout import _lede_end, _opens_list_item
+from .layout import _opens_list_item
 from .referents import _rank_word, _same_rank
 
 
-def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], subjects: list[Target]) -> None:
+def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], subjects: list[Target],
+                   lede_end: int) -> None:
     """Unnamed phrases that describe a named officer are that officer: the headline's "Kent
     Police officer sacked" and the lede's "A Kent Police officer" in a story that goes on to name
-    PC Jo Bloggs. A headline phrase is otherwise the body's phrase for the same officer."""
-    lede_end = _lede_end(ctx)
+    PC Jo Bloggs. A headline phrase is otherwise the body's phrase for the same officer.
+    `lede_end`: _lede_end(ctx)."""
     for n in named:
         if not n.forces:
             # "former PC Jo Bloggs, of Devon and Cornwall Police": a round-up's PSNI constable is not them
@@ -294,11 +295,10 @@ def _also(ctx: Context, np: UnnamedNP) -> bool:
     return bool(_ALSO.search(ctx.text, np.end, min(len(ctx.text), np.end + 40)))
 
 
-def _aged_defendant(ctx: Context, targets: dict[tuple, Target], unnamed: list[Target]) -> Target | None:
+def _aged_defendant(ctx: Context, targets: dict[tuple, Target], unnamed: list[Target], lede_end: int) -> Target | None:
     """"A garda who stole fuel has been dismissed. Fionn Dalgarno (39) was convicted …": in a
     story that names no officer, the person named next after the lede's one unnamed officer,
     with an age, as the one convicted, charged or admitting something, is that officer."""
-    lede_end = _lede_end(ctx)
     lede = [u for u in unnamed if u.np.count == 1 and u.np.start < lede_end and not u.np.row and u.outcomes]
     if len(lede) != 1:
         return None

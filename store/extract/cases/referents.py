@@ -60,13 +60,10 @@ _WHICH_ONE = re.compile(r"\s+(?:who|whom|accused|involved|responsible|in\s+charg
 _NAME_APPOSITION = re.compile(r"\s*,\s*(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+\s*,")
 
 
-def _by_noun(ctx: Context, description: str, mentioned: list[Target]) -> Target | None:
+def _by_noun(ctx: Context, word: str, mentioned: list[Target]) -> Target | None:
     """"… encouraged a probationer constable to back him. The probationer, who has not been
-    named, had no case to answer": a word for an officer that is no rank is whoever the story
-    last called by it."""
-    word = next((w for w in _NOT_RANKS if w in description.lower()), None)
-    if word is None:
-        return None
+    named, had no case to answer": a word for an officer that is no rank (one of _NOT_RANKS,
+    lower-case) is whoever the story last called by it."""
     return next((t for t in reversed(mentioned) if t.np is not None
                  and word in ctx.low[t.np.start:t.np.end]), None)
 

@@ -180,7 +180,7 @@ def assemble(ctx: Context) -> list[Case]:
             if not ctx.in_quote(dm.start(), attributed_only=True):
                 # "the sergeant" is the officer of that rank just mentioned, if the focus is not one
                 if dm.group().endswith(_NOT_RANKS):
-                    who = _by_noun(ctx, dm.group(), mentioned)
+                    who = _by_noun(ctx, dm.group().rsplit(None, 1)[-1], mentioned)
                     if who is not None:
                         refs.append((dm.start(), who))
                         who.sentences.add(sent.index)
@@ -216,7 +216,7 @@ def assemble(ctx: Context) -> list[Case]:
                     refs.append((dm.start(), who))
                     who.sentences.add(sent.index)
                     who.police = True
-        if ("younger" in ctx.low[s_lo:s_hi] or "older" in ctx.low[s_lo:s_hi]) and not refs:
+        if not refs and (ctx.low.find("older", s_lo, s_hi) >= 0 or ctx.low.find("younger", s_lo, s_hi) >= 0):
             who = _by_age(ctx, targets, s_lo, s_hi)
             if who is not None:
                 refs.append((who[0], who[1]))
@@ -292,10 +292,10 @@ def assemble(ctx: Context) -> list[Case]:
                 # the predicate must be this person's: before anyone else is named or referred to
                 nxt = refs[k + 1][0] if k + 1 < len(refs) else s_hi
                 t.windows.append((pos, nxt))
-                if nxt < s_hi and "who" in ctx.low[pos:nxt]:
+                if nxt < s_hi and ctx.low.find("who", pos, nxt) >= 0:
                     # "Cpl. X, who was Y's supervisor, was found to have failed …": Y is named
                     # inside X's aside; the predicate after it is still X's
-                    end = next((m.end for m in t.person.mentions if m.title_start == pos), None)
+                    end = t.name_end(pos)
                     aside = _RELATIVE_ASIDE.match(ctx.low, end) if end is not None else None
                     if aside is not None and aside.end() > nxt:
                         t.windows.append((aside.end(), next((p for p, _ in refs[k + 1:] if p >= aside.end()), s_hi)))
@@ -368,8 +368,7 @@ def assemble(ctx: Context) -> list[Case]:
             # "A third officer, who had shared a car with the constable, was …": the subject, not
             # the officer inside its relative clause
             first = refs[0][1]
-            first_end = first.np.end if first.np is not None else next(
-                (m.end for m in first.person.mentions if m.title_start == refs[0][0]), None)
+            first_end = first.np.end if first.np is not None else first.name_end(refs[0][0])
             rel = _RELATIVE_ASIDE.match(low, first_end) if first_end is not None else None
             if rel is not None:
                 movers = [(pos, t) for pos, t in movers if not rel.start() <= pos < rel.end()]
