@@ -217,8 +217,12 @@ _CLAUSE_SEPARATORS = frozenset("after before because when and but then following
 
 
 _ASIDE_BEFORE = re.compile(r",\s*(?:who|which)\b[^,;.]*,\s*(?:[\w’'-]+\s+){0,4}$", re.I)
-_RULED_SHOULD = re.compile(r"\b(?:ruled|decided|concluded|determined|ordered|directed|found)\s+that\b[^.;]{0,100}"
-                           r"\bshould\s+(?:be\s+given\s+|be\s+|receive\s+|get\s+)?(?:a\s+|an\s+)?$")  # lower-case
+# ("decided the sergeant's performance should be dealt with through reflective practice": "that"
+# is often dropped; "decided whether …" is still a doubt)
+_RULED_SHOULD = re.compile(r"\b(?:ruled|decided|concluded|determined|ordered|directed|found|agreed)\s+"
+                           r"(?:that\b)?(?:(?!\bwhether\b|\bif\b)[^.;]){0,100}"
+                           r"\bshould\s+(?:be\s+given\s+|be\s+dealt\s+with\s+(?:through|by(?:\s+way\s+of)?|via|under)\s+|"
+                           r"be\s+|receive\s+|get\s+|undergo\s+|complete\s+)?(?:the\s+|a\s+|an\s+)?$")  # lower-case
 _CONDITIONAL = frozenset("if can could may might unless whether".split())
 
 

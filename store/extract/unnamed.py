@@ -153,6 +153,8 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
                             "some", "a number of", "both", "other", "the other", "another two", "a further two",
                             "two other", "three other") and not plural:
                 continue
+            if det_word in ("a", "an") and len(nouns) > 1 and _described_before(text, nouns[-2], det_start):
+                continue  # "The detention officer, a member of police staff, …": the officer met before, described
             count = _NUMBER.get(det_word, 1)
             if not _GENERIC_WORDS.isdisjoint(lowered_words(words_before(text, det_start, 3, 30))):
                 continue
@@ -387,6 +389,20 @@ _OWNER_NOUNS = frozenset("constable officer sergeant inspector pc detective pcso
 # The words a determiner _determiner returns can end with: the last word of a _NUMBER phrase,
 # or an owner's "the constable's".
 _ENDS_DETERMINER = frozenset({p.split()[-1] for p in _NUMBER} | {n + s for n in _OWNER_NOUNS for s in ("'s", "’s")})
+
+
+# "the detention officer, ": "the" and up to two words before the noun
+_DEFINITE_BEFORE = re.compile(r"(?:^|[^\w'’])the\s+(?:[\w-]+\s+){0,2}$", re.I)
+_COMMA_GAP = re.compile(r"\s*,\s*")
+
+
+def _described_before(text: str, prev: tuple[int, str, bool], det_start: int) -> bool:
+    """Does an appositive start at `det_start`, describing the one officer `prev` (start, noun
+    as written, plural) that "the" introduced just before?"""
+    start, noun, plural = prev
+    end = start + len(noun)
+    return not plural and end < det_start <= end + 4 and _COMMA_GAP.fullmatch(text, end, det_start) is not None and \
+        _DEFINITE_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def _force_before_adjectives(text: str, k: int, ends: dict) -> ForceMention | None:

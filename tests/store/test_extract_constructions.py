@@ -341,6 +341,18 @@ def test_what_a_panel_decided_should_be_done_is_done(sentence, negated):
     assert o.negated is negated
 
 
+@pytest.mark.parametrize("sentence, hypothetical", [
+    ("The force agreed, and decided the constable's conduct should be dealt with through the reflective "
+     "practice review process.", False),
+    ("Bedfordshire Police determined the inspector should receive management advice.", False),
+    ("A panel will decide whether the constable should be dealt with through reflective practice.", True),
+    ("Her family said the constable should be dismissed.", True),
+])
+def test_what_a_force_decided_should_happen_without_that_is_decided(sentence, hypothetical):
+    [o] = [o for o in find_outcomes(sentence) if o.outcome]
+    assert o.hypothetical is hypothetical
+
+
 def test_the_conduct_of_a_named_sergeant_makes_her_a_subject():
     text = ("Speeding PC sacked\n\nPC Caspian Rowntree of Derbyshire Constabulary was dismissed for dangerous "
             "driving.\n\nThe same panel considered the conduct of Sergeant Wilhelmina Pask, 45, who accepted his "
@@ -883,3 +895,28 @@ def test_a_us_suspension_its_appeal_extra_training_and_allegations_not_sustained
             "Kowalczyk will also be required to complete additional training. He can appeal the suspension.")
     assert cases(text) == [("Brandt Kowalczyk", "Toledo Police Department", "suspended"),
                            ("Renata Oyelaran", "Toledo Police Department", "not_proven")]
+
+
+_STAFF_STORY = ("Two constables warned over cell death\n\n"
+                "Two Norfolk Constabulary constables who failed to check on a man in custody have each been given "
+                "a written warning, and a detention officer {lede}.\n\n"
+                "We found the two constables had a case to answer for misconduct. They each received a written "
+                "warning at a misconduct meeting.\n\n"
+                "The detention officer{aside} was found to have no case to answer.")
+
+
+@pytest.mark.parametrize("lede, aside", [
+    ("who was also investigated has no case to answer", ", a member of police staff,"),  # the aside is no one new
+    ("was also investigated", ""),  # "the detention officer" is not the group the story was about
+])
+def test_the_detention_officer_is_the_member_of_staff_met_before(lede, aside):
+    got = extract_text(_STAFF_STORY.format(lede=lede, aside=aside)).cases
+    assert [(c.role, c.outcome) for c in got] == [("group", "written_warning"), ("staff", "no_case_to_answer")]
+
+
+def test_a_detention_officer_joined_to_a_group_shares_its_outcome():
+    text = ("No case to answer after death in custody\n\n"
+            "We examined the actions of two Cumbria Constabulary officers who arrested the man and of a detention "
+            "officer who carried out cell checks.\n\n"
+            "The two arresting officers and the detention officer have no case to answer.")
+    assert [(c.role, c.outcome) for c in extract_text(text).cases] == [("group", "no_case_to_answer")]

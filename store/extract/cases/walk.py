@@ -60,6 +60,7 @@ _PLURAL_LEAD = re.compile(r"\W*(?:Both(?:\s+officers|\s+men|\s+women|\s+of\s+the
 _REPORTED_THAT = re.compile(r"\b(?:told|warned|informed|heard|said|alerted)\b[^.;]{0,60}?\bthat\b")  # lower-case
 _REPORTING_VERBS = ("told", "warned", "informed", "heard", "said", "alerted")  # tested first: a cheap find
 
+_STAFF_WORDS = ("detention officer", "staff", "employee")  # in a _BACK_REFERENCE: police staff, by what they are called
 _OF_RANK = re.compile(r" of (?:the )?(?:[A-Za-z.-]+ ){0,3}")  # "the suspension of head constable …"
 _OBJECT_AFTER = re.compile(r"\s+(?:him|her|them)\b(?!self|selves)")  # lower-case
 
@@ -179,6 +180,17 @@ def assemble(ctx: Context) -> list[Case]:
         for dm in held.get("descriptions", ()):
             if not ctx.in_quote(dm.start(), attributed_only=True):
                 # "the sergeant" is the officer of that rank just mentioned, if the focus is not one
+                staff = next((w for w in _STAFF_WORDS if w in dm.group()), None)
+                if staff is not None and not ctx.low.endswith(("and ", "or "), 0, dm.start()):
+                    # "the detention officer", "the member of staff": no rank to tell them by, and
+                    # not the officer the story is about; whoever it last called so (but "the two
+                    # officers and the detention officer have no case to answer" is one group)
+                    who = _by_noun(ctx, staff, mentioned)
+                    if who is not None:
+                        refs.append((dm.start(), who))
+                        who.sentences.add(sent.index)
+                        who.demonstrated = True
+                        continue
                 if dm.group().endswith(_NOT_RANKS):
                     who = _by_noun(ctx, dm.group().rsplit(None, 1)[-1], mentioned)
                     if who is not None:
