@@ -67,7 +67,8 @@ _EXTRA = {
     "not_proven": ["not proven", "allegations not proven", "allegation not proven", "cleared of misconduct",
                    "cleared of gross misconduct", "cleared", "not upheld", "allegations were dismissed",
                    "allegation was dismissed", "case dismissed", "found not guilty of misconduct",
-                   "no misconduct found", "did not amount to misconduct", "not found proven", "unproven",
+                   "no misconduct found", "no misconduct was found", "no misconduct has been found",
+                   "no misconduct had been found", "did not amount to misconduct", "not found proven", "unproven",
                    "was not proved", "were not proved", "not proved", "found not to have", "not sustained",
                    "exonerated"],
     "resigned": ["resigned", "resign", "resigns", "resigning", "resignation", "quit the force", "quit the police",
@@ -222,7 +223,7 @@ _ASIDE_BEFORE = re.compile(r",\s*(?:who|which)\b[^,;.]*,\s*(?:[\w’'-]+\s+){0,4
 _RULED_SHOULD = re.compile(r"\b(?:ruled|decided|concluded|determined|ordered|directed|found|agreed)\s+"
                            r"(?:that\b)?(?:(?!\bwhether\b|\bif\b)[^.;]){0,100}"
                            r"\bshould\s+(?:be\s+given\s+|be\s+dealt\s+with\s+(?:through|by(?:\s+way\s+of)?|via|under)\s+|"
-                           r"be\s+|receive\s+|get\s+|undergo\s+|complete\s+)?(?:the\s+|a\s+|an\s+)?$")  # lower-case
+                           r"be\s+|receive\s+|get\s+|undergo\s+|complete\s+|take\s+part\s+in\s+|attend\s+)?(?:the\s+|a\s+|an\s+)?$")  # lower-case
 _CONDITIONAL = frozenset("if can could may might unless whether".split())
 
 

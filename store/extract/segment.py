@@ -72,7 +72,16 @@ def _abbreviation_before(text: str, lo: int, dot: int) -> bool:
     while i > lo and (text[i - 1].isalpha() or text[i - 1] == "."):
         i -= 1
     word = text[i:dot].lower()
-    return len(word) == 1 or word in _ABBREV
+    if len(word) == 1:
+        # "… against Officer B. The sergeant was …": a code name ends there, it is no initial
+        return not (_CODE_WORD_BEFORE.search(text, max(lo, i - 12), i) and _STARTER_AFTER.match(text, dot + 1))
+    return word in _ABBREV
+
+
+# The words a code name's letter follows, and the words a sentence after it may open with: as
+# store.extract.unnamed reads "Officer B" as a code name
+_CODE_WORD_BEFORE = re.compile(r"\b(?:Officers?|Witness)[ \xa0]+$")
+_STARTER_AFTER = re.compile(r"[ \xa0]+(?:The|He|She|It|His|Her|They|But|And|A|An|In|On|At|This|That)\b")
 
 
 def table_row(text: str, pos: int) -> bool:

@@ -29,7 +29,8 @@ _NUMBER = {"a": 1, "an": 1, "one": 1, "another": 1, "two": 2, "three": 3, "four"
            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "some": 3, "a number of": 3,
            "a second": 1, "a third": 1, "a fourth": 1, "a further": 1, "a fellow": 1, "other": 2,
            "the first": 1, "the second": 1, "the third": 1, "the fourth": 1, "his": 1, "her": 1,
-           "the other": 2, "both": 2, "another two": 2, "a further two": 2, "two other": 2, "three other": 3,
+           "the other": 2, "the other two": 2, "the other three": 3, "the other four": 4, "the remaining two": 2,
+           "the remaining three": 3, "both": 2, "another two": 2, "a further two": 2, "two other": 2, "three other": 3,
            "one of the": 1, "one of its": 1, "one of his": 1, "one of her": 1, "two of the": 2, "three of the": 3}
 _ADJ = frozenset("""former serving male female senior junior young trainee student probationary off-duty unnamed
     unidentified other second third fourth further fellow married veteran police uniformed response neighbourhood
@@ -150,7 +151,8 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
             if det_word.startswith("one of") and not plural:
                 continue
             if det_word in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
-                            "some", "a number of", "both", "other", "the other", "another two", "a further two",
+                            "some", "a number of", "both", "other", "the other", "the other two", "the other three",
+                            "the other four", "the remaining two", "the remaining three", "another two", "a further two",
                             "two other", "three other") and not plural:
                 continue
             if det_word in ("a", "an") and len(nouns) > 1 and _described_before(text, nouns[-2], det_start):

@@ -920,3 +920,73 @@ def test_a_detention_officer_joined_to_a_group_shares_its_outcome():
             "officer who carried out cell checks.\n\n"
             "The two arresting officers and the detention officer have no case to answer.")
     assert [(c.role, c.outcome) for c in extract_text(text).cases] == [("group", "no_case_to_answer")]
+
+
+def test_a_watchdogs_three_officers_told_one_by_one_beside_one_also_investigated():
+    # "the sergeant" is the detective sergeant of its own sentence; "The other two officers" are a
+    # group of two; the lede's three are the one warned and the two, not the sergeant "also
+    # investigated" nor "the constable who took the first call" (one of them, with no outcome)
+    text = ("Officers disciplined over missed 999 calls\n\n"
+            "Three Lincolnshire Police officers who dealt with a man's 999 calls have faced disciplinary action, "
+            "following an IOPC investigation.\n\n"
+            "A detective sergeant who supervised the case was also investigated, but an allegation against the "
+            "sergeant was found not proven at a misconduct meeting.\n\n"
+            "We found that the constable who took the first call did not record it. At a misconduct meeting, one "
+            "of the officers was given a final written warning.\n\n"
+            "The other two officers, who took the later calls, were found to have a case to answer. The force "
+            "decided that both should take part in reflective practice.")
+    assert [(c.rank, c.role, c.outcome) for c in extract_text(text).cases] == [
+        ("Detective Sergeant", "officer", "not_proven"), (None, "officer", "final_written_warning"),
+        (None, "group", "reflective_practice")]
+
+
+def test_the_other_two_officers_are_a_group_opening_their_clause():
+    from store.extract.unnamed import find_unnamed
+    [np] = find_unnamed("The other two officers, who took the later calls, were warned.", [], 0)
+    assert (np.count, np.weak, np.start) == (2, False, 0)
+
+
+def test_decided_that_both_should_take_part_in_reflective_practice_is_decided():
+    [o] = [o for o in find_outcomes("The force decided that both should take part in reflective practice.") if o.outcome]
+    assert not o.hypothetical
+
+
+def test_an_officer_inside_anothers_comma_aside_does_not_share_the_outcome():
+    text = ("Officer to face hearing over baton strike\n\n"
+            "Two Merseyside Police officers went to a flat in Bootle after a neighbour called.\n\n"
+            "We found that the constable who used the baton has a case to answer for gross misconduct.\n\n"
+            "We found that the second officer, who went into the flat with the constable and did not use force, "
+            "had no case to answer.")
+    assert [(c.rank, c.outcome) for c in extract_text(text).cases] == [("Constable", "pending"),
+                                                                         (None, "no_case_to_answer")]
+
+
+def test_a_code_names_letter_ends_a_sentence_and_no_misconduct_was_found_is_an_outcome():
+    text = ("Officer warned after arrest in Dundee\n\n"
+            "The PIRC investigated the arrest of a man in Dundee by two Police Scotland officers, referred to as "
+            "Officer A and Officer B, and the sergeant who supervised them.\n\n"
+            "Officer A was given a written warning. Following an assessment, no misconduct was found against "
+            "Officer B. The sergeant was given improvement action.")
+    assert [(c.rank, c.outcome) for c in extract_text(text).cases] == [
+        (None, "written_warning"), (None, "not_proven"), ("Sergeant", "management_advice")]
+
+
+def test_an_initial_before_a_surname_still_does_not_end_a_sentence():
+    from store.extract.segment import paragraphs, sentences
+    text = "The report was written by Officer J. Tavener. The sergeant was warned."
+    assert len(sentences(text, paragraphs(text))) == 2
+
+
+def test_the_constable_and_the_inspector_met_before_and_the_officer_of_the_same_sentence():
+    text = ("Ombudsman upholds complaint about wrong-house search in Newry\n\n"
+            "The Police Ombudsman has upheld a complaint from a man whose flat in Newry was searched by PSNI "
+            "officers who had the wrong address.\n\n"
+            "Investigators found that the warrant had been applied for by a constable who did not check the "
+            "address.\n\n"
+            "They also found that the inspector who approved the application did not carry out the expected "
+            "checks.\n\n"
+            "The Police Ombudsman recommended that the constable be given management advice, which PSNI has "
+            "accepted. The Ombudsman also recommended that the inspector face a misconduct meeting, but the "
+            "officer retired before the meeting could be held.")
+    assert [(c.rank, c.outcome) for c in extract_text(text).cases] == [("Constable", "management_advice"),
+                                                                         ("Inspector", "retired")]

@@ -41,6 +41,10 @@ def _assign(ctx: Context, refs: list[tuple[int, Target]], firm: list[OutcomeMent
                 t.outcomes.append((o, weight(o)))
         return
     listed = [(pos, t) for pos, t in refs if t.np is not None]
+    if len({id(t) for _, t in listed}) < len(listed):
+        # "… that the inspector face a misconduct meeting, but the officer retired": one officer
+        # met twice, whose predicate is the one after the later mention
+        listed = [(pos, t) for k, (pos, t) in enumerate(listed) if not any(u is t for _, u in listed[k + 1:])]
     # "A Met officer who punched a boy while two other officers held him has been fired": an
     # officer inside another's relative clause is not a subject of the sentence's outcomes
     listed = [(pos, t) for k, (pos, t) in enumerate(listed)
@@ -110,7 +114,7 @@ def _in_others_relative(ctx: Context, mentions, refs: list[tuple[int, Target]], 
 
 
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:who|whom|whose|which)\b[^,;.]*,")  # lower-case
-_RELATIVE_GAP = re.compile(r"\s+(?:who|whom|which|that)\s[^,;.]*")  # lower-case
+_RELATIVE_GAP = re.compile(r"(?:\s+|\s*,\s*)(?:who|whom|which|that)\s[^,;.]*")  # lower-case (", who …" too)
 
 
 def _in_aside(ctx: Context, refs: list[tuple[int, Target]], pos: int, outcome_at: int) -> bool:

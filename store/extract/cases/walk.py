@@ -212,6 +212,26 @@ def assemble(ctx: Context) -> list[Case]:
                                     and t is not focus), None)
                         if who is not None:
                             who.demonstrated = True
+                rank = _rank_class(dm.group())
+                if not brought_in and rank is not None:
+                    # "A detective inspector … was also investigated, but an allegation against the
+                    # inspector was found not proven": the one of that rank this sentence has met
+                    who = next((t for p, t in reversed(refs) if p < dm.start() and t.np is not None
+                                and t.np.count == 1 and _rank_fits(t, rank) is True), None)
+                    if who is None and focus is None:
+                        # "… applied for by a constable who copied the address …. recommended that
+                        # the constable be given management advice": the one of that rank met
+                        # before, when the story has no officer in focus yet
+                        who = next((t for t in reversed(mentioned) if t.np is not None and t.np.count == 1
+                                    and _rank_fits(t, rank) is True), None)
+                        if who is not None:
+                            who.demonstrated = True
+                elif not brought_in and len({id(t) for p, t in refs if p < dm.start()}) == 1:
+                    # "… recommended that the inspector face a misconduct meeting, but the officer
+                    # retired": the one unnamed officer this sentence has met
+                    who = next(t for p, t in refs if p < dm.start())
+                    if who.np is None or who.np.count != 1:
+                        who = None  # (a named officer is met again by name or pronoun)
                 if who is None and focus is not None and focus.np is not None and focus.np.other and \
                         _rank_class(dm.group()) is None and _WHICH_ONE.match(ctx.low, dm.end()):
                     # "A second officer … was found to have failed …. the officer who fired the
