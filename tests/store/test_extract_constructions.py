@@ -990,3 +990,23 @@ def test_the_constable_and_the_inspector_met_before_and_the_officer_of_the_same_
             "officer retired before the meeting could be held.")
     assert [(c.rank, c.outcome) for c in extract_text(text).cases] == [("Constable", "management_advice"),
                                                                          ("Inspector", "retired")]
+
+
+_SUPERVISOR_STORY = ("Officer cleared over missed welfare check in Blyth\n\n"
+                     "A police officer left a house without checking on a woman inside, a misconduct panel has "
+                     "heard.\n\n"
+                     "PC Rhodri Featherstone was sent to the house by Northumbria Police in March. He knocked, got no "
+                     "answer and left.\n\n"
+                     "A panel found the allegation not proven. It said PC Featherstone had told his supervisor, who "
+                     "agreed that no further action was needed.")
+
+
+def test_an_outcome_in_the_relative_clause_of_someone_elses_noun_is_not_the_officers():
+    assert cases(_SUPERVISOR_STORY) == [("Rhodri Featherstone", "Northumbria Police", "not_proven")]
+
+
+def test_the_supervising_sergeant_is_someone_new_in_a_story_about_a_named_constable():
+    text = _SUPERVISOR_STORY + ("\n\nThe supervising sergeant, who was not named at the hearing, was dealt with "
+                                "through reflective practice, the force said.")
+    assert cases(text) == [("Rhodri Featherstone", "Northumbria Police", "not_proven"),
+                           (None, "Northumbria Police", "reflective_practice")]

@@ -113,6 +113,28 @@ def _in_others_relative(ctx: Context, mentions, refs: list[tuple[int, Target]], 
                for m in mentions)
 
 
+def _in_nouns_relative(ctx: Context, refs: list[tuple[int, Target]], lo: int, at: int) -> bool:
+    """Is the outcome at `at` inside a relative clause of a noun that is no officer of the sentence
+    ("… passed it to his supervisor, who agreed that no further action was needed")? Not of a
+    body that decides ("the panel, who dismissed him"), nor when the clause names or points to an
+    officer."""
+    low = ctx.low
+    k = low.rfind(", who ", lo, at)
+    if k < 0 or not _CLAUSE_TO_OUTCOME.fullmatch(low, k + 6, at) or any(k <= p < at for p, _ in refs):
+        return False
+    noun = _OWN_NOUN_BEFORE.search(low, max(lo, k - 40), k)
+    return noun is not None and noun.group(1) not in _DECIDERS and ctx.text[noun.start(1)].islower() and \
+        not any(t.np is not None and t.np.end == k for _, t in refs)
+
+
+_CLAUSE_TO_OUTCOME = re.compile(r"(?:(?!\b(?:he|she|him|her|they|them|his)\b)[^,;.:])*")  # lower-case
+# "to his supervisor": a noun with its determiner right before the comma (not the tail of an
+# officer's own phrase, "a constable accused of controlling behaviour over four years, who …")
+_OWN_NOUN_BEFORE = re.compile(r"\b(?:his|her|their|a|an|the)\s+(?:[a-z]+\s+)?([a-z]+)$")
+_DECIDERS = frozenset("""panel chair chairman chairwoman board tribunal force watchdog commissioner committee hearing
+    meeting ombudsman iopc pirc constabulary police service department judge magistrate authority""".split())
+
+
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:who|whom|whose|which)\b[^,;.]*,")  # lower-case
 _RELATIVE_GAP = re.compile(r"(?:\s+|\s*,\s*)(?:who|whom|which|that)\s[^,;.]*")  # lower-case (", who …" too)
 

@@ -43,8 +43,10 @@ def _first_described(ctx: Context, dm: re.Match, targets: dict[tuple, Target], m
         return t
     if any(_rank_class(p.rank or "") == rank for p in ctx.people) or _NAME_APPOSITION.match(ctx.text, dm.end()):
         return None
+    # (a lone officer of no rank in a story that names an officer is, as a rule, that officer:
+    # "a police officer … PC Jo Bloggs … The supervising sergeant was …" brings in someone new)
     if any(t.np is not None and t.np.count == 1 and t.np.role == "officer" and _rank_word(t) is None for t in mentioned) \
-            and not _WHICH_ONE.match(ctx.low, dm.end()):
+            and not _WHICH_ONE.match(ctx.low, dm.end()) and not any(t.person is not None and t.police for t in mentioned):
         return None
     noun = ctx.text[dm.end(1):dm.end()].strip()
     np = UnnamedNP(dm.start(), dm.end(), 1, role_of_noun(noun), None, False, dm.start() < ctx.title_end, noun)

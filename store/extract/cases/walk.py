@@ -14,7 +14,7 @@ from ..trie import contains_any, lower_ascii
 from ..unnamed import opens_clause
 from ..words import SPEECH_ONLY
 from .assign import (
-    _GENERIC_SENT, _RELATIVE_ASIDE, _assign, _civilian_named, _in_others_relative, _other_officers,
+    _GENERIC_SENT, _RELATIVE_ASIDE, _assign, _civilian_named, _in_nouns_relative, _in_others_relative, _other_officers,
     _sentence_text, _someone_else, _subject_may_be_officer,
 )
 from .build import _build, _left_and_complained, _misconduct_context
@@ -339,6 +339,8 @@ def assemble(ctx: Context) -> list[Case]:
         firm = [o for o in outs if not o.negated and not o.hypothetical]
         if firm and held.get("mentions"):
             firm = [o for o in firm if not _in_others_relative(ctx, held["mentions"], refs, o.start)]
+        if firm:
+            firm = [o for o in firm if not _in_nouns_relative(ctx, refs, s_lo, o.start)]
         implicit = False
         sent_text = _sentence_text(text, s_lo, s_hi) if (
             (not refs and firm and focus is not None and not pronoun_unresolved)
