@@ -359,7 +359,25 @@ def find_outcomes(text: str) -> list[OutcomeMention]:
             if not any(o.outcome and o.start < m.end() and m.start() < o.end for o in out):
                 out.append(OutcomeMention(m.start(), m.end(), "pending", None, _negated(text, low, m.start())))
         out.sort(key=lambda o: o.start)
+    if "been" in low:
+        _undo_removed(low, out)
     return out
+
+
+# "The final written warning given in 2023 has been removed from her record": that sanction,
+# wherever the story reported it, no longer stands
+_REMOVED_AFTER = re.compile(r"(?:\s+(?:given|imposed|issued|handed)(?:\s+to\s+(?:him|her|them))?"
+                            r"(?:\s+(?:in|on|at)\s+[\w ]{1,24}?)?)?\s+(?:has|had|was|have|were)\s+"
+                            r"(?:now\s+|since\s+|later\s+|subsequently\s+)?been\s+(?:removed|quashed|overturned|"
+                            r"set\s+aside|rescinded|withdrawn|expunged)\b")  # lower-case
+
+
+def _undo_removed(low: str, out: list[OutcomeMention]) -> None:
+    for k, o in enumerate(out):
+        if o.outcome in DISCIPLINARY and not o.negated and _REMOVED_AFTER.match(low, o.end):
+            for earlier in out[:k + 1]:
+                if earlier.outcome == o.outcome:
+                    earlier.negated = True
 
 
 _NOT_AN_OUTCOME = object()

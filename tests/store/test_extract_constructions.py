@@ -1010,3 +1010,28 @@ def test_the_supervising_sergeant_is_someone_new_in_a_story_about_a_named_consta
                                 "through reflective practice, the force said.")
     assert cases(text) == [("Rhodri Featherstone", "Northumbria Police", "not_proven"),
                            (None, "Northumbria Police", "reflective_practice")]
+
+
+@pytest.mark.parametrize("after, outcome", [
+    ("The final written warning given in 2022 has been removed from his record.", "not_proven"),
+    ("The final written warning remains on his record.", "final_written_warning"),
+])
+def test_a_sanction_removed_after_a_rehearing_no_longer_stands(after, outcome):
+    text = ("Sergeant cleared at re-hearing\n\n"
+            "Sergeant Osian Pryderi of Gwent Police has been cleared at a fresh hearing.\n\n"
+            "At a hearing in 2022 a panel found misconduct proven and gave him a final written warning. The High "
+            "Court later ordered a new hearing.\n\n"
+            "At the re-hearing the allegations were found not proven. " + after)
+    assert cases(text) == [("Osian Pryderi", "Gwent Police", outcome)]
+
+
+def test_a_probationary_constable_sacked_and_a_named_senior_constable_demoted_are_two():
+    text = ("Probationary constable sacked, senior officer demoted after Geelong arrest\n\n"
+            "A probationary constable has been sacked and a senior constable demoted after an investigation into "
+            "the arrest of a teenager in Geelong.\n\n"
+            "Victoria Police confirmed that proceedings had been finalised against the probationary constable, who "
+            "has not been named. The officer's employment was terminated last month.\n\n"
+            "Senior Constable Marnie Talbot-Hughes, who was the supervising officer during the arrest, has been "
+            "reduced in rank to constable.")
+    assert cases(text) == [(None, "Victoria Police", "dismissed"),
+                           ("Marnie Talbot-Hughes", "Victoria Police", "reduction_in_rank")]

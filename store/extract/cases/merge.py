@@ -77,6 +77,12 @@ def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], sub
                     _absorb(rest[0], u, boost=0)
             continue
         n = _described(ctx, u, named, named_given, lede_end, subjects)
+        if n is not None and u in lede_singles and _outcome_ids(u) and _outcome_ids(n) and \
+                _dismissal_kin(_outcome_ids(u)).isdisjoint(_dismissal_kin(_outcome_ids(n))) and \
+                any(v is not u and _outcome_ids(v) and _outcome_ids(v) <= _outcome_ids(n) for v in lede_singles):
+            # "A probationary constable has been sacked and a senior constable demoted", then
+            # only the one demoted is named: the other phrase of the lede is not them
+            n = None
         if n is None and u in lede_singles and _outcome_ids(u):
             # "A head constable and a constable have been suspended …. ordered the suspension of
             # head constable A and constable B": the lede's officers are those named, in order

@@ -60,6 +60,7 @@ _PLURAL_LEAD = re.compile(r"\W*(?:Both(?:\s+officers|\s+men|\s+women|\s+of\s+the
 _REPORTED_THAT = re.compile(r"\b(?:told|warned|informed|heard|said|alerted)\b[^.;]{0,60}?\bthat\b")  # lower-case
 _REPORTING_VERBS = ("told", "warned", "informed", "heard", "said", "alerted")  # tested first: a cheap find
 
+_COPULA_BEFORE = re.compile(r"\b(?:who|which)\s+(?:was|is|had\s+been|has\s+been)\s+$")  # lower-case
 _STAFF_WORDS = ("detention officer", "staff", "employee")  # in a _BACK_REFERENCE: police staff, by what they are called
 _OF_RANK = re.compile(r" of (?:the )?(?:[A-Za-z.-]+ ){0,3}")  # "the suspension of head constable …"
 _OBJECT_AFTER = re.compile(r"\s+(?:him|her|them)\b(?!self|selves)")  # lower-case
@@ -178,6 +179,8 @@ def assemble(ctx: Context) -> list[Case]:
                 back.sentences.add(sent.index)
                 back.demonstrated = True
         for dm in held.get("descriptions", ()):
+            if _COPULA_BEFORE.search(ctx.low, max(s_lo, dm.start() - 20), dm.start()):
+                continue  # "PC X, who was the supervising officer, …": X again, said what X was
             if not ctx.in_quote(dm.start(), attributed_only=True):
                 # "the sergeant" is the officer of that rank just mentioned, if the focus is not one
                 staff = next((w for w in _STAFF_WORDS if w in dm.group()), None)
@@ -191,8 +194,10 @@ def assemble(ctx: Context) -> list[Case]:
                         who.sentences.add(sent.index)
                         who.demonstrated = True
                         continue
-                if dm.group().endswith(_NOT_RANKS):
-                    who = _by_noun(ctx, dm.group().rsplit(None, 1)[-1], mentioned)
+                if dm.group().endswith(_NOT_RANKS) or "probationary" in dm.group():
+                    # ("the probationary constable" is the one the story called so, not any constable)
+                    who = _by_noun(ctx, "probation" if "probationary" in dm.group() else dm.group().rsplit(None, 1)[-1],
+                                   mentioned)
                     if who is not None:
                         refs.append((dm.start(), who))
                         who.sentences.add(sent.index)
