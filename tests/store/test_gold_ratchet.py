@@ -28,6 +28,9 @@ SETS = {
     # written blind for extractor 1.55 (0.957 then) and used as a development set from the start
     "holdout7": (TESTS / "holdout7" / "articles", TESTS / "holdout7" / "gold.json"),
     "holdout8": (TESTS / "holdout8" / "articles", TESTS / "holdout8" / "gold.json"),
+    # blind from extractor 1.44 to 1.69 (0.911 on arrival, 0.921 from 1.51 on); a development set
+    # since holdout9 took its place
+    "holdout6": (TESTS / "holdout6" / "articles", TESTS / "holdout6" / "gold.json"),
 }
 
 
@@ -57,17 +60,9 @@ def test_no_case_in_articles_about_no_misconduct(scored):
             assert preds[article]["cases"] == [], article
 
 
-# Blind sets: read only in aggregate, so not ratcheted here; but an article about no misconduct
-# must yield no case in them too.
-BLIND = {"holdout6": (TESTS / "holdout6" / "articles", TESTS / "holdout6" / "gold.json")}
-
-
-@pytest.mark.parametrize("name", sorted(BLIND))
-def test_no_case_in_blind_articles_about_no_misconduct(name):
-    articles, gold_path = BLIND[name]
-    gold, preds = load_gold(gold_path), predictions(articles)
-    wrong = [a for a, g in gold["articles"].items() if not g.get("about_misconduct", True) and preds[a]["cases"]]
-    assert wrong == []
+# The blind set (tests/holdout9) is read only in aggregate and is not tested here: which of its
+# articles about no misconduct yields a case (one did when it arrived) could only be learnt by
+# reading it. Its aggregate score is in its README and the project README.
 
 
 def test_scorer_agrees_with_the_shared_scorer_when_present(scored, tmp_path):
