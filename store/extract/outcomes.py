@@ -224,6 +224,10 @@ _RULED_SHOULD = re.compile(r"\b(?:ruled|decided|concluded|determined|ordered|dir
                            r"(?:that\b)?(?:(?!\bwhether\b|\bif\b)[^.;]){0,100}"
                            r"\bshould\s+(?:be\s+given\s+|be\s+dealt\s+with\s+(?:through|by(?:\s+way\s+of)?|via|under)\s+|"
                            r"be\s+|receive\s+|get\s+|undergo\s+|complete\s+|take\s+part\s+in\s+|attend\s+)?(?:the\s+|a\s+|an\s+)?$")  # lower-case
+# (written case: a name or a pronoun before "must", not "Officers must …", a rule for all)
+_MUST_UNDERGO = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey)|\b(?!(?:Officers|Staff|All|Everyone|Anyone)\b)[A-Z][a-z'’-]+)"
+                           r"\s+must\s+(?:now\s+)?(?:undergo|complete|attend|take\s+part\s+in)\s+"
+                           r"(?:a\s+|an\s+|the\s+)?$")
 _CONDITIONAL = frozenset("if can could may might unless whether".split())
 
 
@@ -346,6 +350,8 @@ def find_outcomes(text: str) -> list[OutcomeMention]:
                 not _recommendation_accepted(low, s, e)
             if hypothetical and "should" in low_words and _RULED_SHOULD.search(low, max(0, s - 140), s):
                 hypothetical = False  # "the panel ruled that PC X should be dismissed": a decision
+            elif hypothetical and "must" in low_words and _MUST_UNDERGO.search(text, max(0, s - 60), s):
+                hypothetical = False  # "She must undergo reflective practice": what was directed
         if not hypothetical and contains_any(low, _RULE_WORDS, max(0, s - 70), s) and \
                 _RULE_BEFORE.search(low, max(0, s - 70), s):
             hypothetical = True  # "proceedings can continue after an officer has resigned": a rule
@@ -420,6 +426,8 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
         return _NOT_AN_OUTCOME, None
     if phrase.endswith("training") and "also" in words_before(text, s, 6, 60):
         return _NOT_AN_OUTCOME, None  # "will also be required to complete additional training": beside a sanction
+    if phrase.endswith("training") and _EVERYONE_BEFORE.search(text, max(0, s - 80), s):
+        return _NOT_AN_OUTCOME, None  # "all response supervisors had received additional training": the force's lesson
     if oid == "management_advice" and phrase in _ADVICE:
         if not has_cue(words_before(text, s, 3, 40), _ADVICE_WORDS, _ADVICE_PAIRS) and phrase != "given advice":
             return _NOT_AN_OUTCOME, None
@@ -454,6 +462,11 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
     return oid, fid
 
 
+# "all response supervisors had received …", "every officer in the team will get …": a whole
+# group of the force, not an officer's sanction
+_EVERYONE_BEFORE = re.compile(r"\b(?:[Aa]ll|[Ee]very|[Ee]ach)\s+(?:of\s+(?:the|its)\s+)?(?:[a-z-]+\s+){0,2}"
+                              r"(?:officers?|supervisors?|staff|sergeants?|constables?|inspectors?|call\s+handlers?|teams?)"
+                              r"\b[^.;]{0,50}$")
 _RULE_WORDS = ("after a", "once a", "until a", "before a", "if a", "when a", " any ")
 _RULE_BEFORE = re.compile(r"\b(?:after|once|until|before|if|when)\s+(?:a|an|any)\s+(?:[\w-]+\s+){1,2}(?:has|have|is)\s+"
                           r"(?:been\s+)?(?:\w+\s+(?:or|and)\s+)?$")  # lower-case

@@ -1035,3 +1035,40 @@ def test_a_probationary_constable_sacked_and_a_named_senior_constable_demoted_ar
             "reduced in rank to constable.")
     assert cases(text) == [(None, "Victoria Police", "dismissed"),
                            ("Marnie Talbot-Hughes", "Victoria Police", "reduction_in_rank")]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("The force said all response supervisors had received additional training on stalking.", False),
+    ("Every officer in the team will get further training.", False),
+    ("The constable was given additional training.", True),
+])
+def test_training_for_a_whole_group_is_the_forces_lesson_not_a_sanction(sentence, found):
+    assert bool([o for o in find_outcomes(sentence) if o.outcome == "management_advice"]) is found
+
+
+@pytest.mark.parametrize("sentence, hypothetical", [
+    ("She must undergo reflective practice.", False),
+    ("PC Ellery must now complete reflective practice.", False),
+    ("Officers must undergo reflective practice if their conduct falls short.", True),
+    ("The family said she must receive a final written warning at least.", True),
+])
+def test_what_an_officer_must_undergo_was_directed(sentence, hypothetical):
+    [o] = [o for o in find_outcomes(sentence) if o.outcome]
+    assert o.hypothetical is hypothetical
+
+
+def test_a_chief_officer_who_ruled_that_he_should_be_dismissed_decided_it():
+    text = ("Constable sacked after assault conviction\n\n"
+            "PC Darragh Feeney, 36, of Cumbria Constabulary was convicted of assault in March.\n\n"
+            "At an accelerated hearing on Monday, Deputy Chief Constable Ingrid Salkeld ruled that his conviction "
+            "amounted to gross misconduct and that he should be dismissed without notice.")
+    assert cases(text) == [("Darragh Feeney", "Cumbria Constabulary", "dismissed")]
+
+
+def test_a_commissioner_informed_of_the_suspension_is_not_suspended():
+    text = ("Superintendent suspended over promotion exams\n\n"
+            "Superintendent Aurelio Stainforth of Wiltshire Police has been suspended while the IOPC investigates "
+            "claims he leaked exam papers.\n\n"
+            "The county's Police and Crime Commissioner, Philippa Rendcombe, said she had been informed of the "
+            "suspension and had full confidence in the investigation.")
+    assert cases(text) == [("Aurelio Stainforth", "Wiltshire Police", "pending")]

@@ -61,6 +61,10 @@ _REPORTED_THAT = re.compile(r"\b(?:told|warned|informed|heard|said|alerted)\b[^.
 _REPORTING_VERBS = ("told", "warned", "informed", "heard", "said", "alerted")  # tested first: a cheap find
 
 _COPULA_BEFORE = re.compile(r"\b(?:who|which)\s+(?:was|is|had\s+been|has\s+been)\s+$")  # lower-case
+_RULING_VERBS = ("ruled", "decided", "concluded", "determined", "directed", "ordered")  # one is in every _RULED_THAT
+_RULED_THAT = re.compile(r"\b(?:ruled|decided|concluded|determined|directed|ordered)\s+that\s+(?:[^.;]{0,60}?\s)?"
+                         r"(?:he|she|his|her)\b")  # lower-case
+_LEARNT_OF = re.compile(r"\b(?:informed|told|notified|aware|briefed|advised)\s+(?:of|about)\s+(?:the|this|that)\s+$")  # lower-case
 _STAFF_WORDS = ("detention officer", "staff", "employee")  # in a _BACK_REFERENCE: police staff, by what they are called
 _OF_RANK = re.compile(r" of (?:the )?(?:[A-Za-z.-]+ ){0,3}")  # "the suspension of head constable …"
 _OBJECT_AFTER = re.compile(r"\s+(?:him|her|them)\b(?!self|selves)")  # lower-case
@@ -346,6 +350,10 @@ def assemble(ctx: Context) -> list[Case]:
             firm = [o for o in firm if not _in_others_relative(ctx, held["mentions"], refs, o.start)]
         if firm:
             firm = [o for o in firm if not _in_nouns_relative(ctx, refs, s_lo, o.start)]
+        if firm and refs and all(t.person is not None and not t.police for _, t in refs):
+            # "The commissioner said he had been informed of the suspension": what he learnt of,
+            # not what befell him
+            firm = [o for o in firm if not _LEARNT_OF.search(ctx.low, max(s_lo, o.start - 40), o.start)]
         implicit = False
         sent_text = _sentence_text(text, s_lo, s_hi) if (
             (not refs and firm and focus is not None and not pronoun_unresolved)
@@ -375,6 +383,16 @@ def assemble(ctx: Context) -> list[Case]:
                 _decided(refs, chairs)
                 firm = [o for o in firm if o not in done]
                 focus.outcomes.extend((o, 3) for o in done)
+                focus.sentences.add(sent.index)
+        if refs and firm and focus is not None and focus.person is not None and not anaphoric and \
+                contains_any(ctx.low, _RULING_VERBS, s_lo, firm[0].start):
+            # "ACC X ruled that his conviction amounted to gross misconduct and that he should be
+            # dismissed": X decided; the outcome is the officer's the story is about
+            ruled = _RULED_THAT.search(ctx.low, s_lo, firm[0].start)
+            if ruled is not None and all(pos < ruled.start() and t is not focus and t.person is not None
+                                         for pos, t in refs):
+                _decided(refs, chairs)
+                refs = [(ruled.end(), focus)]
                 focus.sentences.add(sent.index)
         if len(refs) >= 2 and firm and not anaphoric:
             # "Chief Constable X dismissed PC Y at an accelerated hearing": the named officer right
