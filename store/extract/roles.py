@@ -11,7 +11,8 @@ from .people import Mention
 _CHAIR_VERBS = frozenset("chaired led heard presided".split())
 _CHAIR_NOUNS = frozenset("chair chairman chairwoman chairperson lqc".split())
 _PANEL_WORDS = frozenset("panel hearing tribunal meeting board proceedings".split())
-_CHAIR_AFTER = re.compile(r",?\s*(?:\w+\s+){0,3}?(?:who\s+(?:chaired|presided)|who\s+led\s+the\s+(?:hearing|panel|misconduct)|"
+_CHAIR_AFTER = re.compile(r",?\s*(?:\w+\s+){0,3}?(?:who\s+(?:chaired|presided)|"
+                          r"(?:chaired|presided\s+over)\s+the\s+(?:[\w-]+\s+){0,2}(?:hearing|panel|meeting|tribunal)\b|who\s+led\s+the\s+(?:hearing|panel|misconduct)|"
                           r"the\s+(?:hearing\s+|panel\s+)?chair\b|"
                           r"chair(?:ing|man|woman)?\s+of|(?:legally\s+qualified|independent|panel|hearing)\s+chair\b)", re.I)
 # Who decides a hearing outside the UK: "The hearing officer, retired superintendent Jo Bloggs, ordered …"
@@ -99,4 +100,4 @@ def _may_sit_before(low: str, ts: int) -> bool:
 def _may_chair_after(low: str, end: int) -> bool:
     """Are the words _CHAIR_AFTER needs in the 60 characters after `end`?"""
     after = low[end:end + 60]
-    return "cha" in after or ("who" in after and ("led" in after or "pre" in after))
+    return "cha" in after or "presided" in after or ("who" in after and ("led" in after or "pre" in after))

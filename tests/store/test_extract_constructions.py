@@ -1072,3 +1072,31 @@ def test_a_commissioner_informed_of_the_suspension_is_not_suspended():
             "The county's Police and Crime Commissioner, Philippa Rendcombe, said she had been informed of the "
             "suspension and had full confidence in the investigation.")
     assert cases(text) == [("Aurelio Stainforth", "Wiltshire Police", "pending")]
+
+
+def test_a_live_blogs_sergeant_told_he_will_be_demoted_and_a_heading_of_another_rank():
+    # "has told Sgt X he will be reduced" is X's news, though X is who was told; "Sergeant demoted to
+    # constable", a heading, is not the chief superintendent the blog last quoted
+    text = ("LIVE: Stockport sergeant's misconduct hearing\n\n"
+            "16:21\n"
+            "The force's head of professional standards, Chief Superintendent Marisol Penhaligon, has issued a "
+            "statement.\n\n"
+            "16:12 KEY EVENT\n"
+            "Sergeant demoted to constable\n\n"
+            "The chair, Anselm Whitcombe, has told Sgt Gethin Brockley of Greater Manchester Police he will be "
+            "reduced to the rank of constable with immediate effect.")
+    assert cases(text) == [("Gethin Brockley", "Greater Manchester Police", "reduction_in_rank")]
+
+
+_FORMER_OFFICER_STORY = ("Truro officer would have been sacked over patrol car speeding, panel rules\n\n"
+                         "A Truro police officer who resigned before a misconduct hearing would have been sacked if "
+                         "{pronoun} had still been serving, a panel has ruled.\n\n"
+                         "Morwenna Tregellas drove at 98mph in a 30mph zone while not answering an emergency.\n\n"
+                         "She resigned from Devon and Cornwall Police in March. Assistant Chief Constable Idris "
+                         "Penrose chaired the hearing.")
+
+
+@pytest.mark.parametrize("pronoun, officer", [("she", "Morwenna Tregellas"), ("he", None)])
+def test_the_person_named_next_as_the_lede_spoke_of_the_officer_is_that_officer(pronoun, officer):
+    got = cases(_FORMER_OFFICER_STORY.format(pronoun=pronoun))
+    assert got == [(officer, "Devon and Cornwall Police", "would_have_been_dismissed")]

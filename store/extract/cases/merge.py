@@ -309,6 +309,8 @@ def _aged_defendant(ctx: Context, targets: dict[tuple, Target], unnamed: list[Ta
     story that names no officer, the person named next after the lede's one unnamed officer,
     with an age, as the one convicted, charged or admitting something, is that officer."""
     lede = [u for u in unnamed if u.np.count == 1 and u.np.start < lede_end and not u.np.row and u.outcomes]
+    if len(lede) > 1:
+        lede = [u for u in lede if not u.np.in_title]  # (the headline's officer is the lede's)
     if len(lede) != 1:
         return None
     u = lede[0]
@@ -317,10 +319,30 @@ def _aged_defendant(ctx: Context, targets: dict[tuple, Target], unnamed: list[Ta
         return None
     t = min(after, key=lambda t: t.first)
     mention = next((m for m in t.person.mentions if m.start == t.first), None)
-    if t.police or t.person.age is None or mention is None or mention.age is None or \
-            t.first > lede_end + 400 or not t.narrative:
+    if t.police or mention is None or t.first > lede_end + 400 or not t.narrative:
         return None
+    if t.person.age is None or mention.age is None:
+        # "A Plymouth police officer who resigned … would have been sacked if she had still been
+        # serving …. Rebecca Bloggs drove at 102mph …": named at the head of the next paragraph,
+        # and the lede spoke of the officer as she (or he) as this person is
+        return t if _opens_next_paragraph(ctx, mention.title_start, lede_end) and \
+            _lede_pronoun(ctx, u, lede_end) == t.person.gender else None
     return t if _DEFENDANT_AFTER.match(ctx.text, mention.age_span.end + 1) else None
+
+
+def _opens_next_paragraph(ctx: Context, pos: int, lede_end: int) -> bool:
+    line_start = ctx.text.rfind("\n", 0, pos) + 1
+    return line_start == pos and not ctx.text[lede_end:line_start].strip()
+
+
+def _lede_pronoun(ctx: Context, u: Target, lede_end: int) -> str | None:
+    """The gender the lede's pronouns give its officer, after the phrase: one kind only."""
+    words = set(_PRONOUNS.findall(ctx.low, u.np.end, lede_end))
+    genders = {"female" if w in ("she", "her") else "male" for w in words}
+    return genders.pop() if len(genders) == 1 else None
+
+
+_PRONOUNS = re.compile(r"\b(?:he|she|his|her|him)\b")  # lower-case
 
 
 # what is said of a defendant right after their name and age

@@ -65,6 +65,8 @@ _RULING_VERBS = ("ruled", "decided", "concluded", "determined", "directed", "ord
 _RULED_THAT = re.compile(r"\b(?:ruled|decided|concluded|determined|directed|ordered)\s+that\s+(?:[^.;]{0,60}?\s)?"
                          r"(?:he|she|his|her)\b")  # lower-case
 _LEARNT_OF = re.compile(r"\b(?:informed|told|notified|aware|briefed|advised)\s+(?:of|about)\s+(?:the|this|that)\s+$")  # lower-case
+_TOLD_OWN_FATE = re.compile(r"(?:,?\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}?(?=\w+\s+(?:he|she|they)\b)\w+)?"
+                            r",?\s+(?:that\s+)?(?:he|she|they)\s+(?:will|would|had|has|was|is|must)\b")
 _STAFF_WORDS = ("detention officer", "staff", "employee")  # in a _BACK_REFERENCE: police staff, by what they are called
 _OF_RANK = re.compile(r" of (?:the )?(?:[A-Za-z.-]+ ){0,3}")  # "the suspension of head constable …"
 _OBJECT_AFTER = re.compile(r"\s+(?:him|her|them)\b(?!self|selves)")  # lower-case
@@ -117,15 +119,17 @@ def assemble(ctx: Context) -> list[Case]:
             lo = max(s_lo, m.title_start - 30)
             lo = max(lo, text.rfind(",", lo, m.title_start) + 1)  # "…for the inquiry, Philip Naylor": the comma ends it
             prev = lowered(words_before(text, m.title_start, 3, m.title_start - lo))
-            if not _NOT_CASE_WORDS.isdisjoint(prev) and not _PROCEEDING_FOR.search(" ".join(prev)):
-                continue
+            if not _NOT_CASE_WORDS.isdisjoint(prev) and not _PROCEEDING_FOR.search(" ".join(prev)) and \
+                    not (prev[-1] == "told" and _TOLD_OWN_FATE.match(text, m.end)):
+                continue  # (but "has told Sgt X he will be reduced in rank": the news is X's own)
             if ("who" in prev or "that" in prev) and not t.police and \
                     _OFFICERS_WHO.search(text, max(s_lo, m.title_start - 50), m.title_start):
                 continue  # "Both officers who restrained Mr X were served notices": X is their object
             if text.startswith("s ", m.end + 1) and _KIN_AFTER.match(text, m.end):
                 continue  # "Mr X's mother, Jo X, said …": about someone else, not X
             if (_SAYS_AFTER.match(text, m.end) and not _OWN_DOING.match(text, m.end)) or \
-                    (prev and prev[-1] in SPEECH_ONLY and not _REPORTED_VERB_AFTER.match(text, m.end)):
+                    (prev and prev[-1] in SPEECH_ONLY and not _REPORTED_VERB_AFTER.match(text, m.end)
+                     and not (prev[-1] == "told" and _TOLD_OWN_FATE.match(text, m.end))):
                 speaking.add(id(t))
             else:
                 t.narrative = True
@@ -361,7 +365,8 @@ def assemble(ctx: Context) -> list[Case]:
         if not refs and firm and focus is not None and not pronoun_unresolved and \
                 not (_GENERIC_SENT.match(sent_text) or ctx.statistics(sent) or _other_officers(sent_text)
                      or _someone_else(sent_text) or _civilian_named(ctx, sent)
-                     or not _subject_may_be_officer(sent_text) or _section_heading(ctx, sent, focus)):
+                     or not _subject_may_be_officer(sent_text) or _section_heading(ctx, sent, focus)
+                     or _other_rank_leads(sent_text, focus)):
             # "PC A and PC B were accused of …. The panel found the allegations not proven": both,
             # when the last sentence about officers was about the two of them
             refs = [(s_lo, t) for t in together] if len(together) >= 2 and focus in together \
@@ -452,6 +457,17 @@ def assemble(ctx: Context) -> list[Case]:
                 recent.append(t)
 
     return _build(ctx, targets, chairs)
+
+
+def _other_rank_leads(sent_text: str, focus: Target) -> bool:
+    """Does the sentence open with a rank the story's officer does not hold ("Sergeant demoted to
+    constable", a live blog's heading, while a chief superintendent is in focus)?"""
+    lead = _RANK_LEAD.match(sent_text)
+    return lead is not None and _rank_fits(focus, _rank_class(lead.group(1)) or "officer") is False
+
+
+_RANK_LEAD = re.compile(r"\W*(?:The\s+|A\s+)?((?:Detective\s+)?(?:Sergeant|Constable|Inspector|Chief\s+Inspector|"
+                        r"Superintendent|PCSO|PC|Sgt))\b")
 
 
 def _decided(refs: list[tuple[int, Target]], chairs: set[int]) -> None:
