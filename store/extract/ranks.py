@@ -176,6 +176,6 @@ def role_of_noun(noun: str) -> str:
     if "pcso" in n or "community support" in n:
         return "pcso"
     if any(w in n for w in ("staff", "civilian", "employee", "handler", "detention", "control room", "call centre",
-                            "contact centre", "operator")):
+                            "contact centre", "operator", "analyst")):
         return "staff"
     return "officer"

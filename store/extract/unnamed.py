@@ -21,10 +21,14 @@ from .trie import literal_hits, literal_words, lower_ascii, starts_word, word_st
 _NOUN = re.compile(  # matched against lower-cased text
     r"(?:police\s+)?community\s+support\s+officers?|special\s+constables?|police\s+staff(?:\s+members?)?|"
     r"members?\s+of\s+(?:[\w()-]+\s+){0,3}?staff|staff\s+members?|detention\s+officers?|call\s+handlers?|"
+    r"intelligence\s+analysts?|"
     r"civilian\s+(?:staff|workers?|employees?)|police\s+employees?|"
     r"(?:control\s+room|call\s+centre|contact\s+centre|custody)\s+(?:supervisors?|operators?|workers?|assistants?)|"
     r"(?:detective\s+|police\s+)?(?:chief\s+)?(?:constables?|sergeants?|inspectors?|superintendents?)|"
-    r"(?:police\s+)?officers?|pcsos?|pcs|pc|dcs?|detectives?|troopers?|deputies|gardaí|gardai|garda|colleagues?")
+    r"(?:police\s+)?officers?|pcsos?|pcs|pc|dcs?|detectives?|troopers?|deputies|gardaí|gardai|garda|colleagues?|"
+    # a sheriff's deputy, not a deputy of some office ("deputy chief constable", "deputy head")
+    r"deputy(?!\s+(?:chief|assistant|head|director|commissioner|mayor|leader|editor|governor|prime|sheriff|"
+    r"minister|secretary|chair|principal|manager|coroner|inspector|superintendent|commander|general)\b)")
 _NUMBER = {"a": 1, "an": 1, "one": 1, "another": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "some": 3, "a number of": 3,
            "a second": 1, "a third": 1, "a fourth": 1, "a further": 1, "a fellow": 1, "other": 2,
@@ -275,14 +279,14 @@ def _code_names(text: str, forces: list[ForceMention], lo: int, hi: int, title_e
 # A word every police noun phrase holds: found first (with str.find), as the full pattern is
 # slow to scan for.
 _NOUN_ANCHOR = literal_words("officer|constable|pc|dc|sergeant|detective|inspector|superintendent|staff|handler|"
-                             "employee|trooper|deputies|garda|colleague|supervisor|operator|worker|assistant")
+                             "employee|trooper|deputies|deputy|garda|colleague|supervisor|operator|worker|assistant|analyst")
 _WORD_START = re.compile(r"(?<![\w'’-])\w")
 
 
 # Words a police noun phrase may start with before its anchor word ("police community support
 # officer", "detective chief inspector", "members of … staff"): the only places worth trying
 # the full pattern other than the anchor itself.
-_NOUN_LEADS = frozenset("police community support special detective chief members member of staff detention call "
+_NOUN_LEADS = frozenset("police community support special detective chief members member of staff detention call intelligence "
                         "civilian control room centre contact custody".split())
 _LAST_WORDS = re.compile(r"[\w’'-]+")
 

@@ -1100,3 +1100,36 @@ _FORMER_OFFICER_STORY = ("Truro officer would have been sacked over patrol car s
 def test_the_person_named_next_as_the_lede_spoke_of_the_officer_is_that_officer(pronoun, officer):
     got = cases(_FORMER_OFFICER_STORY.format(pronoun=pronoun))
     assert got == [(officer, "Devon and Cornwall Police", "would_have_been_dismissed")]
+
+
+def test_a_sheriffs_deputy_fired_in_the_lede_is_the_deputy_named_after():
+    text = ("Marion deputy fired after internal probe\n\n"
+            "OCALA, Fla. - A Marion County Sheriff's Office deputy has been fired after an internal affairs "
+            "investigation found he lied in an arrest report, the sheriff announced Tuesday.\n\n"
+            "Deputy Colton Varnell, 29, had been with the agency for six years. He wrote in his report that the "
+            "driver had been swerving; dash camera video showed otherwise.\n\n"
+            "The deputy chief of the agency said the review was thorough.")
+    assert cases(text) == [("Colton Varnell", "Marion County Sheriff's Office", "dismissed")]
+
+
+def test_a_headlines_officer_told_again_in_the_lede_is_not_the_pcso_with_no_case_to_answer():
+    text = ("Merseyside Police officer to face gross misconduct hearing over Taser use on teenager\n\n"
+            "A Merseyside Police constable will face a gross misconduct hearing after our investigation into the "
+            "use of a Taser on a 15-year-old boy in Kirkby.\n\n"
+            "Officers were called to a report of a fight in a park in May.\n\n"
+            "At the end of our investigation we found that the constable who discharged the Taser has a case to "
+            "answer for gross misconduct.\n\n"
+            "Merseyside Police agreed with our findings and will arrange a hearing.\n\n"
+            "We also found that a second officer, a police community support officer who was present, had no "
+            "case to answer.\n\n"
+            "Our findings are provisional until the conclusion of any proceedings. The hearing will be heard in "
+            "public.")
+    assert [(c.role, c.outcome) for c in extract_text(text).cases] == [("officer", "pending"), ("pcso", "no_case_to_answer")]
+
+
+def test_an_intelligence_analyst_is_police_staff():
+    text = ("Officers disciplined across the region\n\n"
+            "- A Cumbria Constabulary intelligence analyst was dismissed after passing information about a drugs "
+            "investigation to a relative.")
+    assert [(c.role, c.force, c.outcome) for c in extract_text(text).cases] == [
+        ("staff", "Cumbria Constabulary", "dismissed")]

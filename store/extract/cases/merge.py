@@ -92,7 +92,8 @@ def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], sub
         if n is not None:
             _absorb(n, u)
             continue
-        if np.in_title:
+        if np.in_title and not any(o.start >= ctx.title_end and o.outcome for o, _ in u.outcomes):
+            # (a headline's phrase the body told again, "_told_again", is that body's case already)
             body = [v for v in unnamed if v is not u and not v.np.in_title and v.np.count == 1
                     and not getattr(v, "_absorbed", False) and _compatible_force(u, v)
                     and _compatible_outcome(u, v)]
