@@ -212,9 +212,18 @@ def find_people(text: str, skip: list[tuple[int, int]] | None = None) -> tuple[l
             _one_run(text, raw_tokens[lead_at:name_at] if lead else [], spans[lead_at] if lead else None,
                      tokens, tspans, given, ambiguous, people, mentions, by_surname, lone)
 
-    # Surname-only mentions ("Harrison said") of people already known.
+    # Surname-only mentions ("Harrison said") of people already known; and, in a story that
+    # calls someone by their first name ("Malcolm said: …"), first-name ones as a speaker: a
+    # first name one person has, that is no ordinary word too
+    by_first: dict[str, list[int]] = {}
+    for p in people:
+        if len(p.tokens) >= 2 and p.tokens[0] in given and p.tokens[0] not in ambiguous:
+            by_first.setdefault(p.tokens[0], []).append(p.id)
     for start, end, word, title_start, modifier in lone:
         ids = by_surname.get(word)
+        if not ids and word in by_first and len(by_first[word]) == 1 and title_start == start and \
+                _SAYS_AFTER.match(text, end):
+            ids = by_first[word]  # (only as a speaker: "Malcolm said:"; "graded Jake as" would mislead "he")
         if not ids:
             continue
         mention = _lone_mention(text, start, end, word, title_start, modifier)
@@ -231,6 +240,7 @@ def find_people(text: str, skip: list[tuple[int, int]] | None = None) -> tuple[l
     return people, mentions
 
 
+_SAYS_AFTER = re.compile(r"[ \xa0]+(?:said|says|told|added|explained|recalled|wrote)\b")
 _ONE_WORD = ((None, 0, 1),)  # _segments of a run of one word that is neither a stop word nor a title
 
 

@@ -1133,3 +1133,22 @@ def test_an_intelligence_analyst_is_police_staff():
             "investigation to a relative.")
     assert [(c.role, c.force, c.outcome) for c in extract_text(text).cases] == [
         ("staff", "Cumbria Constabulary", "dismissed")]
+
+
+def test_each_given_a_warning_after_a_named_inspector_is_the_group_the_last_sentence_met():
+    text = ("Inspector sacked over cancelled fines\n\n"
+            "Inspector Ambrose Kettlewell of British Transport Police has been dismissed after asking colleagues to "
+            "cancel penalty fares issued to his daughter.\n\n"
+            "The hearing also considered the conduct of three officers who were told by the inspector to cancel "
+            "the fares.\n\n"
+            "The panel found that they had raised concerns but then complied, and each was given a written warning.")
+    assert cases(text) == [("Ambrose Kettlewell", "British Transport Police", "dismissed"),
+                           (None, "British Transport Police", "written_warning")]
+
+
+def test_a_speaker_called_by_first_name_is_the_person_named_before():
+    text = ("Thirty years of service: PC Bartholomew Quaintance retires\n\n"
+            "After more than 30 years in Tynedale, PC Bartholomew Quaintance has handed in his warrant card.\n\n"
+            "Bartholomew said: \u201cIt has been an honour to serve this community for all these years.\u201d")
+    [q] = extract_text(text).quotes
+    assert q.speaker == "Bartholomew Quaintance"

@@ -67,6 +67,9 @@ _RULED_THAT = re.compile(r"\b(?:ruled|decided|concluded|determined|directed|orde
 _LEARNT_OF = re.compile(r"\b(?:informed|told|notified|aware|briefed|advised)\s+(?:of|about)\s+(?:the|this|that)\s+$")  # lower-case
 _TOLD_OWN_FATE = re.compile(r"(?:,?\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}?(?=\w+\s+(?:he|she|they)\b)\w+)?"
                             r",?\s+(?:that\s+)?(?:he|she|they)\s+(?:will|would|had|has|was|is|must)\b")
+# "The panel found that they had raised concerns …, and each was given a written warning"
+_GROUP_WITHIN = re.compile(r"\b(?:found|ruled|concluded|decided|accepted)\s+that\s+they\b|"
+                           r"\beach\s+(?:was|were|received|got|has|had)\b")  # lower-case
 _STAFF_WORDS = ("detention officer", "staff", "employee")  # in a _BACK_REFERENCE: police staff, by what they are called
 _OF_RANK = re.compile(r" of (?:the )?(?:[A-Za-z.-]+ ){0,3}")  # "the suspension of head constable …"
 _OBJECT_AFTER = re.compile(r"\s+(?:him|her|them)\b(?!self|selves)")  # lower-case
@@ -281,6 +284,17 @@ def assemble(ctx: Context) -> list[Case]:
             refs.append((s_lo, group))
             group.sentences.add(sent.index)
             group.demonstrated = True  # a subject now, though first met as "the two constables"
+        elif not refs and sent.index and _GROUP_WITHIN.search(ctx.low, s_lo, s_hi) and \
+                any(not o.negated and not o.hypothetical for o in ctx.in_sent(sent, "outcomes")):
+            # "… considered the conduct of three officers who were told by the inspector …. The
+            # panel found that they had raised concerns …, and each was given a written warning":
+            # the group the last sentence met, though an officer was named after it
+            group = next((t for t in reversed(mentioned) if t.np is not None and t.np.count > 1
+                          and sent.index - 1 in t.sentences), None)
+            if group is not None:
+                refs.append((s_lo, group))
+                group.sentences.add(sent.index)
+                group.demonstrated = True
         officers_here = [t for _, t in refs if (t.police or t.np is not None) and not t.chair]
         if officers_here:
             together = list(dict.fromkeys(officers_here))
