@@ -355,6 +355,10 @@ def find_outcomes(text: str) -> list[OutcomeMention]:
         if not hypothetical and contains_any(low, _RULE_WORDS, max(0, s - 70), s) and \
                 _RULE_BEFORE.search(low, max(0, s - 70), s):
             hypothetical = True  # "proceedings can continue after an officer has resigned": a rule
+        if not hypothetical and (contains_any(low, _GENERIC_DETERMINERS, max(0, s - 60), s)
+                                 and _GENERIC_WHO.search(low, max(0, s - 60), s)
+                                 or _GENERIC_AFTER.match(low, e)):
+            hypothetical = True  # "every officer who received a final written warning", "dismissal is expected where …"
         if oid is None and not hypothetical and _ACCUSED_OF.search(low, max(0, s - 40), s):
             hypothetical = True  # "an officer accused of gross misconduct": alleged, not found
         barred = contains_any(low, _BARRED_NEEDLES, e, e + 120) and bool(_BARRED.search(text, e, min(len(text), e + 120)))
@@ -467,6 +471,11 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
 _EVERYONE_BEFORE = re.compile(r"\b(?:[Aa]ll|[Ee]very|[Ee]ach)\s+(?:of\s+(?:the|its)\s+)?(?:[a-z-]+\s+){0,2}"
                               r"(?:officers?|supervisors?|staff|sergeants?|constables?|inspectors?|call\s+handlers?|teams?)"
                               r"\b[^.;]{0,50}$")
+_GENERIC_DETERMINERS = ("every ", "any ", "each ", "no ")  # one is in every _GENERIC_WHO match
+_GENERIC_WHO = re.compile(r"\b(?:every|any|each|no)\s+(?:[\w-]+\s+)?(?:officers?|constables?|member\s+of\s+staff)\s+"
+                          r"(?:who|that)\s+(?:\w+\s+){0,3}$")  # lower-case
+_GENERIC_AFTER = re.compile(r"\s+(?:is|are)\s+(?:normally\s+|usually\s+|generally\s+)?(?:expected|the\s+(?:usual|normal|expected))\s+"
+                            r"(?:where|when|if|for|in\s+cases?)\b")  # lower-case
 _RULE_WORDS = ("after a", "once a", "until a", "before a", "if a", "when a", " any ")
 _RULE_BEFORE = re.compile(r"\b(?:after|once|until|before|if|when)\s+(?:a|an|any)\s+(?:[\w-]+\s+){1,2}(?:has|have|is)\s+"
                           r"(?:been\s+)?(?:\w+\s+(?:or|and)\s+)?$")  # lower-case

@@ -19,7 +19,8 @@ from .segment import table_row
 from .trie import literal_hits, literal_words, lower_ascii, starts_word, word_start_alternation
 
 _NOUN = re.compile(  # matched against lower-cased text
-    r"(?:police\s+)?community\s+support\s+officers?|special\s+constables?|police\s+staff(?:\s+members?)?|"
+    r"(?:police\s+)?community\s+support\s+officers?|special\s+(?:constables?|sergeants?|inspectors?|chief\s+inspectors?)|"
+    r"police\s+staff(?:\s+members?)?|"
     r"members?\s+of\s+(?:[\w()-]+\s+){0,3}?staff|staff\s+members?|detention\s+officers?|call\s+handlers?|"
     r"intelligence\s+analysts?|"
     r"civilian\s+(?:staff|workers?|employees?)|police\s+employees?|"

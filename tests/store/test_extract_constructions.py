@@ -1152,3 +1152,36 @@ def test_a_speaker_called_by_first_name_is_the_person_named_before():
             "Bartholomew said: \u201cIt has been an honour to serve this community for all these years.\u201d")
     [q] = extract_text(text).quotes
     assert q.speaker == "Bartholomew Quaintance"
+
+
+@pytest.mark.parametrize("sentence, hypothetical", [
+    ("Since 2023 every officer who received a final written warning has been reviewed.", True),
+    ("Dismissal is expected where an officer has acted dishonestly.", True),
+    ("No officer who was given a written warning has reoffended, the force said.", True),
+    ("The officer who received a final written warning has returned to duty.", False),
+])
+def test_sanctions_spoken_of_in_general_are_not_an_officers(sentence, hypothetical):
+    [o] = [o for o in find_outcomes(sentence) if o.outcome]
+    assert o.hypothetical is hypothetical
+
+
+def test_the_ledes_special_sergeant_is_the_special_sergeant_named_after():
+    text = ("Special sergeant dismissed over expenses\n\n"
+            "A special sergeant with Sussex Police has been dismissed after a misconduct hearing found he claimed "
+            "expenses for shifts he never worked.\n\n"
+            "Special Sergeant Leopold Dunmore, who volunteered in Crawley, submitted claims for 20 shifts he did not "
+            "attend.")
+    assert [(c.officer, c.role, c.outcome) for c in extract_text(text).cases] == [
+        ("Leopold Dunmore", "special_constable", "dismissed")]
+
+
+def test_a_volunteer_officer_with_the_met_is_of_the_met_in_a_round_up_of_london_forces():
+    text = ("London hearings this week\n\n"
+            "City of London detective's hearing adjourned\n\n"
+            "The gross misconduct hearing of DC Alasdair Pennycook of the City of London Police was adjourned after "
+            "his representative fell ill.\n\n"
+            "Special constable warned\n\n"
+            "Special Constable Ottilie Braithwaite, a volunteer officer with the Met in Lambeth, was given a written "
+            "warning at a misconduct meeting.")
+    got = {c.officer: c.force for c in extract_text(text).cases}
+    assert got["Ottilie Braithwaite"] == "Metropolitan Police Service"

@@ -32,7 +32,9 @@ def _same_force(u: Target, v: Target) -> bool:
 _ATTACHED = re.compile(r"^\s*(?:,\s*)?(?:of|from|with|at|in|for|\(|,?\s*who\s+(?:serves?|served|works?|worked|was\s+based|is\s+based)\s+(?:with|for|in|at))\s*(?:the\s+)?$", re.I)
 _SERVING = re.compile(r"\b(?:serv(?:ing|ed|es)|work(?:ing|ed|s)|based|employed|stationed|joined|attached)\b[^.]{0,40}$", re.I)
 
-_ARTICLE_GAP = re.compile(r",\s*(?:\d{2},\s*)?(?:a|an|the)\s+(?:former\s+|serving\s+)?")
+# ", a former …" before the force's name; or ", a volunteer officer with the" Met
+_ARTICLE_GAP = re.compile(r",\s*(?:\d{2},\s*)?(?:a|an|the)\s+(?:former\s+|serving\s+)?(?:(?:[a-z-]+\s+){0,2}"
+                          r"(?:officer|constable|sergeant|detective|inspector|pcso|special)\s+(?:with|of|from|at|in)\s+(?:the\s+)?)?")
 _FORCE_TITLE_GAP = re.compile(r"\s*(?:['’]s\s+)?(?:(?:former|serving)\s+)?(?:officer|constable|sergeant|detective|PC|police\s+constable)?\s*", re.I)
 
 
