@@ -144,8 +144,10 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
         in_title = s < title_end
         row = det is None and not plural and table_row(text, head)
         if det is None:
-            # a headline's "Kent Police officer sacked", or a rank opening a table's row
-            if not row and not (in_title and force is not None and not plural and opens_clause(text, head, lo)):
+            # a headline's "Kent Police officer sacked", or a rank opening a table's row; or a
+            # notice's record of someone not named ("Staff member: Identity withheld")
+            if not row and not (in_title and force is not None and not plural and opens_clause(text, head, lo)) and \
+                    not (not plural and text[head - 1:head] in ("\n", "") and _WITHHELD_LABEL.match(text, e)):
                 continue
             count, det_start, det_word, adj = 1, head, "", ""
             weak = False
@@ -486,6 +488,8 @@ def _longest(found: list[UnnamedNP], text: str) -> list[UnnamedNP]:
     return out
 
 
+_WITHHELD_LABEL = re.compile(r"[ \t]*:[ \t]*(?:identity|name)?[ \t]*(?:withheld|not\s+(?:named|disclosed|published)|"
+                             r"anonymi[sz]ed|anonymous)\b", re.I)
 _APPOSITION = re.compile(r"\s*,\s*")
 _PLAIN_NOUNS = frozenset({"officer", "police officer", "officers", "police officers", "colleague", "colleagues"})
 _CODED_AS = re.compile(r"\s*,?\s*(?:(?:who\s+(?:is|was)\s+)?(?:referred\s+to|known|identified|named|described)\s+"

@@ -1185,3 +1185,17 @@ def test_a_volunteer_officer_with_the_met_is_of_the_met_in_a_round_up_of_london_
             "warning at a misconduct meeting.")
     got = {c.officer: c.force for c in extract_text(text).cases}
     assert got["Ottilie Braithwaite"] == "Metropolitan Police Service"
+
+
+def test_a_notices_record_of_a_staff_member_whose_identity_was_withheld_is_a_case_of_the_notices_force():
+    text = ("Misconduct hearing outcomes: May 2026\n\n"
+            "Norfolk Constabulary publishes the outcome of misconduct hearings held in public.\n\n"
+            "Officer: Daniel Anstruther\n\n"
+            "Rank: Police Constable\n\n"
+            "Chair: Chief Superintendent Marguerite Oakhampton, Suffolk Constabulary\n\n"
+            "Outcome: Dismissed without notice\n\n"
+            "Staff member: Identity withheld\n\n"
+            "Role: Police staff (call handler)\n\n"
+            "Outcome: Final written warning")
+    assert cases(text) == [("Daniel Anstruther", "Norfolk Constabulary", "dismissed"),
+                           (None, "Norfolk Constabulary", "final_written_warning")]

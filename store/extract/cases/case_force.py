@@ -111,8 +111,9 @@ def _excluded_forces(ctx: Context, named: list[Target]) -> set[int]:
             continue
         for f in ctx.forces:
             # the gaps are sliced only when short enough to test
-            if m.end <= f.start <= m.end + 30 and _ATTACHED.match(text[m.end:f.start]):
-                excluded.add(f.start)
+            if m.end <= f.start <= m.end + 30 and (_ATTACHED.match(text[m.end:f.start]) or
+                                                    (m.entity in ctx.chairs and text[m.end:f.start].strip() == ",")):
+                excluded.add(f.start)  # (a notice's "Chair: Ch Supt Jo Bloggs, Hertfordshire Constabulary" too)
             elif f.end <= m.title_start <= f.end + 25 and _OWNER_GAP.fullmatch(text[f.end:m.title_start]) and \
                     f.kind != "foreign":
                 # (abroad, "Nagpur City Police Commissioner X" heads the officers' own force: a

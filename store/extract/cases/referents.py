@@ -152,7 +152,7 @@ _SERVING_WORDS = ("serv", "work", "employ")  # one begins every _SERVING_AS matc
 
 
 # A notice laid out field by field: "Name: Mr Jo Bloggs" over "Role: Police Staff – Exhibits Officer"
-_NAME_FIELD = re.compile(r"[ \t]*(?:Name|Officer\s+name|Subject)\s*:\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?$", re.I)
+_NAME_FIELD = re.compile(r"[ \t]*(?:Name|Officer(?:\s+name)?|Subject)\s*:\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?$", re.I)
 _POLICE_FIELD = re.compile(r"[^\n]*\n(?:[^\n]*\n)?[ \t]*(?:Rank|Role|Position|Job\s+title|Grade|Post)\s*:[^\n]*?"
                            r"\b(?:police|constable|sergeant|inspector|superintendent|officer|pcso|detective|staff)\b", re.I)
 
