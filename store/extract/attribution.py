@@ -311,11 +311,19 @@ def before_quote(r: Resolver, q: QSpan, region_start: int) -> Attribution | None
             not _THAT_BETWEEN.search(r.text, after_verb, found.start):
         # (not "X said in a statement that PC Y “…”": Y is who the words are about)
         return Attribution(found.person, found.start, found.end, "before")
+    # "She complained that the officer had told her that “…”": the words the officer said
+    described = _OFFICER_SUBJECT.search(r.text, max(clause_start, vpos - 40), vpos)
+    if described is not None:
+        officer = r.last_officer(q.start)
+        if officer is not None:
+            return Attribution(officer, described.start(1), described.end(1), "before")
     # "X, role, said:" — the subject before the verb
     return _subject(r, clause_start, vpos, "before")
 
 
 _THAT_BETWEEN = re.compile(r"\bthat\b")
+_OFFICER_SUBJECT = re.compile(r"\b[Tt]hat\s+(?:the|this)\s+((?:police\s+)?(?:officer|constable|sergeant|PC))\s+"
+                              r"(?:had\s+|has\s+|then\s+)?$")
 # "She welcomed the decision, adding: “…”", "He apologised, saying: “…”": the clause's subject speaks
 _PARTICIPLE_LEAD = re.compile(r",\s+(?:adding|saying|explaining|insisting|stressing|noting|writing|warning|continuing|"
                               r"concluding)(?:\s+that)?\s*[:,]?\s*$", re.I)

@@ -1199,3 +1199,13 @@ def test_a_notices_record_of_a_staff_member_whose_identity_was_withheld_is_a_cas
             "Outcome: Final written warning")
     assert cases(text) == [("Daniel Anstruther", "Norfolk Constabulary", "dismissed"),
                            (None, "Norfolk Constabulary", "final_written_warning")]
+
+
+def test_words_the_officer_had_told_a_complainant_are_the_officers():
+    text = ("Officer dealt with through reflective practice\n\n"
+            "PC Horatio Blenkinsop was sent to a shop in Consett after its owner, Jaswinder Sandhu, reported "
+            "repeated thefts.\n\n"
+            "Mrs Sandhu complained that the officer had told her that \u201cshoplifting is just part of running "
+            "a shop these days\u201d.")
+    [q] = extract_text(text).quotes
+    assert q.speaker == "Horatio Blenkinsop"
