@@ -59,6 +59,9 @@ _PROCEEDING_PAIRS = frozenset({(a, b) for a in ("hearing", "hearings", "case", "
                                                    "behaviour", "behavior", "actions", "part", "that", "those")
                                for b in ("of", "against", "into", "for")})
 _RULE_CLAUSE = re.compile(r"\b(?:after|once|until|before)\s+$", re.I)
+# (present tense of what befalls anyone: not "an officer who is alleged to …", "who faces a hearing")
+_GENERIC_WHO_AFTER = re.compile(r",?\s+(?:who|that)\s+(?:is\s+(?:dismissed|sacked|found|convicted|given|placed)|"
+                                r"receives|resigns|retires|gets|commits|breaches)\b")
 _PRESENT_AFTER = re.compile(r"\s+(?:has|is|does|resigns|retires|leaves)\b")
 _GENERIC_WORDS = frozenset("if any every each no whether when where should would could unless".split())
 _TAIL = re.compile(r"\s+(?:from|in|with|at|of|for|serving\s+(?:with|in)|based\s+(?:in|at)|attached\s+to|"
@@ -170,6 +173,8 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
             if det_word in ("a", "an") and _RULE_CLAUSE.search(text, max(0, det_start - 12), det_start) and \
                     _PRESENT_AFTER.match(text, e):
                 continue  # "proceedings can continue after an officer has resigned": a rule, not a case
+            if det_word in ("a", "an", "any") and _GENERIC_WHO_AFTER.match(text, e):
+                continue  # "An officer who is dismissed after a hearing is added to the list": a rule
             # "an officer's appeal": the phrase owns the noun after it, and is not its subject
             weak = not opens_clause(text, det_start, lo) or text[e:e + 2] in ("'s", "’s")
             if weak and _INTRODUCED.match(text, e) and _OTHER.search(det_word + " " + adj):

@@ -1209,3 +1209,30 @@ def test_words_the_officer_had_told_a_complainant_are_the_officers():
             "a shop these days\u201d.")
     [q] = extract_text(text).quotes
     assert q.speaker == "Horatio Blenkinsop"
+
+
+@pytest.mark.parametrize("text", [
+    ("Recruits told they will be sacked if they hide criminal links\n\n"
+     "New officers in Wiltshire are told on their first day that they will be dismissed if they hide links to "
+     "criminals.\n\n"
+     "The force dismissed five officers for gross misconduct in 2024, according to figures published on its "
+     "website."),
+    ("Cumbria Constabulary dismissed three officers last year, annual report shows\n\n"
+     "Three Cumbria Constabulary officers were dismissed and two former officers were found to have committed "
+     "gross misconduct, according to the force's annual professional standards report."),
+    ("What the barred list is\n\n"
+     "An officer who is dismissed after a misconduct hearing is added to the list. An officer who receives a final "
+     "written warning is not, Lancashire Constabulary said."),
+])
+def test_figures_and_rules_about_sanctions_are_no_case(text):
+    assert cases(text) == []
+
+
+def test_a_round_ups_item_after_a_place_is_not_the_officer_named_before():
+    text = ("A year of hearings in Wales\n\n"
+            "Hearing reports published over the year give a picture of the cases.\n\n"
+            "In Cardiff, Constable Geraint Pumphrey of South Wales Police was dismissed in October for misusing a "
+            "police database.\n\n"
+            "In Swansea, a constable was dismissed in January after being convicted of assault.")
+    assert cases(text) == [("Geraint Pumphrey", "South Wales Police", "dismissed"),
+                           (None, "South Wales Police", "dismissed")]

@@ -42,6 +42,14 @@ _STATS_FIGURES = (r"\d(?:[\d,]*\s*(?:%|per\s*cent|percent|pc(?![a-z]))|"
 # ("12 were dismissed": a count of people with no noun, 10 to 999 or with thousands; not a year)
 _THOSE_TAIL = r"\s+(?:those|these|them),?\s+\d[\d,]*\s+(?:were|had|have|are|was|received|resigned|retired)\b"
 _STATS = re.compile(_STATS_FIGURES + "|(?:of|among)" + _THOSE_TAIL)
+# A sentence citing figures for what it reports ("… according to the force's annual professional
+# standards report", "… last year, figures show"): found with str.find (Context.phrases)
+_STATS_PHRASES = ("according to figures", "according to the figures", "according to data", "according to the data",
+                  "according to statistics", "according to the statistics", "according to official figures",
+                  "according to new figures", "annual report", "annual professional standards report",
+                  "annual standards report", "standards report shows", "figures show", "figures showed",
+                  "figures published", "figures released", "figures obtained", "data shows", "data showed",
+                  "statistics show", "statistics showed", "report shows", "report showed")
 # _STATS scanned as its parts (finditer_any), which must not be able to start at the same
 # character: a digit, "of", "among". Each part starts with one class or literal, so `re` skips
 # ahead to it; an alternation whose branches start with \d, or "of|among", is tried at every
@@ -249,7 +257,11 @@ class Context:
         return self._narrative
 
     def statistics(self, sent: Sent) -> bool:
-        return sent.index in self.matching(_STATS)
+        return sent.index in self.matching(_STATS) or self.cites_figures(sent)
+
+    def cites_figures(self, sent: Sent) -> bool:
+        """Does the sentence give a source of figures for what it reports (_STATS_PHRASES)?"""
+        return sent.index in self.phrases(_STATS_PHRASES)
 
     def matching(self, rx: re.Pattern) -> set[int]:
         """Indexes of the sentences where `rx` (a lower-case pattern) matches in the lower-cased

@@ -250,6 +250,8 @@ def _described(ctx: Context, u: Target, named: list[Target], named_given: list[T
                                                       and _rank_word(u) == _rank_word(after[0]))) and \
                 not any(n.first < after[0].first + 200 for n in after[1:]):
             return after[0]
+    if _placed_item(ctx, u):
+        return None  # a round-up's "In Inverness, a constable was dismissed …": an item of its own
     candidates = [n for n in named if _compatible_force(u, n)]
     if not candidates:
         return None
@@ -283,6 +285,14 @@ def _described(ctx: Context, u: Target, named: list[Target], named_given: list[T
     return None
 
 
+def _placed_item(ctx: Context, u: Target) -> bool:
+    """Does the phrase open its paragraph after a place ("In Inverness, a constable …")?"""
+    start = ctx.text.rfind("\n", 0, u.np.start) + 1
+    m = _PLACE_LEAD.match(ctx.text, start, u.np.start)
+    return m is not None and m.end() == u.np.start
+
+
+_PLACE_LEAD = re.compile(r"In\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s*")
 _NOT_NAMED = re.compile(r"\b(?:was|were|has\s+not\s+been|have\s+not\s+been|cannot\s+be|could\s+not\s+be|can\s*not\s+be)\s+"
                         r"(?:not\s+)?(?:named|identified)\b")  # lower-case
 

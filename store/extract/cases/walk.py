@@ -159,9 +159,10 @@ def assemble(ctx: Context) -> list[Case]:
                     # the subject of a sentence now ("The two arresting officers have no case to answer")
                     back.demonstrated = back.demonstrated or opens_clause(ctx.text, np.start - 4)
                     continue
-            if np.count > 1 and np.force is None and ctx.statistics(sent):
+            if np.count > 1 and (np.force is None and ctx.statistics(sent) or ctx.cites_figures(sent)):
                 # "Of the officers who faced hearings, 12 were dismissed and seven former officers
-                # were found …": a count among counts, not a group the story tells of
+                # were found …": a count among counts, not a group the story tells of; and "Four
+                # Dorset Police officers were dismissed …, according to the force's annual report"
                 continue
             if np.weak:
                 # an officer in the object of a sentence ("a colleague told a sergeant"): only
