@@ -352,6 +352,12 @@ def find_outcomes(text: str) -> list[OutcomeMention]:
                 hypothetical = False  # "the panel ruled that PC X should be dismissed": a decision
             elif hypothetical and "must" in low_words and _MUST_UNDERGO.search(text, max(0, s - 60), s):
                 hypothetical = False  # "She must undergo reflective practice": what was directed
+        if not hypothetical and ("for" in low_words and _CALLED_FOR.search(low, max(0, s - 80), s)
+                                 or _WEIGHED_BEFORE.search(low, max(0, s - 60), s)
+                                 or _ARGUED_THAT.search(low, max(0, s - 60), s)):
+            # "had called for the officer to be sacked": what someone wanted; "serious enough to
+            # justify dismissal", "the sanctions available to the panel include dismissal"
+            hypothetical = True
         if not hypothetical and contains_any(low, _RULE_WORDS, max(0, s - 70), s) and \
                 _RULE_BEFORE.search(low, max(0, s - 70), s):
             hypothetical = True  # "proceedings can continue after an officer has resigned": a rule
@@ -411,6 +417,8 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
         if phrase == "dismissed" and prev and prev[-1].lower() in ("was", "were", "been") and \
                 has_cue(_subject_head(prev), _ALLEGATION_WORDS):
             oid, fid = "not_proven", "not_proven"
+        elif phrase == "dismissed" and _CASE_OBJECT.match(after):
+            oid, fid = "not_proven", "not_proven"  # "the chair … dismissed the case": thrown out
         elif phrase == "dismissed" and _NOT_DISMISSAL_AFTER.match(after) and not _OFFICER_OBJECT.match(after):
             return _NOT_AN_OUTCOME, None
     if phrase in _FIRED and _FIRED_OBJ.match(after):
@@ -476,6 +484,17 @@ _GENERIC_WHO = re.compile(r"\b(?:every|any|each|no)\s+(?:[\w-]+\s+)?(?:officers?
                           r"(?:who|that)\s+(?:\w+\s+){0,3}$")  # lower-case
 _GENERIC_AFTER = re.compile(r"\s+(?:is|are)\s+(?:normally\s+|usually\s+|generally\s+)?(?:expected|the\s+(?:usual|normal|expected))\s+"
                             r"(?:where|when|if|for|in\s+cases?)\b")  # lower-case
+_CALLED_FOR = re.compile(r"\b(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?|"
+                         r"urg(?:e|es|ed|ing)|campaign(?:s|ed|ing)?|ask(?:s|ed|ing)?)\s+for\s+(?:[\w’'-]+\s+){1,4}"
+                         r"to\s+be\s+$")  # lower-case
+# "his barrister submitted that there was no case to answer": an argument, not a finding
+_ARGUED_THAT = re.compile(r"\b(?:submitted|argued|contended|claimed|maintained|insisted|suggested)\s+that\s+"
+                          r"(?:there\s+(?:was|were|is)\s+|(?:he|she|they)\s+(?:had|has|should|deserved)\s+(?:been\s+)?)?(?:a\s+|an\s+|no\s+)?$")  # lower-case
+_CASE_OBJECT = re.compile(r"\s+(?:the|all(?:\s+the)?|both)\s+(?:case|allegations?|charges?)\s+(?:against\s+(?:her|him|them|the\s+officers?)\b|"
+                          r"on\b|at\b|in\b|after\b|[.,;])", re.I)
+_WEIGHED_BEFORE = re.compile(r"(?:\b(?:justify|justified|justifies|warrant|warranted|warrants|merit|merited)|"
+                             r"\bavailable\b[^.;]{0,40}\binclude[sd]?|\bsanctions?\s+(?:open|available)\s+to\b[^.;]{0,40})"
+                             r"\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?$")  # lower-case
 _RULE_WORDS = ("after a", "once a", "until a", "before a", "if a", "when a", " any ")
 _RULE_BEFORE = re.compile(r"\b(?:after|once|until|before|if|when)\s+(?:a|an|any)\s+(?:[\w-]+\s+){1,2}(?:has|have|is)\s+"
                           r"(?:been\s+)?(?:\w+\s+(?:or|and)\s+)?$")  # lower-case

@@ -1236,3 +1236,34 @@ def test_a_round_ups_item_after_a_place_is_not_the_officer_named_before():
             "In Swansea, a constable was dismissed in January after being convicted of assault.")
     assert cases(text) == [("Geraint Pumphrey", "South Wales Police", "dismissed"),
                            (None, "South Wales Police", "dismissed")]
+
+
+@pytest.mark.parametrize("sentence, hypothetical", [
+    ("The force had alleged that his conduct was serious enough to justify dismissal.", True),
+    ("The sanctions available to the panel include dismissal without notice.", True),
+    ("The man's father had called for the officer to be sacked.", True),
+    ("A sergeant who altered his notes to justify a wrongful arrest has been demoted.", False),
+    ("The constable was dismissed without notice.", False),
+])
+def test_sanctions_weighed_or_wanted_are_not_imposed(sentence, hypothetical):
+    [o] = [o for o in find_outcomes(sentence) if o.outcome]
+    assert o.hypothetical is hypothetical
+
+
+def test_a_chair_who_dismissed_the_case_after_a_no_case_submission_cleared_the_officer():
+    text = ("Case thrown out against Ely detective\n\n"
+            "DC Harriet Bramwell, of Cambridgeshire Constabulary, was alleged to have misled a court in 2022.\n\n"
+            "After two days of evidence, DC Bramwell's barrister, Cosmo Farquharson, submitted that there was no "
+            "case to answer.\n\n"
+            "The chair, Oluwaseun Adeyemi-Clarke, agreed and dismissed the case on Wednesday.\n\n"
+            "DC Bramwell has been on restricted duties since 2022.")
+    assert cases(text) == [("Harriet Bramwell", "Cambridgeshire Constabulary", "not_proven")]
+
+
+def test_the_ledes_penalty_is_the_named_officers_though_he_was_named_with_an_interim_step():
+    text = ("Tulsa officer suspended without pay over chase\n\n"
+            "TULSA, Okla. - A Tulsa police officer who kept chasing a car after being told to stop has been suspended "
+            "for 10 days without pay, Tulsa Police Department records show.\n\n"
+            "Officer Brandon Lutkiewicz was placed on administrative leave after the crash while internal affairs "
+            "investigated.")
+    assert cases(text) == [("Brandon Lutkiewicz", "Tulsa Police Department", "suspended")]

@@ -259,10 +259,13 @@ def _subject_may_be_officer(sentence: str) -> bool:
     return m is None or any(w in _OFFICER_SUBJECTS for w in m.group(1).lower().split())
 
 
-def _civilian_named(ctx: Context, sent: Sent) -> bool:
-    """Someone who is not police is named in the sentence (outside quotes)."""
+def _civilian_named(ctx: Context, sent: Sent, chair_decides: bool = False) -> bool:
+    """Someone who is not police is named in the sentence (outside quotes). With `chair_decides`
+    (the sentence gives an outcome), not the hearing's chair, whose decision is about the officer
+    ("The chair, Jo Bloggs, agreed and dismissed the case")."""
     for m in ctx.in_sent(sent, "mentions"):
         p = ctx.people[m.entity]
-        if p.role is None and not m.rank and not ctx.in_quote(m.start, attributed_only=True):
+        if p.role is None and not m.rank and not ctx.in_quote(m.start, attributed_only=True) and \
+                not (chair_decides and p.id in ctx.chairs):
             return True
     return False

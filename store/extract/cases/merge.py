@@ -233,8 +233,10 @@ def _described(ctx: Context, u: Target, named: list[Target], named_given: list[T
         # the lede's phrase and the officer named right after it, before any other officer
         after = sorted((n for n in list(named) + list(subjects) if n.first > u.np.start and _compatible_force(u, n)),
                        key=lambda n: n.first)
+        # (one named with only an interim step, "placed on administrative leave", is still them)
         if after and not u.np.in_title and after[0].first < lede_end + 1200 and \
-                (not _outcome_ids(u) or not _outcome_ids(after[0]) or _outcome_ids(u) <= _outcome_ids(after[0])):
+                (not _outcome_ids(u) or not _outcome_ids(after[0]) or _outcome_ids(u) <= _outcome_ids(after[0])
+                 or _outcome_ids(after[0]) == {"pending"}):
             nxt = after[0]
             others = [n for n in after[1:] if n.first < nxt.first + 200]
             if not others:

@@ -379,7 +379,8 @@ def assemble(ctx: Context) -> list[Case]:
             or (refs and not firm and prev_outcome is not None)) else ""
         if not refs and firm and focus is not None and not pronoun_unresolved and \
                 not (_GENERIC_SENT.match(sent_text) or ctx.statistics(sent) or _other_officers(sent_text)
-                     or _someone_else(sent_text) or _civilian_named(ctx, sent)
+                     or _someone_else(sent_text)
+                     or _civilian_named(ctx, sent, any(o.outcome for o in firm) and _story_officer(targets) is focus)
                      or not _subject_may_be_officer(sent_text) or _section_heading(ctx, sent, focus)
                      or _other_rank_leads(sent_text, focus)):
             # "PC A and PC B were accused of …. The panel found the allegations not proven": both,
@@ -472,6 +473,12 @@ def assemble(ctx: Context) -> list[Case]:
                 recent.append(t)
 
     return _build(ctx, targets, chairs)
+
+
+def _story_officer(targets: dict[tuple, Target]) -> Target | None:
+    """The police officer the story named first: whom a chair's decision is about."""
+    return min((t for t in targets.values() if t.person is not None and t.police and not t.chair),
+               key=lambda t: t.first, default=None)
 
 
 def _other_rank_leads(sent_text: str, focus: Target) -> bool:
