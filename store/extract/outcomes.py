@@ -160,7 +160,7 @@ _DEMAND_WORDS = cue_set("calls called call urged asked refused demanded demands 
 
 # "dismissal would be disproportionate", "a final written warning was not enough": the sentence
 # weighs a sanction rather than reporting it.
-_UNDONE_AFTER = re.compile(r"\s+(?:would|could|should|might|may|was\s+not|is\s+not|wasn't|isn't|were\s+not|"
+_UNDONE_AFTER = re.compile(r"\s+(?:would|could|should|might|may|can(?:not)?\s+be|was\s+not|is\s+not|wasn't|isn't|were\s+not|"
                            r"was\s+(?:ruled\s+out|rejected|disproportionate|unnecessary|inadequate|too\s+harsh|"
                            r"unreasonable|quashed|overturned|unfair|excessive)|"
                            r"had\s+been\s+considered|not\s+being|rather\s+than|instead\s+of)\b", re.I)
@@ -440,6 +440,8 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
         return _NOT_AN_OUTCOME, None  # "will also be required to complete additional training": beside a sanction
     if phrase.endswith("training") and _EVERYONE_BEFORE.search(text, max(0, s - 80), s):
         return _NOT_AN_OUTCOME, None  # "all response supervisors had received additional training": the force's lesson
+    if phrase == "learning" and _THROUGH_REFLECTIVE.match(after):
+        return _NOT_AN_OUTCOME, None  # "given learning through the reflective practice review process"
     if oid == "management_advice" and phrase in _ADVICE:
         if not has_cue(words_before(text, s, 3, 40), _ADVICE_WORDS, _ADVICE_PAIRS) and phrase != "given advice":
             return _NOT_AN_OUTCOME, None
@@ -484,6 +486,7 @@ _GENERIC_WHO = re.compile(r"\b(?:every|any|each|no)\s+(?:[\w-]+\s+)?(?:officers?
                           r"(?:who|that)\s+(?:\w+\s+){0,3}$")  # lower-case
 _GENERIC_AFTER = re.compile(r"\s+(?:is|are)\s+(?:normally\s+|usually\s+|generally\s+)?(?:expected|the\s+(?:usual|normal|expected))\s+"
                             r"(?:where|when|if|for|in\s+cases?)\b")  # lower-case
+_THROUGH_REFLECTIVE = re.compile(r"\s+(?:through|via|under)\s+(?:the\s+)?(?:reflective|rprp)", re.I)
 _CALLED_FOR = re.compile(r"\b(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?|"
                          r"urg(?:e|es|ed|ing)|campaign(?:s|ed|ing)?|ask(?:s|ed|ing)?)\s+for\s+(?:[\w’'-]+\s+){1,4}"
                          r"to\s+be\s+$")  # lower-case

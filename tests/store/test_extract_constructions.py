@@ -1267,3 +1267,31 @@ def test_the_ledes_penalty_is_the_named_officers_though_he_was_named_with_an_int
             "Officer Brandon Lutkiewicz was placed on administrative leave after the crash while internal affairs "
             "investigated.")
     assert cases(text) == [("Brandon Lutkiewicz", "Tulsa Police Department", "suspended")]
+
+
+def test_a_sectioned_round_up_keeps_its_items_apart_from_the_one_officer_it_names():
+    text = ("Midlands misconduct round-up: sackings, warnings and an officer who quit\n\n"
+            "Our monthly look at misconduct outcomes across the region's forces.\n\n"
+            "West Midlands Police\n\n"
+            "A Walsall PC was sacked after a hearing found she had looked up a former partner on police systems.\n\n"
+            "Staffordshire Police\n\n"
+            "A Stafford detective constable who resigned before the hearing was found to have committed gross "
+            "misconduct. The panel said he would have been dismissed.\n\n"
+            "Warwickshire Police\n\n"
+            "A PCSO in Rugby was given learning through the reflective practice review process.\n\n"
+            "A special constable in Nuneaton left the force before a misconduct meeting could be held. No further "
+            "action can be taken.\n\n"
+            "In Leamington, an allegation that PC Ambrose Whitlingham used excessive force was found not proven at "
+            "a hearing.")
+    assert cases(text) == [
+        (None, "West Midlands Police", "dismissed"), (None, "Staffordshire Police", "would_have_been_dismissed"),
+        (None, "Warwickshire Police", "reflective_practice"), (None, "Warwickshire Police", "resigned"),
+        ("Ambrose Whitlingham", "Warwickshire Police", "not_proven")]
+
+
+@pytest.mark.parametrize("sentence, outcomes", [
+    ("A PCSO was given learning through the reflective practice review process.", ["reflective_practice"]),
+    ("She left the force before a meeting could be held. No further action can be taken.", ["resigned"]),
+])
+def test_learning_through_reflective_practice_and_action_that_cannot_be_taken(sentence, outcomes):
+    assert [o.outcome for o in find_outcomes(sentence) if o.outcome and not o.negated and not o.hypothetical] == outcomes

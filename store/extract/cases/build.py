@@ -71,7 +71,8 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
                 t.forces.append((inherit, 0.5))
             elif not t.forces and near is not None and not t.np.located:
                 t.forces.append((near, 0.4))
-        fallback = near if near is not None and not single else article_force
+        # (a round-up's one named officer takes the section's force, not the article's first)
+        fallback = near if near is not None and (not single or len(distinct) > 2) else article_force
         cases.append(_case(ctx, t, fallback if (t.person is not None and (single or not t.forces)) else None,
                            unnamed_ordinal, chairs, len(ordered) == 1, single))
     return cases

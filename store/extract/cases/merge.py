@@ -254,6 +254,8 @@ def _described(ctx: Context, u: Target, named: list[Target], named_given: list[T
             return after[0]
     if _placed_item(ctx, u):
         return None  # a round-up's "In Inverness, a constable was dismissed …": an item of its own
+    if _outcome_ids(u) and _round_up(ctx) and not any(_outcome_ids(u) <= _outcome_ids(n) for n in named):
+        return None  # a round-up's item (or headline) with its own outcome, not the officer it names elsewhere
     candidates = [n for n in named if _compatible_force(u, n)]
     if not candidates:
         return None
@@ -279,12 +281,20 @@ def _described(ctx: Context, u: Target, named: list[Target], named_given: list[T
     # gets an outcome the named officer does not have; an officer named only as a subject (no
     # outcome next to the name) takes the phrases of the lede
     if early and theirs and mine and _dismissal_kin(theirs).isdisjoint(_dismissal_kin(mine)) \
-            and not u.np.start < lede_end and ((theirs | mine) <= DISCIPLINARY
+            and (not u.np.start < lede_end or _round_up(ctx)) and ((theirs | mine) <= _DECIDED
                                                or ("dismissed" in theirs and mine <= {"retired", "resigned"})):
         return None  # a round-up's "In January a constable was dismissed", then PC X's written warning
     if early or (not subject_only and (not mine or not theirs or theirs <= mine)):
         return n
     return None
+
+
+_DECIDED = DISCIPLINARY | {"not_proven", "no_case_to_answer"}  # outcomes that exclude one another
+
+
+def _round_up(ctx: Context) -> bool:
+    """Does the article name three forces or more (a round-up, where a lede's phrase is one item)?"""
+    return len({f.force_id for f in ctx.forces if f.force_id and f.kind != "place"}) >= 3
 
 
 def _placed_item(ctx: Context, u: Target) -> bool:
