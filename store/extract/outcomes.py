@@ -179,12 +179,17 @@ def _negated(text: str, low: str, pos: int, words: list[str] | None = None) -> b
         return True
     if words is None:
         words = lowered(words_before(text, pos, 4, pos - _after_comma(text, pos)))  # lowered once for the three tests
-    if has_cue_in(words, _NEG_WORDS, _NEG_PAIRS):
+    if has_cue_in(words, _NEG_WORDS, _NEG_PAIRS) and not _RECEIVED_AFTER_NEGATION.search(" ".join(words)):
         return True
     while words and words[-1] in _ARTICLES:
         words = words[:-1]
     # a preposition right before the sanction, alone or as the end of a pair
     return bool(words) and (words[-1] in _NEG_PREP or (len(words) >= 2 and (words[-2], words[-1]) in _NEG_PREP_PAIRS))
+
+
+# "A constable who … did not report them received management action": a verb after the negation
+# starts the sentence's own predicate
+_RECEIVED_AFTER_NEGATION = re.compile(r"\b(?:not|never|no)\b.*\b(?:received|receives|got|gets|faced|faces|accepted)$")
 
 
 def _after_comma(text: str, pos: int) -> int:

@@ -50,6 +50,7 @@ Campaigner Campaigners Activist Solicitor Lawyer Barrister Witness Witnesses Vic
 Grandmother Grandfather Widow Neighbour Neighbours Resident Residents Manager Owner Headteacher Teacher Nurse Doctor
 Paramedic Driver Founder Chairman Chairwoman Leader Spokesman Spokeswoman Survivor Whistleblower Critics Relatives
 Airport Station Prison Barracks Port Harbour Stadium Park Gardens Court Tribunal Hall Hotel Bar Pub Cafe Restaurant
+Headquarters HQ Síochána Siochana Reserve Training Recruitment Vetting
 """.split())
 
 # Stop words that are also common surnames: allowed as the last word of a name after a known

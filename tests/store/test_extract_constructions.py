@@ -1295,3 +1295,22 @@ def test_a_sectioned_round_up_keeps_its_items_apart_from_the_one_officer_it_name
 ])
 def test_learning_through_reflective_practice_and_action_that_cannot_be_taken(sentence, outcomes):
     assert [o.outcome for o in find_outcomes(sentence) if o.outcome and not o.negated and not o.hypothetical] == outcomes
+
+
+def test_a_transport_police_sergeant_based_at_a_station_and_a_constable_who_did_not_report_it():
+    text = ("Transport police sergeant warned over remarks\n\n"
+            "A British Transport Police sergeant has been given a written warning after making remarks about a "
+            "colleague.\n\n"
+            "Sergeant Clement Ashbury, who is based at Leeds City station, attended a misconduct meeting in August.\n\n"
+            "A constable who heard the remarks and did not report them received management action.")
+    assert cases(text) == [("Clement Ashbury", "British Transport Police", "written_warning"),
+                           (None, "British Transport Police", "management_advice")]
+
+
+def test_garda_headquarters_is_no_person():
+    text = ("Garda suspended after assault charge\n\n"
+            "Garda Cathal Ruddock, 35, of An Garda Síochána, appeared at Limerick District Court charged with "
+            "assault.\n\n"
+            "Garda Headquarters confirmed that he had been suspended from duty pending the outcome of the "
+            "proceedings.")
+    assert [c.officer for c in extract_text(text).cases] == ["Cathal Ruddock"]

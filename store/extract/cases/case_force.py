@@ -47,6 +47,8 @@ def _attached_force(ctx: Context, t: Target) -> ForceMention | None:
         for f in ctx.forces:
             if not (sent.start <= f.start < sent.end):
                 continue
+            if f.kind == "place" and _STATION_AFTER.match(text, f.end) and any(g.force_id == "btp" for g in ctx.forces):
+                continue  # "based at Manchester Piccadilly station" in a transport police story: BTP's ground
             if f.start >= m.end:
                 gap = text[m.end:f.start]
                 if len(gap) <= 30 and _ATTACHED.match(gap):
@@ -66,6 +68,7 @@ def _attached_force(ctx: Context, t: Target) -> ForceMention | None:
     return None
 
 
+_STATION_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:railway\s+|train\s+|tube\s+|rail\s+)?station\b")
 _SANCTIONED_BY = re.compile(r"(?:\s*,[^,.;]{1,30},)?\s+(?:has\s+been|had\s+been|was|were|have\s+been)\s+"
                             r"(?:dismissed|sacked|fired|disciplined|suspended|demoted|reduced\s+in\s+rank)\s+by\s+(?:the\s+)?")
 
