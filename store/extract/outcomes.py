@@ -50,7 +50,8 @@ _EXTRA = {
     "written_warning": ["written warning", "written warnings"],
     "management_advice": ["management advice", "management action", "words of advice", "verbal rebuke",
                           "scolding", "dressing down", "dressing-down", "telling-off", "telling off",
-                          "informal action", "management intervention", "verbal warning", "advice",
+                          "informal action", "management intervention", "managerial intervention", "managerial action",
+                          "managerial advice", "verbal warning", "advice",
                           "given advice", "further training", "extra training", "additional training",
                           "learning", "improvement action"],
     "reflective_practice": ["reflective practice", "reflective practice review process", "reflective practice review",
@@ -374,6 +375,12 @@ def find_outcomes(text: str) -> list[OutcomeMention]:
             hypothetical = True  # "an officer accused of gross misconduct": alleged, not found
         barred = contains_any(low, _BARRED_NEEDLES, e, e + 120) and bool(_BARRED.search(text, e, min(len(text), e + 120)))
         out.append(OutcomeMention(s, e, oid, fid if fid else _finding_for(oid, phrase), negated, hypothetical, barred))
+    if "removed" in low:
+        # "removed from the Western Australia Police Force": a dismissal however the force is named
+        for m in _REMOVED_FROM_FORCE.finditer(text):
+            if not any(o.outcome and o.start < m.end() and m.start() < o.end for o in out):
+                out.append(OutcomeMention(m.start(), m.end(), "dismissed", None, _negated(text, low, m.start())))
+        out.sort(key=lambda o: o.start)
     if "face" in low and _may_face_hearing(low):
         # "will face a separate gross misconduct hearing": the phrase list has only the plain forms
         for m in _FACE_HEARING.finditer(low):
@@ -472,8 +479,9 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
     if phrase == "suspended" and (_SUSPENDED_SENTENCE.match(after) or _SENTENCE_BEFORE.search(before)):
         return _NOT_AN_OUTCOME, None  # "a suspended prison sentence": a court's sentence, not a suspension from duty
     if oid == "pending" and phrase in _SUSPENDED:
-        if re.match(r"\s+(?:for\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|thirty)\s+(?:days?|weeks?|months?|shifts?)|without\s+pay)", after, re.I):
-            oid = "suspended"
+        if re.match(r"\s+(?:for\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|thirty)\s+(?:days?|weeks?|months?|shifts?)|without\s+pay)", after, re.I) \
+                and not _INTERIM_AFTER.search(text, e, e + 60):
+            oid = "suspended"  # (not "without pay after being charged": until the court decides)
         elif re.match(r"\s+sentence", after, re.I):
             return _NOT_AN_OUTCOME, None  # a suspended (prison) sentence
     if phrase == "suspended" and re.search(r"\d+[- ](?:day|week|month)\s+$", before):
@@ -491,6 +499,9 @@ _GENERIC_WHO = re.compile(r"\b(?:every|any|each|no)\s+(?:[\w-]+\s+)?(?:officers?
                           r"(?:who|that)\s+(?:\w+\s+){0,3}$")  # lower-case
 _GENERIC_AFTER = re.compile(r"\s+(?:is|are)\s+(?:normally\s+|usually\s+|generally\s+)?(?:expected|the\s+(?:usual|normal|expected))\s+"
                             r"(?:where|when|if|for|in\s+cases?)\b")  # lower-case
+_INTERIM_AFTER = re.compile(r"\b(?:after\s+being\s+charged|pending\b|while\s+(?:the\s+|an\s+)?(?:criminal|investigation|inquiry))", re.I)
+_REMOVED_FROM_FORCE = re.compile(r"\bremoved\s+from\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,5}(?:Police(?:\s+Force|\s+Service)?|"
+                                 r"Constabulary|Force|force|police|service)\b(?!\s+(?:station|car|van|vehicle|building|database))")
 _THROUGH_REFLECTIVE = re.compile(r"\s+(?:through|via|under)\s+(?:the\s+)?(?:reflective|rprp)", re.I)
 _CALLED_FOR = re.compile(r"\b(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?|"
                          r"urg(?:e|es|ed|ing)|campaign(?:s|ed|ing)?|ask(?:s|ed|ing)?)\s+for\s+(?:[\w’'-]+\s+){1,4}"

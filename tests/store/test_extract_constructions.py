@@ -1314,3 +1314,25 @@ def test_garda_headquarters_is_no_person():
             "Garda Headquarters confirmed that he had been suspended from duty pending the outcome of the "
             "proceedings.")
     assert [c.officer for c in extract_text(text).cases] == ["Cathal Ruddock"]
+
+
+def test_a_staff_investigator_who_works_in_a_forces_hub_is_the_ledes_member_of_staff():
+    text = ("Police investigator given final written warning\n\n"
+            "A police staff investigator whose failure to secure CCTV led to a case collapsing has been given a "
+            "final written warning.\n\n"
+            "Morgan Llewelyn-Price, who works in Gwent Police's investigation hub in Newport, was responsible for "
+            "the case.\n\n"
+            "Mr Llewelyn-Price, who is not a police officer, faced a disciplinary hearing last month.")
+    assert [(c.officer, c.role, c.force, c.outcome) for c in extract_text(text).cases] == [
+        ("Morgan Llewelyn-Price", "staff", "Gwent Police", "final_written_warning")]
+
+
+def test_removed_from_a_force_abroad_a_managerial_intervention_and_a_suspension_until_a_court_decides():
+    text = ("Queensland constable removed from force\n\n"
+            "A Cairns police officer who assaulted a man has been removed from the Queensland Police Service, while "
+            "a second officer has been suspended without pay after being charged over an unrelated theft.\n\n"
+            "Constable Tobias Quartermaine was removed by the Commissioner after an internal investigation.\n\n"
+            "A senior constable who failed to report the assault received a managerial intervention.")
+    assert cases(text) == [(None, "Queensland Police Service", "pending"),
+                           ("Tobias Quartermaine", "Queensland Police Service", "dismissed"),
+                           (None, "Queensland Police Service", "management_advice")]

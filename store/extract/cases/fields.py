@@ -215,7 +215,9 @@ def _choose_outcome(t: Target, reinstated: bool = False) -> tuple[OutcomeMention
 _SUSPENSION_TERM = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)[- ]"
                               r"(?:days?|weeks?|months?|shifts?)\b|without\s+pay|unpaid", re.I)
 _SUSPENSION_INTERIM = re.compile(r"pending\s+(?:the|an|a)\b|while\s+(?:the|an)\s+investigation|administrative\s+leave|"
-                                 r"until\s+the\s+(?:outcome|investigation)|during\s+the\s+investigation", re.I)
+                                 r"until\s+the\s+(?:outcome|investigation)|during\s+the\s+investigation|"
+                                 # ("suspended without pay after being charged with stealing": until the court decides)
+                                 r"after\s+being\s+charged|while\s+(?:the\s+)?criminal\s+(?:charges?|case|proceedings)", re.I)
 
 
 def _penalty_suspension(ctx: Context, t: Target, only_case: bool) -> bool:

@@ -143,7 +143,7 @@ _POLICE_APPOSITIVE = re.compile(r"\s*,\s*(?:\d{2},\s*)?(?:who\s+(?:was|is|had\s+
 _WAS_AN_OFFICER = re.compile(r"(?:\s*,[^,.;]{0,40},)?\s+(?:was|is|had\s+been|has\s+been)\s+(?:a|an)\s+(?:serving\s+|former\s+)?"
                              rf"(?:[A-Z][\w&-]*\s+){{0,4}}(?:[a-z][\w-]*\s+){{0,2}}(?:{POLICE_NOUNS})\b")
 # "Jo Bloggs, 29, worked for Durham Constabulary in the Stanley area"
-_WORKED_FOR_FORCE = re.compile(r"(?:\s*,[^,.;]{0,40},)?\s+(?:worked|works|served|serves|was\s+employed|is\s+employed|"
+_WORKED_FOR_FORCE = re.compile(r"(?:\s*,[^,.;]{0,40},)?(?:\s*,\s*who)?\s+(?:worked|works|served|serves|was\s+employed|is\s+employed|"
                                r"was\s+based|is\s+based)\s+(?:for|with|by|at|in)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}?"
                                r"(?:Police|Constabulary)\b")
 _DESCRIBED_FIRST = re.compile(rf"\W*(?:The|A|An)\s+(?:\w+\s+){{0,2}}(?:{POLICE_NOUNS})\b")
