@@ -1336,3 +1336,23 @@ def test_removed_from_a_force_abroad_a_managerial_intervention_and_a_suspension_
     assert cases(text) == [(None, "Queensland Police Service", "pending"),
                            ("Tobias Quartermaine", "Queensland Police Service", "dismissed"),
                            (None, "Queensland Police Service", "management_advice")]
+
+
+def test_the_constable_who_searched_at_his_request_is_the_colleague_not_the_named_officer():
+    text = ("Slough PC's final written warning extended\n\n"
+            "PC Leopold Faraday, of Thames Valley Police, searched police records for a neighbour and asked a "
+            "colleague to run a second search for him.\n\n"
+            "His final written warning was extended by 18 months.\n\n"
+            "The constable who carried out the second search at his request will undergo reflective practice.")
+    assert cases(text) == [("Leopold Faraday", "Thames Valley Police", "final_written_warning"),
+                           (None, "Thames Valley Police", "reflective_practice")]
+
+
+def test_the_call_handler_is_the_one_met_before():
+    text = ("Officer warned over response to call in Neath\n\n"
+            "The IOPC found that a South Wales Police call handler graded the call wrongly, and that a constable sent "
+            "later did not go to the address.\n\n"
+            "The constable was given a final written warning.\n\n"
+            "The call handler was dealt with through the reflective practice review process.")
+    got = [(c.role, c.outcome) for c in extract_text(text).cases]
+    assert got == [("staff", "reflective_practice"), ("officer", "final_written_warning")]

@@ -48,12 +48,14 @@ def _first_described(ctx: Context, dm: re.Match, targets: dict[tuple, Target], m
     if any(t.np is not None and t.np.count == 1 and t.np.role == "officer" and _rank_word(t) is None for t in mentioned) \
             and not _WHICH_ONE.match(ctx.low, dm.end()) and not any(t.person is not None and t.police for t in mentioned):
         return None
-    noun = ctx.text[dm.end(1):dm.end()].strip()
+    # (the rank without a job's word before it: "the custody sergeant" is a sergeant)
+    noun = _JOB_WORD.sub("", ctx.text[dm.end(1):dm.end()].strip())
     np = UnnamedNP(dm.start(), dm.end(), 1, role_of_noun(noun), None, False, dm.start() < ctx.title_end, noun)
     t = targets[key] = Target(key, dm.start(), np=np, police=True)
     return t
 
 
+_JOB_WORD = re.compile(r"^(?:custody|supervising)\s+", re.I)
 # Words after "the sergeant" that say which one: an officer brought in, not one met before
 _WHICH_ONE = re.compile(r"\s+(?:who|whom|accused|involved|responsible|in\s+charge|on\s+duty|at\s+the\s+centre|"
                         r"alleged|suspected|said\s+to\s+have)\b")  # lower-case

@@ -70,7 +70,9 @@ _TOLD_OWN_FATE = re.compile(r"(?:,?\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w&'’-
 # "The panel found that they had raised concerns …, and each was given a written warning"
 _GROUP_WITHIN = re.compile(r"\b(?:found|ruled|concluded|decided|accepted)\s+that\s+they\b|"
                            r"\beach\s+(?:was|were|received|got|has|had)\b")  # lower-case
-_STAFF_WORDS = ("detention officer", "staff", "employee")  # in a _BACK_REFERENCE: police staff, by what they are called
+_WHO_HIS = re.compile(r"\s+who\s+[^.;]{0,80}\b(?:his|her)\s+(?:request|instruction|behest|direction|orders?)\b|"
+                      r"\s+who\s+[^.;]{0,60}\bfor\s+(?:him|her)\b")  # lower-case
+_STAFF_WORDS = ("detention officer", "call handler", "staff", "employee")  # in a _BACK_REFERENCE: police staff, by what they are called
 _OF_RANK = re.compile(r" of (?:the )?(?:[A-Za-z.-]+ ){0,3}")  # "the suspension of head constable …"
 _OBJECT_AFTER = re.compile(r"\s+(?:him|her|them)\b(?!self|selves)")  # lower-case
 
@@ -218,6 +220,17 @@ def assemble(ctx: Context) -> list[Case]:
                 who = None
                 brought_in = focus is not None and _WHICH_ONE.match(ctx.low, dm.end()) and \
                     _rank_fits(focus, _rank_class(dm.group()) or "officer") is not True
+                if focus is not None and focus.person is not None and _WHO_HIS.match(ctx.low, dm.end()):
+                    # "… asked a colleague to run a second search …. The constable who carried out
+                    # the second search at his request …": not PC X but the other officer met
+                    who = next((t for t in reversed(mentioned) if t.np is not None and t.np.count == 1
+                                and t is not focus), None)
+                    if who is not None:
+                        who.demonstrated = True
+                        refs.append((dm.start(), who))
+                        who.sentences.add(sent.index)
+                        who.police = True
+                        continue
                 if brought_in:
                     # "The detective constable accused of the original assault resigned", in a
                     # story about a chief superintendent: someone brought in, not the focus
