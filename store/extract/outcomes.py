@@ -458,6 +458,8 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
     if oid == "management_advice" and phrase in _ADVICE:
         if not has_cue(words_before(text, s, 3, 40), _ADVICE_WORDS, _ADVICE_PAIRS) and phrase != "given advice":
             return _NOT_AN_OUTCOME, None
+    if oid == "no_action" and phrase == "no action" and _CONCERNS_BUT.search(text, max(0, s - 120), s):
+        return _NOT_AN_OUTCOME, None  # "a colleague had raised concerns …, but no action was taken": on the concerns
     if oid == "no_action" and (has_cue(words_before(text, s, 16, 100), _CRIMINAL_WORDS) or _UNTIL_AFTER.match(after)):
         return _NOT_AN_OUTCOME, None  # (or "no further action was taken until she complained": a delay)
     if phrase == "no action" and has_cue(words_before(text, s, 1, 12), _TOOK):
@@ -503,6 +505,8 @@ _GENERIC_AFTER = re.compile(r"\s+(?:is|are)\s+(?:normally\s+|usually\s+|generall
 _INTERIM_AFTER = re.compile(r"\b(?:after\s+being\s+charged|pending\b|while\s+(?:the\s+|an\s+)?(?:criminal|investigation|inquiry))", re.I)
 _REMOVED_FROM_FORCE = re.compile(r"\bremoved\s+from\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,5}(?:Police(?:\s+Force|\s+Service)?|"
                                  r"Constabulary|Force|force|police|service)\b(?!\s+(?:station|car|van|vehicle|building|database))")
+_CONCERNS_BUT = re.compile(r"\b(?:raised\s+(?:concerns?|the\s+alarm)|reported\s+(?:him|her|them|it)|complained|flagged|"
+                           r"warned)\b[^.;]*\bbut\s+$", re.I)
 _THROUGH_REFLECTIVE = re.compile(r"\s+(?:through|via|under)\s+(?:the\s+)?(?:reflective|rprp)", re.I)
 _CALLED_FOR = re.compile(r"\b(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?|"
                          r"urg(?:e|es|ed|ing)|campaign(?:s|ed|ing)?|ask(?:s|ed|ing)?)\s+for\s+(?:[\w’'-]+\s+){1,4}"

@@ -62,6 +62,7 @@ _RULE_CLAUSE = re.compile(r"\b(?:after|once|until|before)\s+$", re.I)
 # (present tense of what befalls anyone: not "an officer who is alleged to …", "who faces a hearing")
 _GENERIC_WHO_AFTER = re.compile(r",?\s+(?:who|that)\s+(?:is\s+(?:dismissed|sacked|found|convicted|given|placed)|"
                                 r"receives|resigns|retires|gets|commits|breaches)\b")
+_GENERIC_PLURAL_AFTER = re.compile(r"\s+(?:resign|retire|are|get|receive|leave|keep|remain|go|face|escape|avoid)\b")
 _PRESENT_AFTER = re.compile(r"\s+(?:has|is|does|resigns|retires|leaves)\b")
 _GENERIC_WORDS = frozenset("if any every each no whether when where should would could unless".split())
 _TAIL = re.compile(r"\s+(?:from|in|with|at|of|for|serving\s+(?:with|in)|based\s+(?:in|at)|attached\s+to|"
@@ -173,6 +174,8 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
             if det_word in ("a", "an") and _RULE_CLAUSE.search(text, max(0, det_start - 12), det_start) and \
                     _PRESENT_AFTER.match(text, e):
                 continue  # "proceedings can continue after an officer has resigned": a rule, not a case
+            if det_word in ("some", "several", "many", "most") and _GENERIC_PLURAL_AFTER.match(text, e):
+                continue  # "Some officers resign while under investigation": what happens, not a group
             if det_word in ("a", "an", "any") and _GENERIC_WHO_AFTER.match(text, e):
                 continue  # "An officer who is dismissed after a hearing is added to the list": a rule
             # "an officer's appeal": the phrase owns the noun after it, and is not its subject

@@ -1356,3 +1356,11 @@ def test_the_call_handler_is_the_one_met_before():
             "The call handler was dealt with through the reflective practice review process.")
     got = [(c.role, c.outcome) for c in extract_text(text).cases]
     assert got == [("staff", "reflective_practice"), ("officer", "final_written_warning")]
+
+
+def test_concerns_raised_but_not_acted_on_and_what_some_officers_do_are_no_cases():
+    text = ("Still serving: officers who keep their jobs\n\n"
+            "Former Detective Constable Barnaby Oyelaran, of Essex Police, was dismissed in 2024. It later emerged "
+            "that a colleague had raised concerns about his behaviour years earlier, but no action was taken.\n\n"
+            "Some officers resign while under investigation, and others are dealt with through reflective practice.")
+    assert cases(text) == [("Barnaby Oyelaran", "Essex Police", "dismissed")]
