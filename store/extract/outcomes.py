@@ -269,7 +269,8 @@ def _hypothetical(words: list[str], low: list[str], facing_ok: bool = False) -> 
 
 # What may follow "dismissed" that is not a dismissal of an officer ("dismissed this month" is one).
 _NOT_DISMISSAL_AFTER = re.compile(r"\s+(?:the|an|his|her|their|its|this|that|these|those|a|claims?|concerns?|"
-                                  r"as|out\s+of\s+hand|suggestions?|criticism|calls?|fears?|allegations?|complaints?|appeal)\b"
+                                  r"as|out\s+of\s+hand|suggestions?|criticism|calls?|fears?|allegations?|complaints?|appeal|"
+                                  r"warnings?|advice|pleas?|requests?|objections?|doubts?|rumou?rs?|reports?)\b"
                                   r"(?!\s+(?:week|month|year|morning|afternoon|evening|summer|spring|autumn|winter)\b)", re.I)
 # ... unless it is an officer: "Kent Police dismissed a sergeant", "dismissed the officer"
 _OFFICER_OBJECT = re.compile(r"\s+(?:the|an|a|two|three|four|five|both)\s+(?:[\w-]+\s+){0,3}?(?:officers?|constables?|"
@@ -440,6 +441,9 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
         return _NOT_AN_OUTCOME, None  # "to make her let go": not "was let go"
     if oid == "dismissed" and phrase == "fired":
         return _NOT_AN_OUTCOME, None  # bare "fired" needs a passive frame ("was fired"), handled above
+    if oid == "retired" and phrase in ("retired", "retiring", "retirement") and _AFTER_YEARS_SERVICE.match(text, e) \
+            and not _PROCEEDINGS_AFTER.match(text, e):
+        return _NOT_AN_OUTCOME, None  # "a detective who retired in the summer after 32 years": a career's end
     if oid == "retired" and phrase in ("retired", "retiring") and _RETIRED_ADJ.match(after):
         return _NOT_AN_OUTCOME, None
     if oid == "retired" and phrase == "retired" and _RETIRED_NOUN_AFTER.match(after) and \
@@ -507,6 +511,11 @@ _REMOVED_FROM_FORCE = re.compile(r"\bremoved\s+from\s+(?:the\s+)?(?:[A-Z][\w&'�
                                  r"Constabulary|Force|force|police|service)\b(?!\s+(?:station|car|van|vehicle|building|database))")
 _CONCERNS_BUT = re.compile(r"\b(?:raised\s+(?:concerns?|the\s+alarm)|reported\s+(?:him|her|them|it)|complained|flagged|"
                            r"warned)\b[^.;]*\bbut\s+$", re.I)
+_AFTER_YEARS_SERVICE = re.compile(r"[^.;]{0,40}?\bafter\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?"
+                                  r"(?:\d+|[a-z]+(?:-[a-z]+)?)\s+years(?:['’]\s+service|\s+(?:of\s+service|with|in|as|on)\b)", re.I)
+# ("… retired after 25 years' service before the misconduct meeting could be held" is the outcome)
+_PROCEEDINGS_AFTER = re.compile(r"[^.;]{0,120}?\b(?:before|while|during|ahead\s+of|pending|rather\s+than)\b[^.;]{0,40}?"
+                                r"\b(?:hearing|meeting|investigation|inquiry|proceedings|misconduct|charges?)\b", re.I)
 _THROUGH_REFLECTIVE = re.compile(r"\s+(?:through|via|under)\s+(?:the\s+)?(?:reflective|rprp)", re.I)
 _CALLED_FOR = re.compile(r"\b(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?|"
                          r"urg(?:e|es|ed|ing)|campaign(?:s|ed|ing)?|ask(?:s|ed|ing)?)\s+for\s+(?:[\w’'-]+\s+){1,4}"

@@ -1364,3 +1364,20 @@ def test_concerns_raised_but_not_acted_on_and_what_some_officers_do_are_no_cases
             "that a colleague had raised concerns about his behaviour years earlier, but no action was taken.\n\n"
             "Some officers resign while under investigation, and others are dealt with through reflective practice.")
     assert cases(text) == [("Barnaby Oyelaran", "Essex Police", "dismissed")]
+
+
+def test_an_awards_story_with_a_career_retirement_and_warnings_dismissed_has_no_case():
+    text = ("Lowestoft PC honoured for sea rescue\n\n"
+            "PC Philippa Dunwoody was off duty when she saw a man struggling in the water. She dismissed warnings "
+            "from passers-by that the sea was too dangerous and swam out to reach him.\n\n"
+            "A detective who retired in the summer after 32 years with the force was given a lifetime achievement "
+            "award at Suffolk Constabulary's annual ceremony.")
+    assert cases(text) == []
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("A detective who retired in the summer after 32 years with the force was given an award.", False),
+    ("The inspector retired after 25 years of service before the misconduct meeting could be held.", True),
+])
+def test_a_retirement_after_years_of_service_is_an_outcome_only_beside_proceedings(sentence, found):
+    assert bool([o for o in find_outcomes(sentence) if o.outcome == "retired"]) is found
