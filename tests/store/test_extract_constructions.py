@@ -1381,3 +1381,17 @@ def test_an_awards_story_with_a_career_retirement_and_warnings_dismissed_has_no_
 ])
 def test_a_retirement_after_years_of_service_is_an_outcome_only_beside_proceedings(sentence, found):
     assert bool([o for o in find_outcomes(sentence) if o.outcome == "retired"]) is found
+
+
+def test_a_sergeant_dismissed_with_another_forces_investigation_and_chair_and_the_constable_he_instructed():
+    text = ("Luton sergeant dismissed after letting friend drive away\n\n"
+            "A Bedfordshire Police sergeant who told a constable to let his friend drive away from a drink-drive stop "
+            "has been dismissed without notice.\n\n"
+            "Sergeant Percival Oakenshaw, who was based in Luton, arrived at the roadside after a constable on his "
+            "team stopped the car.\n\n"
+            "The investigation was carried out by Hertfordshire Constabulary on behalf of Bedfordshire Police, and the "
+            "hearing was chaired by Assistant Chief Constable Rosalind Featherby of Cambridgeshire Constabulary.\n\n"
+            "The constable who stopped the car, and who did not challenge the sergeant's instruction, received a "
+            "written warning at a misconduct meeting.")
+    assert cases(text) == [("Percival Oakenshaw", "Bedfordshire Police", "dismissed"),
+                           (None, "Bedfordshire Police", "written_warning")]

@@ -231,8 +231,10 @@ def _described(ctx: Context, u: Target, named: list[Target], named_given: list[T
     subjects = [n for n in subjects if _same_rank(u, n)]
     if u.np.start < lede_end or u.np.in_title:
         # the lede's phrase and the officer named right after it, before any other officer
-        after = sorted((n for n in list(named) + list(subjects) if n.first > u.np.start and _compatible_force(u, n)),
-                       key=lambda n: n.first)
+        # (named and subjects may share an officer: the one the story names first, when no one
+        # named has an outcome of their own)
+        after = sorted((n for n in dict.fromkeys(list(named) + list(subjects))
+                        if n.first > u.np.start and _compatible_force(u, n)), key=lambda n: n.first)
         # (one named with only an interim step, "placed on administrative leave", is still them)
         if after and not u.np.in_title and after[0].first < lede_end + 1200 and \
                 (not _outcome_ids(u) or not _outcome_ids(after[0]) or _outcome_ids(u) <= _outcome_ids(after[0])
@@ -293,8 +295,11 @@ _DECIDED = DISCIPLINARY | {"not_proven", "no_case_to_answer"}  # outcomes that e
 
 
 def _round_up(ctx: Context) -> bool:
-    """Does the article name three forces or more (a round-up, where a lede's phrase is one item)?"""
-    return len({f.force_id for f in ctx.forces if f.force_id and f.kind != "place"}) >= 3
+    """Is the article a round-up, where a lede's phrase is one item: three forces or more, and
+    three unnamed officers or more (not a story that names the force that investigated and the
+    chair's)?"""
+    return len({f.force_id for f in ctx.forces if f.force_id}) >= 3 and \
+        sum(1 for u in ctx.unnamed if not u.weak) >= 3
 
 
 def _placed_item(ctx: Context, u: Target) -> bool:

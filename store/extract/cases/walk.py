@@ -195,6 +195,11 @@ def assemble(ctx: Context) -> list[Case]:
         for dm in held.get("descriptions", ()):
             if _COPULA_BEFORE.search(ctx.low, max(s_lo, dm.start() - 20), dm.start()):
                 continue  # "PC X, who was the supervising officer, …": X again, said what X was
+            if text.startswith(("'s", "’s"), dm.end()) and refs and \
+                    ctx.low.find(" who ", refs[-1][0], dm.start()) >= 0 and not _OWN_DOING.match(text, dm.end()):
+                # "The constable who … did not challenge the sergeant's instruction received a
+                # written warning": in another's relative clause, and only an owner
+                continue
             if not ctx.in_quote(dm.start(), attributed_only=True):
                 # "the sergeant" is the officer of that rank just mentioned, if the focus is not one
                 staff = next((w for w in _STAFF_WORDS if w in dm.group()), None)
