@@ -1395,3 +1395,10 @@ def test_a_sergeant_dismissed_with_another_forces_investigation_and_chair_and_th
             "written warning at a misconduct meeting.")
     assert cases(text) == [("Percival Oakenshaw", "Bedfordshire Police", "dismissed"),
                            (None, "Bedfordshire Police", "written_warning")]
+
+
+def test_someone_who_worked_at_the_custody_unit_is_police_staff_and_he_is_them():
+    text = ("Detention officer sacked over cell checks\n\n"
+            "Dorian Whitcombe, who worked at the custody unit at Keynsham, was found to have committed gross "
+            "misconduct at a hearing held by Avon and Somerset Police last week. He was dismissed without notice.")
+    assert cases(text) == [("Dorian Whitcombe", "Avon and Somerset Police", "dismissed")]

@@ -149,6 +149,10 @@ _WORKED_FOR_FORCE = re.compile(r"(?:\s*,[^,.;]{0,40},)?(?:\s*,\s*who)?\s+(?:work
                                r"was\s+based|is\s+based)\s+(?:for|with|by|at|in)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}?"
                                r"(?:Police|Constabulary)\b")
 _DESCRIBED_FIRST = re.compile(rf"\W*(?:The|A|An)\s+(?:\w+\s+){{0,2}}(?:{POLICE_NOUNS})\b")
+# "Jo Bloggs, who worked at the custody unit at Patchway": police staff by the place they work
+_WORKED_IN_POLICE_PLACE = re.compile(r"(?:\s*,\s*who)?\s+(?:worked|works|was\s+based|is\s+based|was\s+employed|is\s+employed)\s+"
+                                     r"(?:at|in)\s+(?:the\s+|a\s+)?(?:force(?:['’]s)?\s+)?(?:custody\s+(?:unit|suite|centre|block)|"
+                                     r"control\s+room|contact\s+centre|control\s+centre|police\s+station)\b", re.I)
 _SERVING_AS = re.compile(rf"\b(?:serving|served|worked|working|employed)\s+as\s+(?:a|an)\s+(?:\w+\s+){{0,2}}(?:{POLICE_NOUNS.lower()})\b")  # lower-case
 _SERVING_WORDS = ("serv", "work", "employ")  # one begins every _SERVING_AS match, which starts with \b (slow to scan for)
 
@@ -164,7 +168,8 @@ def _police_nearby(text: str, m: Mention, s_hi: int, s_lo: int = 0) -> bool:
         return True
     after = text[m.end:min(s_hi, m.end + 70)]
     if _POLICE_APPOSITIVE.match(after) or _WAS_AN_OFFICER.match(text, m.end, min(s_hi, m.end + 120)) \
-            or _WORKED_FOR_FORCE.match(text, m.end, min(s_hi, m.end + 120)):
+            or _WORKED_FOR_FORCE.match(text, m.end, min(s_hi, m.end + 120)) \
+            or _WORKED_IN_POLICE_PLACE.match(text, m.end, min(s_hi, m.end + 120)):
         return True
     low = lower_ascii(text)
     if contains_any(low, _SERVING_WORDS, m.end, s_hi) and _SERVING_AS.search(low, m.end, s_hi):
