@@ -218,19 +218,21 @@ def find_outcomes(text: str) -> list[OutcomeMention]:
         out.append(OutcomeMention(s, e, oid, fid if fid else _finding_for(oid, phrase), negated, hypothetical, barred))
     if "removed" in low:
         # "removed from the Western Australia Police Force": a dismissal however the force is named
-        for m in _REMOVED_FROM_FORCE.finditer(text):
-            if not any(o.outcome and o.start < m.end() and m.start() < o.end for o in out):
-                out.append(OutcomeMention(m.start(), m.end(), "dismissed", None, is_negated(text, low, m.start())))
-        out.sort(key=lambda o: o.start)
+        _add_pattern_hits(out, _REMOVED_FROM_FORCE.finditer(text), "dismissed", text, low)
     if "face" in low and _may_face_hearing(low):
         # "will face a separate gross misconduct hearing": the phrase list has only the plain forms
-        for m in _FACE_HEARING.finditer(low):
-            if not any(o.outcome and o.start < m.end() and m.start() < o.end for o in out):
-                out.append(OutcomeMention(m.start(), m.end(), "pending", None, is_negated(text, low, m.start())))
-        out.sort(key=lambda o: o.start)
+        _add_pattern_hits(out, _FACE_HEARING.finditer(low), "pending", text, low)
     if "been" in low:
         _undo_removed(low, out)
     return out
+
+
+def _add_pattern_hits(out: list[OutcomeMention], matches, oid: str, text: str, low: str) -> None:
+    """Outcomes a pattern finds (phrases the tables cannot list), where no phrase found one."""
+    for m in matches:
+        if not any(o.outcome and o.start < m.end() and m.start() < o.end for o in out):
+            out.append(OutcomeMention(m.start(), m.end(), oid, None, is_negated(text, low, m.start())))
+    out.sort(key=lambda o: o.start)
 
 
 # "The final written warning given in 2023 has been removed from her record": that sanction,

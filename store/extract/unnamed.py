@@ -37,6 +37,9 @@ _NUMBER = {"a": 1, "an": 1, "one": 1, "another": 1, "two": 2, "three": 3, "four"
            "the other": 2, "the other two": 2, "the other three": 3, "the other four": 4, "the remaining two": 2,
            "the remaining three": 3, "both": 2, "another two": 2, "a further two": 2, "two other": 2, "three other": 3,
            "one of the": 1, "one of its": 1, "one of his": 1, "one of her": 1, "two of the": 2, "three of the": 3}
+# Determiners of more than one officer, which need a plural noun ("one of the" and "two of the"
+# have their own test)
+_PLURAL_DETERMINERS = frozenset(w for w, n in _NUMBER.items() if n > 1 and " of " not in w)
 _ADJ = frozenset("""former serving male female senior junior young trainee student probationary off-duty unnamed
     unidentified other second third fourth further fellow married veteran police uniformed response neighbourhood
     traffic firearms armed custody detective special civilian experienced long-serving new newly-qualified retired
@@ -161,10 +164,7 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
                 continue
             if det_word.startswith("one of") and not plural:
                 continue
-            if det_word in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
-                            "some", "a number of", "both", "other", "the other", "the other two", "the other three",
-                            "the other four", "the remaining two", "the remaining three", "another two", "a further two",
-                            "two other", "three other") and not plural:
+            if det_word in _PLURAL_DETERMINERS and not plural:
                 continue
             if det_word in ("a", "an") and len(nouns) > 1 and _described_before(text, nouns[-2], det_start):
                 continue  # "The detention officer, a member of police staff, …": the officer met before, described

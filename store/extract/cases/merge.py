@@ -298,8 +298,11 @@ def _round_up(ctx: Context) -> bool:
     """Is the article a round-up, where a lede's phrase is one item: three forces or more, and
     three unnamed officers or more (not a story that names the force that investigated and the
     chair's)?"""
-    return len({f.force_id for f in ctx.forces if f.force_id}) >= 3 and \
-        sum(1 for u in ctx.unnamed if not u.weak) >= 3
+    got = ctx._memo.get("round_up")  # (asked for each unnamed phrase: once an article)
+    if got is None:
+        got = ctx._memo["round_up"] = len({f.force_id for f in ctx.forces if f.force_id}) >= 3 and \
+            sum(1 for u in ctx.unnamed if not u.weak) >= 3
+    return got
 
 
 def _placed_item(ctx: Context, u: Target) -> bool:

@@ -124,17 +124,17 @@ def assemble(ctx: Context) -> list[Case]:
             lo = max(s_lo, m.title_start - 30)
             lo = max(lo, text.rfind(",", lo, m.title_start) + 1)  # "…for the inquiry, Philip Naylor": the comma ends it
             prev = lowered(words_before(text, m.title_start, 3, m.title_start - lo))
-            if not _NOT_CASE_WORDS.isdisjoint(prev) and not _PROCEEDING_FOR.search(" ".join(prev)) and \
-                    not (prev[-1] == "told" and _TOLD_OWN_FATE.match(text, m.end)):
-                continue  # (but "has told Sgt X he will be reduced in rank": the news is X's own)
+            # "has told Sgt X he will be reduced in rank": the news is X's own, though X was told
+            told_own = prev[-1:] == ["told"] and _TOLD_OWN_FATE.match(text, m.end) is not None
+            if not _NOT_CASE_WORDS.isdisjoint(prev) and not _PROCEEDING_FOR.search(" ".join(prev)) and not told_own:
+                continue
             if ("who" in prev or "that" in prev) and not t.police and \
                     _OFFICERS_WHO.search(text, max(s_lo, m.title_start - 50), m.title_start):
                 continue  # "Both officers who restrained Mr X were served notices": X is their object
             if text.startswith("s ", m.end + 1) and _KIN_AFTER.match(text, m.end):
                 continue  # "Mr X's mother, Jo X, said …": about someone else, not X
             if (_SAYS_AFTER.match(text, m.end) and not _OWN_DOING.match(text, m.end)) or \
-                    (prev and prev[-1] in SPEECH_ONLY and not _REPORTED_VERB_AFTER.match(text, m.end)
-                     and not (prev[-1] == "told" and _TOLD_OWN_FATE.match(text, m.end))):
+                    (prev and prev[-1] in SPEECH_ONLY and not _REPORTED_VERB_AFTER.match(text, m.end) and not told_own):
                 speaking.add(id(t))
             else:
                 t.narrative = True
@@ -189,9 +189,7 @@ def assemble(ctx: Context) -> list[Case]:
             # one would be called by name), of the rank the words give
             if mentioned and not ctx.in_quote(dm.start(), attributed_only=True):
                 back = _demonstrated(dm.group(), mentioned)
-                refs.append((dm.start(), back))
-                back.sentences.add(sent.index)
-                back.demonstrated = True
+                _refer(refs, dm.start(), back, sent)
         for dm in held.get("descriptions", ()):
             if _COPULA_BEFORE.search(ctx.low, max(s_lo, dm.start() - 20), dm.start()):
                 continue  # "PC X, who was the supervising officer, …": X again, said what X was
@@ -209,45 +207,39 @@ def assemble(ctx: Context) -> list[Case]:
                     # officers and the detention officer have no case to answer" is one group)
                     who = _by_noun(ctx, staff, mentioned)
                     if who is not None:
-                        refs.append((dm.start(), who))
-                        who.sentences.add(sent.index)
-                        who.demonstrated = True
+                        _refer(refs, dm.start(), who, sent)
                         continue
                 if dm.group().endswith(_NOT_RANKS) or "probationary" in dm.group():
                     # ("the probationary constable" is the one the story called so, not any constable)
                     who = _by_noun(ctx, "probation" if "probationary" in dm.group() else dm.group().rsplit(None, 1)[-1],
                                    mentioned)
                     if who is not None:
-                        refs.append((dm.start(), who))
-                        who.sentences.add(sent.index)
-                        who.demonstrated = True
+                        _refer(refs, dm.start(), who, sent)
                     continue
                 who = None
+                rank = _rank_class(dm.group())
                 brought_in = focus is not None and _WHICH_ONE.match(ctx.low, dm.end()) and \
-                    _rank_fits(focus, _rank_class(dm.group()) or "officer") is not True
+                    _rank_fits(focus, rank or "officer") is not True
                 if focus is not None and focus.person is not None and _WHO_HIS.match(ctx.low, dm.end()):
                     # "… asked a colleague to run a second search …. The constable who carried out
                     # the second search at his request …": not PC X but the other officer met
                     who = next((t for t in reversed(mentioned) if t.np is not None and t.np.count == 1
                                 and t is not focus), None)
                     if who is not None:
-                        who.demonstrated = True
-                        refs.append((dm.start(), who))
-                        who.sentences.add(sent.index)
+                        _refer(refs, dm.start(), who, sent)
                         who.police = True
                         continue
                 if brought_in:
                     # "The detective constable accused of the original assault resigned", in a
                     # story about a chief superintendent: someone brought in, not the focus
                     who = _first_described(ctx, dm, targets, mentioned)
-                    if who is None and _rank_class(dm.group()) is None:
+                    if who is None and rank is None:
                         # "The officer who received the messages", after "sent them to another
                         # officer": the other officer the story met, not the one it is about
                         who = next((t for t in reversed(mentioned) if t.np is not None and t.np.other
                                     and t is not focus), None)
                         if who is not None:
                             who.demonstrated = True
-                rank = _rank_class(dm.group())
                 if not brought_in and rank is not None:
                     # "A detective inspector … was also investigated, but an allegation against the
                     # inspector was found not proven": the one of that rank this sentence has met
@@ -268,7 +260,7 @@ def assemble(ctx: Context) -> list[Case]:
                     if who.np is None or who.np.count != 1:
                         who = None  # (a named officer is met again by name or pronoun)
                 if who is None and focus is not None and focus.np is not None and focus.np.other and \
-                        _rank_class(dm.group()) is None and _WHICH_ONE.match(ctx.low, dm.end()):
+                        rank is None and _WHICH_ONE.match(ctx.low, dm.end()):
                     # "A second officer … was found to have failed …. the officer who fired the
                     # Taser had resigned": which one is said, so not the second, the first
                     who = next((t for t in reversed(mentioned) if t is not focus and t.np is not None
@@ -299,10 +291,7 @@ def assemble(ctx: Context) -> list[Case]:
                 any(not o.negated and not o.hypothetical for o in ctx.in_sent(sent, "outcomes")):
             # "We found the two constables had fallen short. They will take part in reflective
             # practice": the group the story last spoke of
-            group = mentioned[-1]
-            refs.append((s_lo, group))
-            group.sentences.add(sent.index)
-            group.demonstrated = True  # a subject now, though first met as "the two constables"
+            _refer(refs, s_lo, mentioned[-1], sent)  # a subject now, though first met as "the two constables"
         elif not refs and sent.index and _GROUP_WITHIN.search(ctx.low, s_lo, s_hi) and \
                 any(not o.negated and not o.hypothetical for o in ctx.in_sent(sent, "outcomes")):
             # "… considered the conduct of three officers who were told by the inspector …. The
@@ -311,9 +300,7 @@ def assemble(ctx: Context) -> list[Case]:
             group = next((t for t in reversed(mentioned) if t.np is not None and t.np.count > 1
                           and sent.index - 1 in t.sentences), None)
             if group is not None:
-                refs.append((s_lo, group))
-                group.sentences.add(sent.index)
-                group.demonstrated = True
+                _refer(refs, s_lo, group, sent)
         officers_here = [t for _, t in refs if (t.police or t.np is not None) and not t.chair]
         if officers_here:
             together = list(dict.fromkeys(officers_here))
@@ -491,6 +478,13 @@ def assemble(ctx: Context) -> list[Case]:
                 recent.append(t)
 
     return _build(ctx, targets, chairs)
+
+
+def _refer(refs: list[tuple[int, Target]], pos: int, t: Target, sent) -> None:
+    """The sentence refers at `pos` to `t`, met before: a subject now, whatever it was then."""
+    refs.append((pos, t))
+    t.sentences.add(sent.index)
+    t.demonstrated = True
 
 
 def _story_officer(targets: dict[tuple, Target]) -> Target | None:
