@@ -90,7 +90,8 @@ _FOREIGN_STOP = frozenset(fold(w) for w in """The A An This That Former Serving 
     Chief Deputy Assistant Acting Detective Constable Sergeant Inspector Superintendent Officer Officers Special
     Community Support When While After Before If In On At By For From With Two Three Several Some Many
     Most All Every Each Our Their His Her Its Says Said UK GB Britain England Wales Scotland Ireland
-    Europe European Many Other Both""".split())
+    Europe European Many Other Both One Four Five Six Seven Eight Nine Ten Another First Second Third
+    Fourth Last Ex Veteran Rookie Probationary Disgraced Fired Sacked Suspended""".split())
 
 
 @lru_cache(maxsize=1)

@@ -36,7 +36,9 @@ _HYP_WORDS = cue_set("could may might would should must can cannot can't if whet
                      "recommends propose proposed proposes urge urged urges want wants wanted")
 
 
-_HYP_PAIRS = pair_set("threat of", "threatened with")
+# ("threatening to have them thrown out of the force if they complained": what was threatened)
+_HYP_PAIRS = pair_set("threat of", "threatened with", "threatened to", "threatening to", "threatens to",
+                      "threaten to")
 
 
 # "dismissal would be disproportionate", "a final written warning was not enough": the sentence

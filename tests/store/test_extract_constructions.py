@@ -1402,3 +1402,25 @@ def test_someone_who_worked_at_the_custody_unit_is_police_staff_and_he_is_them()
             "Dorian Whitcombe, who worked at the custody unit at Keynsham, was found to have committed gross "
             "misconduct at a hearing held by Avon and Somerset Police last week. He was dismissed without notice.")
     assert cases(text) == [("Dorian Whitcombe", "Avon and Somerset Police", "dismissed")]
+
+
+def test_a_number_word_before_a_department_is_not_part_of_its_name():
+    text = ("Phoenix officer fired and another suspended\n\n"
+            "One Phoenix Police Department officer has been fired and a second suspended without pay for ten days "
+            "after a man was thrown to the ground at a gas station, the department said.\n\n"
+            "An internal investigation found the first officer had used excessive force. He was terminated.\n\n"
+            "The second officer, who held the man down, failed to report the force used. He was suspended for ten "
+            "days without pay.")
+    assert cases(text) == [(None, "Phoenix Police Department", "dismissed"),
+                           (None, "Phoenix Police Department", "suspended")]
+
+
+@pytest.mark.parametrize("sentence, hypothetical", [
+    ("She was accused of threatening to have junior colleagues thrown out of the force if they reported her.", True),
+    ("The inspector threatened to have the constable sacked if she complained.", True),
+    ("He threatened to report the driver and was dismissed without notice.", False),
+    ("After threatening a member of the public, he was dismissed without notice.", False),
+])
+def test_a_sanction_someone_threatened_others_with_is_not_an_outcome(sentence, hypothetical):
+    found = [o for o in find_outcomes(sentence) if o.outcome == "dismissed"]
+    assert found and all(o.hypothetical for o in found) is hypothetical
