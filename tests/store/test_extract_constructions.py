@@ -1424,3 +1424,34 @@ def test_a_number_word_before_a_department_is_not_part_of_its_name():
 def test_a_sanction_someone_threatened_others_with_is_not_an_outcome(sentence, hypothetical):
     found = [o for o in find_outcomes(sentence) if o.outcome == "dismissed"]
     assert found and all(o.hypothetical for o in found) is hypothetical
+
+
+def test_the_sanction_named_again_with_the_is_the_officer_already_given_it():
+    text = ("Constable sacked and colleague resigns over seized cash\n\n"
+            "A constable based in Hereford has been dismissed from West Mercia Police after an inquiry into cash "
+            "seized in a raid.\n\n"
+            "A second constable who helped count the cash resigned from the force in the spring while the inquiry "
+            "was under way.\n\n"
+            "The Chief Constable approved the dismissal after reading the panel's report.")
+    assert cases(text) == [(None, "West Mercia Police", "dismissed"), (None, "West Mercia Police", "resigned")]
+
+
+def test_an_unnamed_officer_without_a_force_is_of_the_force_every_other_officer_is_of():
+    text = ("Two Essex Police constables warned over abuse caught on camera\n\n"
+            "Two Essex Police constables each received a written warning after a dashboard camera recorded them "
+            "mocking a driver they had stopped in Harlow.\n\n"
+            "The officers had stopped the car at the request of Hertfordshire Constabulary, which was looking for "
+            "a stolen trailer.\n\n"
+            "A sergeant who arrived later was found to have no case to answer.")
+    assert cases(text) == [(None, "Essex Police", "written_warning"), (None, "Essex Police", "no_case_to_answer")]
+
+
+def test_a_ledes_pronoun_after_a_woman_it_names_is_hers_not_the_unnamed_officers():
+    text = ("Torquay PC warned over missed emergency call\n\n"
+            "A PC in Torquay who did not go to a woman's home after she rang 999 to report an intruder has been "
+            "given a written warning.\n\n"
+            "The officer, who has since moved to Dorset Police, was found at a misconduct meeting to have breached "
+            "the standard of professional behaviour on duties and responsibilities.\n\n"
+            "Marnie Quillfeather rang police from her bedroom at about 2am. The officer told the control room he was "
+            "at another incident.")
+    assert cases(text) == [(None, "Devon and Cornwall Police", "written_warning")]

@@ -60,7 +60,7 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
     last_case = max((t.first for t in ordered), default=0)
     distinct |= {_force_key(f) for f in ctx.forces if f.start not in excluded and f.kind != "place"
                  and f.start < last_case and not ctx.in_quote(f.start, attributed_only=True)}
-    inherit = article_force if len(distinct) == 1 else None
+    inherit = article_force if len(distinct) == 1 or _cases_agree(ordered, article_force) else None
     for t in ordered:
         near = None
         if len(ordered) > 1 and inherit is None:
@@ -183,3 +183,15 @@ _MISCONDUCT_WORDS_ANY = AnyOf(_MISCONDUCT_WORDS)
 
 _CONDUCT_BEFORE = re.compile(r"\b(?:(?:learning|action|proceedings|notices?|sanctions?)\s+(?:for|against)|"
                              r"(?:investigated|interviewed\s+under\s+caution|served\s+misconduct\s+notices\s+on)(?:\s+also)?)\s+$")  # lower-case
+
+
+def _cases_agree(ordered: list[Target], article_force: ForceMention | None) -> bool:
+    """"Two GMP constables each received a written warning … (an arrest made on behalf of
+    Lancashire Constabulary) … A sergeant who arrived later …": when every officer with a force of
+    their own is of the article's force, and one is not, a force merely mentioned beside it is not
+    the rest's."""
+    if article_force is None:
+        return False
+    key = _force_key(article_force)
+    own = [t for t in ordered if t.forces]
+    return len(own) < len(ordered) and bool(own) and all(_force_key(t.forces[0][0]) == key for t in own)

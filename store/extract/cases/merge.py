@@ -370,7 +370,17 @@ def _lede_pronoun(ctx: Context, u: Target, lede_end: int) -> str | None:
     """The gender the lede's pronouns give its officer, after the phrase: one kind only."""
     words = set(_PRONOUNS.findall(ctx.low, u.np.end, lede_end))
     genders = {"female" if w in ("she", "her") else "male" for w in words}
-    return genders.pop() if len(genders) == 1 else None
+    if len(genders) != 1:
+        return None
+    gender = genders.pop()
+    # "A PC who failed to go to a woman's home after she called 999": hers, not the officer's
+    others = {("female" if w in _FEMALE_NOUNS else "male") for w in _GENDERED_NOUNS.findall(ctx.low, u.np.end, lede_end)}
+    return None if gender in others else gender
+
+
+_FEMALE_NOUNS = frozenset("woman women girl mother wife daughter sister grandmother girlfriend".split())
+_GENDERED_NOUNS = re.compile(r"\b(?:woman|women|girl|mother|wife|daughter|sister|grandmother|girlfriend|"
+                             r"man|men|boy|father|husband|son|brother|grandfather|boyfriend)\b")  # lower-case
 
 
 _PRONOUNS = re.compile(r"\b(?:he|she|his|her|him)\b")  # lower-case

@@ -390,7 +390,9 @@ def assemble(ctx: Context) -> list[Case]:
                      or _other_rank_leads(sent_text, focus)):
             # "PC A and PC B were accused of …. The panel found the allegations not proven": both,
             # when the last sentence about officers was about the two of them
-            refs = [(s_lo, t) for t in together] if len(together) >= 2 and focus in together \
+            holder = _holder_of_the(ctx.low, firm, targets, focus)
+            refs = [(s_lo, holder)] if holder is not None else \
+                [(s_lo, t) for t in together] if len(together) >= 2 and focus in together \
                 and all(t.person is not None for t in together) else [(s_lo, focus)]
             for _, t in refs:
                 t.sentences.add(sent.index)
@@ -485,6 +487,22 @@ def _refer(refs: list[tuple[int, Target]], pos: int, t: Target, sent) -> None:
     refs.append((pos, t))
     t.sentences.add(sent.index)
     t.demonstrated = True
+
+
+_SANCTIONS = frozenset(("dismissed", "would_have_been_dismissed", "reduction_in_rank", "final_written_warning",
+                        "written_warning", "suspended"))
+
+
+def _holder_of_the(low: str, firm: list[OutcomeMention], targets: dict[tuple, Target],
+                   focus: Target) -> Target | None:
+    """"A second garda resigned. … The Commissioner approved the dismissal": a sanction named
+    with "the", that one officer other than the one in focus was already given, is theirs again."""
+    if not all(o.outcome in _SANCTIONS and low.endswith("the ", 0, o.start) for o in firm):
+        return None  # ("found the allegation not proven" is a finding: its own, not a repeat)
+    wanted = {o.outcome for o in firm}
+    holders = [t for t in targets.values() if t is not focus and not t.chair
+               and any(prev.outcome in wanted for prev, _ in t.outcomes)]
+    return holders[0] if len(holders) == 1 and not any(prev.outcome in wanted for prev, _ in focus.outcomes) else None
 
 
 def _story_officer(targets: dict[tuple, Target]) -> Target | None:
