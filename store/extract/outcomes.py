@@ -73,7 +73,12 @@ _EXTRA = {
                    "no misconduct found", "no misconduct was found", "no misconduct has been found",
                    "no misconduct had been found", "did not amount to misconduct", "not found proven", "unproven",
                    "was not proved", "were not proved", "not proved", "found not to have", "not sustained",
-                   "exonerated"],
+                   "exonerated",
+                   # the disciplinary charges of police acts abroad (Ontario's, among others)
+                   "not guilty of neglect of duty", "not guilty of discreditable conduct", "not guilty of deceit",
+                   "not guilty of insubordination", "not guilty of gross misconduct",
+                   "not guilty of professional misconduct", "not guilty of corrupt practice",
+                   "not guilty of breach of confidence"],
     "resigned": ["resigned", "resign", "resigns", "resigning", "resignation", "quit the force", "quit the police",
                  "quit his job", "quit her job", "quit before", "left the force", "left the service",
                  "quit the department", "quit the service", "quit his post", "quit her post", "quits the force",

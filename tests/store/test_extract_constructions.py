@@ -1455,3 +1455,24 @@ def test_a_ledes_pronoun_after_a_woman_it_names_is_hers_not_the_unnamed_officers
             "Marnie Quillfeather rang police from her bedroom at about 2am. The officer told the control room he was "
             "at another incident.")
     assert cases(text) == [(None, "Devon and Cornwall Police", "written_warning")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The second officer was found not guilty of neglect of duty at the tribunal.",
+    "A constable who drove the van was found not guilty of discreditable conduct.",
+])
+def test_not_guilty_of_a_disciplinary_charge_abroad_is_not_proven(sentence):
+    assert [o.outcome for o in find_outcomes(sentence)] == ["not_proven"]
+
+
+def test_the_officer_of_a_force_named_again_is_the_one_of_that_force_met_before():
+    text = ("Transport officer warned over Euston arrest\n\n"
+            "A British Transport Police officer who kneed a man during an arrest at Euston station has been given "
+            "a final written warning, the IOPC said.\n\n"
+            "CCTV shows one BTP constable striking the man while he was held on the floor.\n\n"
+            "A Metropolitan Police sergeant who was passing off duty helped to hold the man's arms.\n\n"
+            "Our investigation found that the BTP constable had a case to answer for gross misconduct. A panel "
+            "later gave him a final written warning.\n\n"
+            "We found that the Met sergeant had no case to answer.")
+    assert cases(text) == [(None, "British Transport Police", "final_written_warning"),
+                           (None, "Metropolitan Police Service", "no_case_to_answer")]

@@ -32,6 +32,7 @@ _BACK_REFERENCE = re.compile(
     r"probationer|trainee|recruit|"
     r"\d{2}-year-old)(?![a-z])")
 _NAME_AFTER = re.compile(r"[ \t\xa0]+[A-Z]")
+_FORCE_NOUN = re.compile(r"[ \t\xa0]+(?:officer|constable|sergeant|PC|detective|inspector|PCSO)\b(?![ \t\xa0]+[A-Z])")
 _DEMONSTRATIVE = re.compile(r"\b(?:That|This|that|this)\s+(?:member\s+of\s+staff|staff\s+member|officer|constable|"
                             r"sergeant|detective|PCSO|detention\s+officer|employee|special\s+constable)\b")
 
@@ -141,6 +142,12 @@ class Context:
                 if not _NAME_AFTER.match(text, m.end())]  # "that PC Pellow's comments": a name, not a back-reference
         bucket("descriptions", [(m.start(), m) for m in refs if m.group(1) == "the"])
         bucket("demonstratives", [(m.start(), m) for m in refs if m.group(1) != "the"])
+        # "the BTP constable", "the Met officer": the one of that force met before
+        low = self.low
+        # ("the Met" is found with its article)
+        placed = [(f.start if low.startswith("the ", f.start) else f.start - 4, f) for f in self.forces
+                  if _FORCE_NOUN.match(text, f.end)]
+        bucket("force_descriptions", [(pos, (pos, f)) for pos, f in placed if low.startswith("the ", pos)])
         self._stats: dict[int, set[int]] = {}
         self._m_starts = [m.start for m in self.mentions]
         self._longest_name = max((m.end - m.start for m in self.mentions), default=0)

@@ -110,11 +110,18 @@ def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], sub
             body = [v for v in unnamed if v is not u and v.np.start > np.end and v.np.count == 1
                     and "\n" in ctx.text[np.end:v.np.start] and not v.np.in_title and not v.np.row
                     and not getattr(v, "_absorbed", False) and _same_rank(u, v) and _compatible_force(u, v)
-                    and _outcome_ids(v) == _outcome_ids(u) and not _opens_list_item(ctx, v.np.start)]
+                    and _same_outcomes_but_steps(u, v) and not _opens_list_item(ctx, v.np.start)]
             if len(body) == 1:
                 body[0].outcomes.extend(u.outcomes)
                 body[0].forces.extend(u.forces)
                 u._absorbed = True
+
+
+def _same_outcomes_but_steps(u: Target, v: Target) -> bool:
+    """`v` has `u`'s outcomes, and at most the steps on the way to them ("had a case to answer
+    for gross misconduct. At a hearing …, the panel … gave him a final written warning")."""
+    mine, theirs = _outcome_ids(u), _outcome_ids(v)
+    return mine <= theirs and theirs - mine <= {"pending"}
 
 
 def _absorb(n: Target, u: Target, boost: float = 1) -> None:

@@ -13,6 +13,7 @@ from ..ranks import POLICE_NOUNS
 from ..trie import contains_any, lower_ascii
 from ..unnamed import opens_clause
 from ..words import SPEECH_ONLY
+from .case_force import _force_key
 from .assign import (
     _GENERIC_SENT, _RELATIVE_ASIDE, _assign, _civilian_named, _in_nouns_relative, _in_others_relative, _other_officers,
     _sentence_text, _someone_else, _subject_may_be_officer,
@@ -190,6 +191,15 @@ def assemble(ctx: Context) -> list[Case]:
             if mentioned and not ctx.in_quote(dm.start(), attributed_only=True):
                 back = _demonstrated(dm.group(), mentioned)
                 _refer(refs, dm.start(), back, sent)
+        for at, f in held.get("force_descriptions", ()):
+            # "… one BTP constable struck him …. A Metropolitan Police constable … stepped in. …
+            # found that the BTP constable had a case to answer": the one of that force met before
+            if not ctx.in_quote(at, attributed_only=True):
+                key = _force_key(f)
+                of_force = [t for t in mentioned if t.np is not None and t.np.count == 1
+                            and any(_force_key(g) == key for g, _ in t.forces)]
+                if of_force and len({id(t) for t in mentioned if t.np is not None and t.np.count == 1}) > len(of_force):
+                    _refer(refs, at, of_force[-1], sent)
         for dm in held.get("descriptions", ()):
             if _COPULA_BEFORE.search(ctx.low, max(s_lo, dm.start() - 20), dm.start()):
                 continue  # "PC X, who was the supervising officer, …": X again, said what X was
