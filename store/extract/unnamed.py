@@ -220,12 +220,14 @@ _ELLIPTICAL = re.compile(
     r"(?:,[^,.;:]{1,60},)?\s+(?:also\s+|later\s+|subsequently\s+)?"
     r"(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been|will\s+be)\s+(?:also\s+)?(?:given|handed|issued|dismissed|"
     r"sacked|fired|demoted|reduced|cleared|disciplined|reprimanded|barred|spared|suspended|served|ordered|required|referred|"
-    r"found\s+(?:guilty|to\s+have|not)|subject(?:ed)?\s+to)|received|receives|got|gets|faces|faced|(?:is|are)\s+to\s+face|"
+    r"found\s+(?:guilty|to\s+have|not)|subject(?:ed)?\s+to|not\s+(?:proven|proved|upheld|substantiated))|received|receives|got|gets|faces|faced|(?:is|are)\s+to\s+face|"
     r"will\s+face|(?:has\s+|had\s+)?(?:resigned|retired))\b")
 _ELLIPTICAL_COUNT = {"two": 2, "three": 3, "four": 4}
 # The word every _ELLIPTICAL match holds, found with str.find (the pattern's first letters, a,
 # o and t, are everywhere): tried only where one stands
 _ELLIPSIS_WORDS = ("another ", "one ", "second ", "third ", "fourth ", "fifth ", "sixth ", "other ", "remaining ", "others ")
+_AGAINST = ("allegations against ", "allegation against ", "the case against ", "complaints against ",
+            "complaint against ")
 _ANTECEDENT_SPAN = 400  # how far back the officers counted off must have been introduced
 
 
@@ -250,7 +252,8 @@ def _elliptical(text: str, low: str, nouns: list[tuple[int, str, bool]], lo: int
         if m is None:
             continue
         det = " ".join(m.group(1).split())
-        if not opens_clause(text, s, lo):
+        # ("allegations against the third were not proven": the one counted off, though an object)
+        if not opens_clause(text, s, lo) and not low.endswith(_AGAINST, lo, s):
             continue
         k = bisect_right(nouns, (s,)) - 1
         if k < 0 or s - nouns[k][0] > _ANTECEDENT_SPAN:

@@ -1476,3 +1476,19 @@ def test_the_officer_of_a_force_named_again_is_the_one_of_that_force_met_before(
             "We found that the Met sergeant had no case to answer.")
     assert cases(text) == [(None, "British Transport Police", "final_written_warning"),
                            (None, "Metropolitan Police Service", "no_case_to_answer")]
+
+
+def test_a_ledes_officers_counted_off_are_the_code_named_officers_the_body_tells_of():
+    text = ("Officer sacked after woman left in cell without checks\n\n"
+            "An officer who left a woman in a cell in Taunton for six hours without checks has been dismissed, "
+            "the police watchdog said.\n\n"
+            "Two other Avon and Somerset Police officers faced misconduct proceedings. One was given a final "
+            "written warning; allegations against the third were not proven.\n\n"
+            "The IOPC referred to the three officers as Officer A, Officer B and Officer C.\n\n"
+            "Officer A, the custody sergeant, was found to have committed gross misconduct and was dismissed.\n\n"
+            "Officer B, who was meant to check the cell, was given a final written warning.\n\n"
+            "The panel found that allegations against Officer C, a trainee who had been sent to the front desk "
+            "by Officer A, were not proven.")
+    assert sorted(cases(text), key=str) == sorted([(None, "Avon and Somerset Police", "dismissed"),
+                                                   (None, "Avon and Somerset Police", "final_written_warning"),
+                                                   (None, "Avon and Somerset Police", "not_proven")], key=str)

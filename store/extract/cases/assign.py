@@ -48,7 +48,7 @@ def _assign(ctx: Context, refs: list[tuple[int, Target]], firm: list[OutcomeMent
     # "A Met officer who punched a boy while two other officers held him has been fired": an
     # officer inside another's relative clause is not a subject of the sentence's outcomes
     listed = [(pos, t) for k, (pos, t) in enumerate(listed)
-              if k == 0 or not _inside_relative(ctx.low, listed[k - 1][1].np.end, pos)]
+              if k == 0 or not _inside_relative(ctx.low, _np_end(ctx, *listed[k - 1]), pos)]
     others = [(pos, t) for pos, t in refs if t.np is None]
     taken: set[int] = set()
     if listed:
@@ -136,7 +136,8 @@ _DECIDERS = frozenset("""panel chair chairman chairwoman board tribunal force wa
 
 
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:who|whom|whose|which)\b[^,;.]*,")  # lower-case
-_RELATIVE_GAP = re.compile(r"(?:\s+|\s*,\s*)(?:who|whom|which|that)\s[^,;.]*")  # lower-case (", who …" too)
+# (", who …" too, and after an apposition: "Officer C, a student officer who had been told by Officer A …")
+_RELATIVE_GAP = re.compile(r"(?:\s+|\s*,\s*)(?:(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,2}\s+)?(?:who|whom|which|that)\s[^,;.]*")  # lower-case
 
 
 def _in_aside(ctx: Context, refs: list[tuple[int, Target]], pos: int, outcome_at: int) -> bool:
@@ -151,6 +152,15 @@ def _in_aside(ctx: Context, refs: list[tuple[int, Target]], pos: int, outcome_at
         if aside is not None and aside.start() <= pos < aside.end() <= outcome_at:
             return True
     return False
+
+
+def _np_end(ctx: Context, pos: int, t: Target) -> int:
+    """Where the unnamed phrase `t` met at `pos` ends there (a code name, "Officer C", is met
+    again as written; other phrases end where they first did, met there)."""
+    np = t.np
+    if pos != np.start and np.code and ctx.text.startswith(np.noun, pos):
+        return pos + len(np.noun)
+    return np.end
 
 
 def _inside_relative(low: str, lo: int, hi: int) -> bool:

@@ -58,7 +58,7 @@ def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], sub
                         for n in group:
                             _absorb(n, u)
             continue
-        if np.other or _also(ctx, np):
+        if (np.other or _also(ctx, np)) and named:
             # "… has been sacked, and a colleague … given a final written warning": in the lede,
             # the other officer the story goes on to name
             # (or one the story tells about with no outcome by their name: "a constable has been
@@ -76,6 +76,7 @@ def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], sub
                 if len(rest) == 1:
                     _absorb(rest[0], u, boost=0)
             continue
+        # (with no officer named, "the third" of the lede may be the body's "Officer C", below)
         n = _described(ctx, u, named, named_given, lede_end, subjects)
         if n is not None and u in lede_singles and _outcome_ids(u) and _outcome_ids(n) and \
                 _dismissal_kin(_outcome_ids(u)).isdisjoint(_dismissal_kin(_outcome_ids(n))) and \
