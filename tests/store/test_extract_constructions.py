@@ -1492,3 +1492,29 @@ def test_a_ledes_officers_counted_off_are_the_code_named_officers_the_body_tells
     assert sorted(cases(text), key=str) == sorted([(None, "Avon and Somerset Police", "dismissed"),
                                                    (None, "Avon and Somerset Police", "final_written_warning"),
                                                    (None, "Avon and Somerset Police", "not_proven")], key=str)
+
+
+def test_he_is_the_officer_of_the_paragraph_not_a_man_named_as_its_object():
+    text = ("Three officers face action over Walsall search\n\n"
+            "Three West Midlands Police officers have faced action after a taxi driver was searched outside his "
+            "home in Walsall.\n\n"
+            "Dmitri Halloway, 41, had just parked his cab when two officers approached him.\n\n"
+            "The first officer, a PC who carried out the search, told Mr Halloway he had seen him hide something. "
+            "Footage showed he could not have seen it. He was given a final written warning at a misconduct "
+            "hearing.\n\n"
+            "The second officer, a sergeant, received a written warning at a misconduct meeting.")
+    assert cases(text) == [(None, "West Midlands Police", "final_written_warning"),
+                           (None, "West Midlands Police", "written_warning")]
+
+
+def test_the_sergeant_is_the_unnamed_sergeant_met_before_not_the_named_one_of_no_rank():
+    text = ("Detention officer sacked and sergeant warned over Yeovil cell checks\n\n"
+            "A detention officer who recorded cell checks that never took place has been sacked, and a custody sergeant "
+            "at Yeovil has been given a final written warning for failing to supervise him.\n\n"
+            "Bartholomew Quint, who worked at the custody unit at Yeovil, was found to have committed gross "
+            "misconduct at a hearing last week. He was dismissed without notice.\n\n"
+            "The custody sergeant, who has not been named, was in charge of the suite on both nights. A misconduct "
+            "meeting found that the sergeant had signed off the records without checking them, and a final written "
+            "warning was given.")
+    assert cases(text) == [(None, "Avon and Somerset Police", "final_written_warning"),
+                           ("Bartholomew Quint", "Avon and Somerset Police", "dismissed")]

@@ -340,7 +340,9 @@ _ALSO = re.compile(r"\b(?:also|as\s+well)\b|\btoo\b(?!\s+[a-z])", re.I)
 
 def _also(ctx: Context, np: UnnamedNP) -> bool:
     """"A constable who was also present": someone besides the officer already named."""
-    return bool(_ALSO.search(ctx.text, np.end, min(len(ctx.text), np.end + 40)))
+    # (searched a little past the 40 characters, so that a word cut there, "took" as "too", is whole)
+    m = _ALSO.search(ctx.text, np.end, min(len(ctx.text), np.end + 52))
+    return m is not None and m.start() < np.end + 40
 
 
 def _aged_defendant(ctx: Context, targets: dict[tuple, Target], unnamed: list[Target], lede_end: int) -> Target | None:

@@ -77,7 +77,17 @@ _NOT_RANKS = ("probationer", "trainee", "recruit")
 
 def _by_rank(description: str, focus: Target, mentioned: list[Target]) -> Target | None:
     word = next((w for w in _RANK_WORDS if w in description.lower()), None)
-    if word is None or _rank_fits(focus, word) is not False:
+    if word is None:
+        return focus
+    fits = _rank_fits(focus, word)
+    if fits is None:
+        # "Kyle X, who worked at the custody unit, was dismissed …. the sergeant had signed off
+        # the records": an officer of that rank met before, not the one whose rank is not given
+        # (not when the last of that rank is someone named, who would be called by name: "A Met
+        # constable has been sacked …. A third officer, Jo X, resigned …. the former constable")
+        last = next((t for t in reversed(mentioned) if t is not focus and _rank_fits(t, word)), None)
+        return last if last is not None and last.np is not None else focus
+    if fits:
         return focus
     for t in reversed(mentioned):
         if _rank_fits(t, word):

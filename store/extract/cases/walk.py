@@ -108,9 +108,12 @@ def assemble(ctx: Context) -> list[Case]:
             if ctx.in_quote(m.start, attributed_only=True):
                 continue
             p = ctx.people[m.entity]
-            for g in ((p.gender,) if p.gender else ("male", "female")):
-                last_person[g] = p
-                last_pos[g] = m.start
+            # ("The first officer … told Mr X …. He was given a final written warning": X, an
+            # object in the officer's sentence, is not who "he" is; a subject since may be)
+            if last_person.get(p.gender) is not p or opens_clause(text, m.title_start, s_lo):
+                for g in ((p.gender,) if p.gender else ("male", "female")):
+                    last_person[g] = p
+                    last_pos[g] = m.start
             t = targets.get(("p", p.id))
             if t is None:
                 t = targets[("p", p.id)] = Target(("p", p.id), m.start, person=p)
