@@ -1518,3 +1518,15 @@ def test_the_sergeant_is_the_unnamed_sergeant_met_before_not_the_named_one_of_no
             "warning was given.")
     assert cases(text) == [(None, "Avon and Somerset Police", "final_written_warning"),
                            ("Bartholomew Quint", "Avon and Somerset Police", "dismissed")]
+
+
+def test_an_outcome_for_one_officer_is_not_also_for_an_officer_in_their_clause():
+    text = ("Officer warned over Ashford pursuit\n\n"
+            "A Kent Police officer who carried on chasing a van through Ashford after being told to stop has been "
+            "given a final written warning, the IOPC said.\n\n"
+            "Our investigation looked at the two officers in the car, referred to in our report as Officer A, who "
+            "was driving, and Officer B.\n\n"
+            "Officer A was given a final written warning for ignoring an order to stop.\n\n"
+            "We found no case to answer for Officer B, who passed on the order and, the recordings show, twice told "
+            "Officer A to slow down.")
+    assert cases(text) == [(None, "Kent Police", "final_written_warning"), (None, "Kent Police", "no_case_to_answer")]

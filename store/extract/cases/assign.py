@@ -70,6 +70,14 @@ def _assign(ctx: Context, refs: list[tuple[int, Target]], firm: list[OutcomeMent
         # (a tail with only a finding leaves the head's sanction: "Kent Police dismissed a
         # sergeant for gross misconduct")
         shared = tail if any(o.outcome for o in tail) else (head + tail if head else tail)
+        if head and shared == head and _FOR_OBJECT.fullmatch(low, head[-1].end, listed[0][0]):
+            # "We found no case to answer for Officer B, who … told Officer A to slow down": the
+            # one the outcome is for, not an officer in their clause
+            # (but "no case to answer for Officer A and Officer B": both)
+            k = 1
+            while k < len(listed) and _LIST_GAP.fullmatch(ctx.text, _np_end(ctx, *listed[k - 1]), listed[k][0]):
+                k += 1
+            listed = listed[:k]
         for pos, t in listed:
             if not t.outcomes or not owned_any:
                 for o in shared:
@@ -101,6 +109,7 @@ def _assign(ctx: Context, refs: list[tuple[int, Target]], firm: list[OutcomeMent
             t.outcomes.append((o, weight(o)))
 
 
+_FOR_OBJECT = re.compile(r"\s+(?:for|against|to|on)\s+(?:the\s+)?")  # lower-case
 _AND_NEXT = re.compile(r",?\s+and\s+(?:[A-Za-z.-]+\s+){0,2}")
 _WHO_CLAUSE = re.compile(r"\s*,\s*who\s+[^,;.]{0,40}")  # lower-case
 
