@@ -1530,3 +1530,20 @@ def test_an_outcome_for_one_officer_is_not_also_for_an_officer_in_their_clause()
             "We found no case to answer for Officer B, who passed on the order and, the recordings show, twice told "
             "Officer A to slow down.")
     assert cases(text) == [(None, "Kent Police", "final_written_warning"), (None, "Kent Police", "no_case_to_answer")]
+
+
+def test_the_headlines_force_is_the_officers_but_for_one_the_story_gives_another():
+    text = ("Cumbria Constabulary: outcome of misconduct proceedings, fraud team\n\n"
+            "Cumbria Constabulary has today published the outcome of misconduct proceedings against three people "
+            "who worked in its fraud team.\n\n"
+            "The investigation began in 2023 after a fraud trial collapsed when it emerged that material had not "
+            "been disclosed to the defence.\n\n"
+            "A detective constable who was the disclosure officer was found at a misconduct hearing to have "
+            "committed gross misconduct. She was given a final written warning.\n\n"
+            "A member of police staff who worked as an analyst on the case resigned in March. The panel found that "
+            "she would have been dismissed had she still been employed.\n\n"
+            "A Lancashire Constabulary officer who was seconded to the team was found to have practice requiring "
+            "improvement and will take part in reflective practice.")
+    assert cases(text) == [(None, "Cumbria Constabulary", "final_written_warning"),
+                           (None, "Cumbria Constabulary", "would_have_been_dismissed"),
+                           (None, "Lancashire Constabulary", "reflective_practice")]

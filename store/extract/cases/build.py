@@ -60,7 +60,8 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
     last_case = max((t.first for t in ordered), default=0)
     distinct |= {_force_key(f) for f in ctx.forces if f.start not in excluded and f.kind != "place"
                  and f.start < last_case and not ctx.in_quote(f.start, attributed_only=True)}
-    inherit = article_force if len(distinct) == 1 or _cases_agree(ordered, article_force) else None
+    inherit = article_force if len(distinct) == 1 or _cases_agree(ordered, article_force) \
+        or _headline_force(ctx, ordered, article_force, distinct) else None
     for t in ordered:
         near = None
         if len(ordered) > 1 and inherit is None:
@@ -195,3 +196,16 @@ def _cases_agree(ordered: list[Target], article_force: ForceMention | None) -> b
     key = _force_key(article_force)
     own = [t for t in ordered if t.forces]
     return len(own) < len(ordered) and bool(own) and all(_force_key(t.forces[0][0]) == key for t in own)
+
+
+def _headline_force(ctx: Context, ordered: list[Target], article_force: ForceMention | None, distinct: set[str]) -> bool:
+    """"City of London Police: outcome of misconduct proceedings" over a detective constable, a
+    member of staff and "A Metropolitan Police Service officer who was seconded to the unit": the
+    headline's force is the officers', but for those the story gives a force of their own."""
+    if article_force is None:
+        return False
+    key = _force_key(article_force)
+    if not any(f.start < ctx.title_end and f.kind != "place" and _force_key(f) == key for f in ctx.forces):
+        return False
+    own = {_force_key(t.forces[0][0]) for t in ordered if t.forces}
+    return any(not t.forces for t in ordered) and distinct - {key} <= own
