@@ -21,8 +21,9 @@ _NEG_PAIRS = pair_set("no longer", "calls for", "call for", "called for", "calli
                       "argues for", "pushed for", "pressed for", "asked for", "push for", "press for")
 
 
-# Prepositions that negate only right before the sanction: "escaped without a warning".
-_NEG_PREP = cue_set("without against lesser")
+# Prepositions that negate only right before the sanction: "escaped without a warning"; and
+# "I nearly left the police", "was almost dismissed" (but "Nearly 200 officers were dismissed")
+_NEG_PREP = cue_set("without against lesser nearly almost")
 
 
 _NEG_PREP_PAIRS = pair_set("instead of", "rather than", "short of", "less than")

@@ -1547,3 +1547,13 @@ def test_the_headlines_force_is_the_officers_but_for_one_the_story_gives_another
     assert cases(text) == [(None, "Cumbria Constabulary", "final_written_warning"),
                            (None, "Cumbria Constabulary", "would_have_been_dismissed"),
                            (None, "Lancashire Constabulary", "reflective_practice")]
+
+
+@pytest.mark.parametrize("sentence, negated", [
+    ("I nearly left the police because of what he did.", True),
+    ("The sergeant was almost dismissed over the messages.", True),
+    ("Nearly 200 officers were dismissed last year.", False),
+])
+def test_nearly_or_almost_right_before_an_outcome_means_it_did_not_happen(sentence, negated):
+    found = find_outcomes(sentence)
+    assert found and all(o.negated for o in found) is negated
