@@ -55,12 +55,17 @@ _UNDONE_AFTER = re.compile(r"\s+(?:would|could|should|might|may|can(?:not)?\s+be
 _SUBSTITUTED_FOR = re.compile(r"substitut\w*\s[^.;]{0,60}\bfor\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?$")
 
 
+_REPLACED_WITH = re.compile(r"\breplac(?:ed|es|ing)\s+(?:it|them|this|that|(?:the|his|her|their)\s+[\w-]+)\s+with\s+(?:a\s+|an\s+)?$")  # lower-case
+
+
 def is_negated(text: str, low: str, pos: int, words: list[str] | None = None) -> bool:
     """`low`: lower_ascii(text); `words`: those after the last comma, lowered
     (`_words_before_phrase`), when known."""
     lo = max(0, pos - 90)
     if low.find("substitut", lo, pos) >= 0 and _SUBSTITUTED_FOR.search(low, lo, pos):
         return True
+    if low.find("replac", lo, pos) >= 0 and _REPLACED_WITH.search(low, lo, pos):
+        return False  # "overturned his dismissal and replaced it with a final written warning": the new one
     if words is None:
         words = lowered(words_before(text, pos, 4, pos - _after_comma(text, pos)))  # lowered once for the three tests
     if has_cue_in(words, _NEG_WORDS, _NEG_PAIRS) and not _RECEIVED_AFTER_NEGATION.search(" ".join(words)):

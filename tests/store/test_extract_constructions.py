@@ -1557,3 +1557,12 @@ def test_the_headlines_force_is_the_officers_but_for_one_the_story_gives_another
 def test_nearly_or_almost_right_before_an_outcome_means_it_did_not_happen(sentence, negated):
     found = find_outcomes(sentence)
     assert found and all(o.negated for o in found) is negated
+
+
+@pytest.mark.parametrize("sentence, negated", [
+    ("The tribunal overturned his dismissal and replaced it with a final written warning.", False),
+    ("The panel replaced the dismissal with a final written warning on appeal.", False),
+])
+def test_the_sanction_a_tribunal_replaced_a_dismissal_with_is_real(sentence, negated):
+    warnings = [o for o in find_outcomes(sentence) if o.outcome == "final_written_warning"]
+    assert warnings and all(o.negated is negated for o in warnings)
