@@ -60,8 +60,7 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
     last_case = max((t.first for t in ordered), default=0)
     distinct |= {_force_key(f) for f in ctx.forces if f.start not in excluded and f.kind != "place"
                  and f.start < last_case and not ctx.in_quote(f.start, attributed_only=True)}
-    inherit = article_force if len(distinct) == 1 or _cases_agree(ordered, article_force) \
-        or _headline_force(ctx, ordered, article_force, distinct) else None
+    inherit = article_force if len(distinct) == 1 or _theirs_too(ctx, ordered, article_force, distinct) else None
     for t in ordered:
         near = None
         if len(ordered) > 1 and inherit is None:
@@ -186,26 +185,18 @@ _CONDUCT_BEFORE = re.compile(r"\b(?:(?:learning|action|proceedings|notices?|sanc
                              r"(?:investigated|interviewed\s+under\s+caution|served\s+misconduct\s+notices\s+on)(?:\s+also)?)\s+$")  # lower-case
 
 
-def _cases_agree(ordered: list[Target], article_force: ForceMention | None) -> bool:
-    """"Two GMP constables each received a written warning … (an arrest made on behalf of
-    Lancashire Constabulary) … A sergeant who arrived later …": when every officer with a force of
-    their own is of the article's force, and one is not, a force merely mentioned beside it is not
-    the rest's."""
-    if article_force is None:
+def _theirs_too(ctx: Context, ordered: list[Target], article_force: ForceMention | None, distinct: set[str]) -> bool:
+    """Is the article's force that of the officers the story gives none, though it names other
+    forces? When every officer with a force of their own is of it ("Two GMP constables each
+    received a written warning … an arrest made on behalf of Lancashire Constabulary … A sergeant
+    who arrived later …"); or when the headline names it and every other force the story names is
+    some officer's own ("City of London Police: outcome of misconduct proceedings" over a member of
+    staff and "A Metropolitan Police Service officer who was seconded to the unit")."""
+    if article_force is None or all(t.forces for t in ordered):
         return False
     key = _force_key(article_force)
-    own = [t for t in ordered if t.forces]
-    return len(own) < len(ordered) and bool(own) and all(_force_key(t.forces[0][0]) == key for t in own)
-
-
-def _headline_force(ctx: Context, ordered: list[Target], article_force: ForceMention | None, distinct: set[str]) -> bool:
-    """"City of London Police: outcome of misconduct proceedings" over a detective constable, a
-    member of staff and "A Metropolitan Police Service officer who was seconded to the unit": the
-    headline's force is the officers', but for those the story gives a force of their own."""
-    if article_force is None:
-        return False
-    key = _force_key(article_force)
-    if not any(f.start < ctx.title_end and f.kind != "place" and _force_key(f) == key for f in ctx.forces):
-        return False
     own = {_force_key(t.forces[0][0]) for t in ordered if t.forces}
-    return any(not t.forces for t in ordered) and distinct - {key} <= own
+    if own == {key}:
+        return True
+    return distinct - {key} <= own and \
+        any(f.start < ctx.title_end and f.kind != "place" and _force_key(f) == key for f in ctx.forces)

@@ -389,8 +389,8 @@ def _lede_pronoun(ctx: Context, u: Target, lede_end: int) -> str | None:
 
 
 _FEMALE_NOUNS = frozenset("woman women girl mother wife daughter sister grandmother girlfriend".split())
-_GENDERED_NOUNS = re.compile(r"\b(?:woman|women|girl|mother|wife|daughter|sister|grandmother|girlfriend|"
-                             r"man|men|boy|father|husband|son|brother|grandfather|boyfriend)\b")  # lower-case
+_MALE_NOUNS = frozenset("man men boy father husband son brother grandfather boyfriend".split())
+_GENDERED_NOUNS = re.compile(r"\b(?:" + "|".join(sorted(_FEMALE_NOUNS | _MALE_NOUNS)) + r")\b")  # lower-case
 
 
 _PRONOUNS = re.compile(r"\b(?:he|she|his|her|him)\b")  # lower-case

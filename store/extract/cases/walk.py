@@ -7,7 +7,7 @@ import re
 
 from ...model import Case
 from ..lookback import lowered, words_before
-from ..outcomes import OutcomeMention
+from ..outcomes import SEVERITY, OutcomeMention
 from ..people import Person
 from ..ranks import POLICE_NOUNS
 from ..trie import contains_any, lower_ascii
@@ -502,8 +502,8 @@ def _refer(refs: list[tuple[int, Target]], pos: int, t: Target, sent) -> None:
     t.demonstrated = True
 
 
-_SANCTIONS = frozenset(("dismissed", "would_have_been_dismissed", "reduction_in_rank", "final_written_warning",
-                        "written_warning", "suspended"))
+# the sanctions a panel imposes, from a suspension up (not advice, reflection or findings)
+_SANCTIONS = frozenset(k for k, v in SEVERITY.items() if v >= SEVERITY["suspended"])
 
 
 def _holder_of_the(low: str, firm: list[OutcomeMention], targets: dict[tuple, Target],
