@@ -1566,3 +1566,23 @@ def test_nearly_or_almost_right_before_an_outcome_means_it_did_not_happen(senten
 def test_the_sanction_a_tribunal_replaced_a_dismissal_with_is_real(sentence, negated):
     warnings = [o for o in find_outcomes(sentence) if o.outcome == "final_written_warning"]
     assert warnings and all(o.negated is negated for o in warnings)
+
+
+def test_a_member_of_staff_working_in_the_forces_centre_after_two_asides_is_the_ledes_unnamed_one():
+    text = ("Records clerk sacked\n\n"
+            "A Norfolk Constabulary records clerk who read files about her landlord has been sacked.\n\n"
+            "Marnie Featherstonehaugh, 44, who lives in Dereham, worked in the force's central records unit at "
+            "Wymondham. A misconduct hearing was told she searched for her landlord's name 19 times.\n\n"
+            "She was dismissed without notice.")
+    assert cases(text) == [("Marnie Featherstonehaugh", "Norfolk Constabulary", "dismissed")]
+
+
+def test_a_sanction_given_to_him_is_the_man_named_before_not_the_woman_the_sentence_names():
+    text = ("Dispatchers disciplined\n\n"
+            "A Cleveland Police call handler who shared a caller's address has been dismissed.\n\n"
+            "Perdita Oyelaran, 38, worked in the force's control room at Middlesbrough. Her colleague Tobias "
+            "Wrenshaw, 26, opened the same log after she told him about it.\n\n"
+            "Ms Oyelaran was found to have committed gross misconduct. The panel found that her colleague's "
+            "access was misconduct and gave him a written warning.")
+    assert cases(text) == [("Perdita Oyelaran", "Cleveland Police", "dismissed"),
+                           ("Tobias Wrenshaw", "Cleveland Police", "written_warning")]

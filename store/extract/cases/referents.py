@@ -126,7 +126,7 @@ def _rank_fits(t: Target, word: str) -> bool | None:
 
 
 _APPOSITIVE_GAP = re.compile(r",\s*(?:\d{1,2},\s*)?")
-_APPOSITION_BEFORE = re.compile(r"\s*,\s*")
+_APPOSITION_BEFORE = re.compile(r"\s*,\s*| ")  # "A second officer, PC Jo Bloggs," and "Her colleague Jo Bloggs"
 _QUALIFIED_APPOSITION = re.compile(r"\s+(?:in|on|at|from|with|of)\s+(?:the\s+|a\s+|that\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}\s*,\s*"
                                    r"|\s+(?:who|that)\s+[^,.;“”\"]{1,60},\s*")  # "a constable who worked there, Jo Bloggs,"
 
@@ -154,15 +154,18 @@ _POLICE_APPOSITIVE = re.compile(r"\s*,\s*(?:\d{2},\s*)?(?:who\s+(?:was|is|had\s+
 # "Jo Bloggs, of Washington, was a Northumbria Police response officer"
 _WAS_AN_OFFICER = re.compile(r"(?:\s*,[^,.;]{0,40},)?\s+(?:was|is|had\s+been|has\s+been)\s+(?:a|an)\s+(?:serving\s+|former\s+)?"
                              rf"(?:[A-Z][\w&-]*\s+){{0,4}}(?:[a-z][\w-]*\s+){{0,2}}(?:{POLICE_NOUNS})\b")
+# "Jo Bloggs, 52, who lives in Hereford, worked …": up to two asides before the verb
+_ASIDES = r"(?:(?:\s*,[^,.;]{0,40}){1,2},)?(?:\s*,\s*who)?"
 # "Jo Bloggs, 29, worked for Durham Constabulary in the Stanley area"
-_WORKED_FOR_FORCE = re.compile(r"(?:\s*,[^,.;]{0,40},)?(?:\s*,\s*who)?\s+(?:worked|works|served|serves|was\s+employed|is\s+employed|"
+_WORKED_FOR_FORCE = re.compile(_ASIDES + r"\s+(?:worked|works|served|serves|was\s+employed|is\s+employed|"
                                r"was\s+based|is\s+based)\s+(?:for|with|by|at|in)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}?"
                                r"(?:Police|Constabulary)\b")
 _DESCRIBED_FIRST = re.compile(rf"\W*(?:The|A|An)\s+(?:\w+\s+){{0,2}}(?:{POLICE_NOUNS})\b")
 # "Jo Bloggs, who worked at the custody unit at Patchway": police staff by the place they work
-_WORKED_IN_POLICE_PLACE = re.compile(r"(?:\s*,\s*who)?\s+(?:worked|works|was\s+based|is\s+based|was\s+employed|is\s+employed)\s+"
-                                     r"(?:at|in)\s+(?:the\s+|a\s+)?(?:force(?:['’]s)?\s+)?(?:custody\s+(?:unit|suite|centre|block)|"
-                                     r"control\s+room|contact\s+centre|control\s+centre|police\s+station)\b", re.I)
+_WORKED_IN_POLICE_PLACE = re.compile(_ASIDES + r"\s+(?:worked|works|was\s+based|is\s+based|was\s+employed|is\s+employed)\s+"
+                                     r"(?:(?:at|in|for)\s+the\s+force['’]s\s|"  # "worked in the force's operations centre"
+                                     r"(?:at|in)\s+(?:the\s+|a\s+)?(?:force\s+)?(?:custody\s+(?:unit|suite|centre|block)|"
+                                     r"control\s+room|contact\s+centre|control\s+centre|communications\s+centre|police\s+station)\b)", re.I)
 _SERVING_AS = re.compile(rf"\b(?:serving|served|worked|working|employed)\s+as\s+(?:a|an)\s+(?:\w+\s+){{0,2}}(?:{POLICE_NOUNS.lower()})\b")  # lower-case
 _SERVING_WORDS = ("serv", "work", "employ")  # one begins every _SERVING_AS match, which starts with \b (slow to scan for)
 

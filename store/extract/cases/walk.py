@@ -435,6 +435,12 @@ def assemble(ctx: Context) -> list[Case]:
                 _decided(refs, chairs)
                 refs = [(ruled.end(), focus)]
                 focus.sentences.add(sent.index)
+        if refs and firm and not anaphoric:
+            # "The panel found that her colleague's access was misconduct and gave him a written
+            # warning": "him" is not the woman the sentence names but the man named before
+            refs = _object_of_other_gender(ctx.low, refs, firm, last_person, targets)
+            for _, t in refs:
+                t.sentences.add(sent.index)
         if len(refs) >= 2 and firm and not anaphoric:
             # "Chief Constable X dismissed PC Y at an accelerated hearing": the named officer right
             # after the sanction's verb is the one sanctioned; a named subject before it decided
@@ -533,6 +539,29 @@ def _other_rank_leads(sent_text: str, focus: Target) -> bool:
 
 _RANK_LEAD = re.compile(r"\W*(?:The\s+|A\s+)?((?:Detective\s+)?(?:Sergeant|Constable|Inspector|Chief\s+Inspector|"
                         r"Superintendent|PCSO|PC|Sgt))\b")
+
+
+# "gave him a written warning", "handed her a final written warning", "issued him with …"
+_OBJECT_BEFORE = re.compile(r"\b(?:gave|given|handed|issued|served)\s+(him|her)\s+(?:with\s+)?(?:a|an)\s+(?:[a-z-]+\s+){0,3}$")  # lower-case
+_OBJECT_GENDER = {"him": "male", "her": "female"}
+
+
+def _object_of_other_gender(low: str, refs: list[tuple[int, Target]], firm: list[OutcomeMention],
+                            last_person: dict[str, Person], targets: dict[tuple, Target]) -> list[tuple[int, Target]]:
+    """The officer a sanction's object pronoun names, when every person the sentence names is of
+    the other gender: the officer of that gender named last."""
+    o = firm[0]
+    m = _OBJECT_BEFORE.search(low, max(0, o.start - 60), o.start) or _OBJECT_AFTER.match(low, o.end)
+    word = m.group(1) if m is not None and m.re is _OBJECT_BEFORE else \
+        m.group().strip() if m is not None else None
+    want = _OBJECT_GENDER.get(word or "")
+    if want is None or any(t.person is None or t.person.gender in (None, want) for _, t in refs):
+        return refs
+    last = last_person.get(want)
+    t = targets.get(("p", last.id)) if last is not None else None
+    if t is None or not t.police or t.chair:
+        return refs
+    return [(o.start, t)]
 
 
 def _decided(refs: list[tuple[int, Target]], chairs: set[int]) -> None:
