@@ -1586,3 +1586,45 @@ def test_a_sanction_given_to_him_is_the_man_named_before_not_the_woman_the_sente
             "access was misconduct and gave him a written warning.")
     assert cases(text) == [("Perdita Oyelaran", "Cleveland Police", "dismissed"),
                            ("Tobias Wrenshaw", "Cleveland Police", "written_warning")]
+
+
+def test_the_sergeant_is_the_named_sergeant_first_met_as_the_object_of_told():
+    text = ("Constable sacked over leaked raid; sergeant demoted\n\n"
+            "A Police Scotland constable who warned his cousin about a search has been dismissed.\n\n"
+            "Constable Alasdair Brodribb, who worked in Arbroath, warned the cousin about a search warrant.\n\n"
+            "A misconduct hearing heard that a probationer had told Sergeant Isla Moncrieffe, his supervisor, about the "
+            "cousin. She did not report it.\n\n"
+            "The constable was dismissed. The sergeant, who had 19 years' service, was demoted to constable.")
+    assert ("Isla Moncrieffe", "Police Scotland", "reduction_in_rank") in cases(text)
+
+
+def test_both_officers_are_the_two_named_officers_the_story_has_met():
+    text = ("Two officers face hearing\n\n"
+            "PC Gideon Ashworth-Lyle and PC Tamsin Ferrabee of Suffolk Constabulary failed to answer a call to a "
+            "break-in at Sudbury.\n\n"
+            "PC Ashworth-Lyle later told a supervisor the call had been closed. PC Ferrabee said she had not "
+            "seen it.\n\n"
+            "A panel found gross misconduct proven against both officers and dismissed them.")
+    assert cases(text) == [("Gideon Ashworth-Lyle", "Suffolk Constabulary", "dismissed"),
+                           ("Tamsin Ferrabee", "Suffolk Constabulary", "dismissed")]
+
+
+def test_the_former_and_the_latter_are_the_two_officers_named_together_in_that_order():
+    text = ("Two constables disciplined over ignored assault report\n\n"
+            "Two Avon and Somerset Police officers who sent away a man who had been attacked have been disciplined.\n\n"
+            "PC Cordelia Hartigan and PC Verity Smallbone were on patrol in Yeovil when the man stopped them.\n\n"
+            "PC Hartigan said she had thought the call was a hoax. PC Smallbone said she had followed her lead.\n\n"
+            "The panel found that the former's conduct amounted to gross misconduct and gave her a final written "
+            "warning. It found that the latter, who had joined eight months earlier, had shown practice requiring "
+            "improvement, and referred her to reflective practice.")
+    assert cases(text) == [("Cordelia Hartigan", "Avon and Somerset Police", "final_written_warning"),
+                           ("Verity Smallbone", "Avon and Somerset Police", "reflective_practice")]
+
+
+def test_the_former_officer_is_not_the_first_of_a_pair():
+    found = [c for c in cases(
+        "Two officers sacked\n\n"
+        "PC Ottilie Brabazon and PC Wendell Scragg of Durham Constabulary were dismissed on Monday.\n\n"
+        "The former officer who had trained them, a sergeant, retired in 2023 and was not investigated.")]
+    assert ("Ottilie Brabazon", "Durham Constabulary", "dismissed") in found
+    assert ("Ottilie Brabazon", "Durham Constabulary", "retired") not in found

@@ -75,6 +75,10 @@ _WHO_HIS = re.compile(r"\s+who\s+[^.;]{0,80}\b(?:his|her)\s+(?:request|instructi
                       r"\s+who\s+[^.;]{0,60}\bfor\s+(?:him|her)\b")  # lower-case
 _STAFF_WORDS = ("detention officer", "call handler", "staff", "employee")  # in a _BACK_REFERENCE: police staff, by what they are called
 _OF_RANK = re.compile(r" of (?:the )?(?:[A-Za-z.-]+ ){0,3}")  # "the suspension of head constable …"
+# "the former's conduct", "the latter, who had joined …", "the latter was warned"; not "the
+# former officer" (someone who has left the force)
+_FORMER_LATTER = re.compile(r"\bthe\s+(former|latter)(?=['’]s\b|\s*[,;.]|\s+(?:was|were|had|has|is|received|"
+                            r"got|who|also|too|should|would|will|did|admitted|denied|resigned|retired)\b)")  # lower-case
 _OBJECT_AFTER = re.compile(r"\s+(?:him|her|them)\b(?!self|selves)")  # lower-case
 
 
@@ -131,6 +135,12 @@ def assemble(ctx: Context) -> list[Case]:
             # "has told Sgt X he will be reduced in rank": the news is X's own, though X was told
             told_own = prev[-1:] == ["told"] and _TOLD_OWN_FATE.match(text, m.end) is not None
             if not _NOT_CASE_WORDS.isdisjoint(prev) and not _PROCEEDING_FOR.search(" ".join(prev)) and not told_own:
+                if t.police and p.rank:
+                    # "two colleagues had told Sergeant Jo Bloggs …. The sergeant was demoted": only
+                    # remembered, so that the officer of that rank is found again
+                    if t in mentioned:
+                        mentioned.remove(t)
+                    mentioned.append(t)
                 continue
             if ("who" in prev or "that" in prev) and not t.police and \
                     _OFFICERS_WHO.search(text, max(s_lo, m.title_start - 50), m.title_start):
@@ -152,6 +162,15 @@ def assemble(ctx: Context) -> list[Case]:
                     if np.force is not None:
                         ot.forces.append((np.force, 3.0))
                 continue
+            if np.count == 2 and ctx.low.startswith("both ", np.start) and \
+                    not ctx.in_quote(np.start, attributed_only=True):
+                # "The hearing found gross misconduct proved against both officers": the two named
+                # officers the story has met, when it has met just two
+                named = [t for t in mentioned if t.person is not None and t.police and not t.chair]
+                if len(named) == 2:
+                    for t in named:
+                        _refer(refs, np.start, t, sent)
+                    continue
             if np.count > 1 and ctx.low.endswith("the ", 0, np.start) and \
                     not ctx.in_quote(np.start, attributed_only=True):
                 # "Two officers recorded checks …. no further action in respect of the two
@@ -288,6 +307,12 @@ def assemble(ctx: Context) -> list[Case]:
                     refs.append((dm.start(), who))
                     who.sentences.add(sent.index)
                     who.police = True
+        if len(pair) == 2 and (ctx.low.find("former", s_lo, s_hi) >= 0 or ctx.low.find("latter", s_lo, s_hi) >= 0):
+            # "PC A and PC B were on duty …. The panel found that the former's conduct amounted to
+            # gross misconduct": the first of the two the story named together
+            for m in _FORMER_LATTER.finditer(ctx.low, s_lo, s_hi):
+                if not ctx.in_quote(m.start(), attributed_only=True):
+                    _refer(refs, m.start(), pair[0 if m.group(1) == "former" else 1], sent)
         if not refs and (ctx.low.find("older", s_lo, s_hi) >= 0 or ctx.low.find("younger", s_lo, s_hi) >= 0):
             who = _by_age(ctx, targets, s_lo, s_hi)
             if who is not None:
