@@ -47,7 +47,7 @@ _HYP_PAIRS = pair_set("threat of", "threatened with", "threatened to", "threaten
 _UNDONE_AFTER = re.compile(r"\s+(?:would|could|should|might|may|can(?:not)?\s+be|was\s+not|is\s+not|wasn't|isn't|were\s+not|"
                            r"was\s+(?:ruled\s+out|rejected|disproportionate|unnecessary|inadequate|too\s+harsh|"
                            r"unreasonable|quashed|overturned|unfair|excessive)|"
-                           r"had\s+been\s+considered|not\s+being|rather\s+than|instead\s+of)\b", re.I)
+                           r"had\s+been\s+considered|not\s+being)\b", re.I)
 
 
 # "substituted a final written warning for the dismissal": the sanction after "for" is the one

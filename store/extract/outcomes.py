@@ -350,9 +350,12 @@ _CONCERNS_BUT = re.compile(r"\b(?:raised\s+(?:concerns?|the\s+alarm)|reported\s+
                            r"warned)\b[^.;]*\bbut\s+$", re.I)
 _AFTER_YEARS_SERVICE = re.compile(r"[^.;]{0,40}?\bafter\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?"
                                   r"(?:\d+|[a-z]+(?:-[a-z]+)?)\s+years(?:['’]\s+service|\s+(?:of\s+service|with|in|as|on)\b)", re.I)
-# ("… retired after 25 years' service before the misconduct meeting could be held" is the outcome)
-_PROCEEDINGS_AFTER = re.compile(r"[^.;]{0,120}?\b(?:before|while|during|ahead\s+of|pending|rather\s+than)\b[^.;]{0,40}?"
-                                r"\b(?:hearing|meeting|investigation|inquiry|proceedings|misconduct|charges?)\b", re.I)
+# ("… retired after 25 years' service before the misconduct meeting could be held" is the outcome,
+# and so is "… retired in March after 30 years' service, a month after three women complained")
+_PROCEEDINGS_AFTER = re.compile(r"[^.;]{0,120}?(?:\b(?:before|while|during|ahead\s+of|pending|rather\s+than)\b[^.;]{0,40}?"
+                                r"\b(?:hearing|meeting|investigation|inquiry|proceedings|misconduct|charges?)\b|"
+                                r"\bafter\b[^.;]{0,60}?\b(?:complained|complaints?|allegations?\s+(?:of|that|against)|"
+                                r"accused\s+(?:him|her|them))\b)", re.I)
 _THROUGH_REFLECTIVE = re.compile(r"\s+(?:through|via|under)\s+(?:the\s+)?(?:reflective|rprp)", re.I)
 _CASE_OBJECT = re.compile(r"\s+(?:the|all(?:\s+the)?|both)\s+(?:case|allegations?|charges?)\s+(?:against\s+(?:her|him|them|the\s+officers?)\b|"
                           r"on\b|at\b|in\b|after\b|[.,;])", re.I)

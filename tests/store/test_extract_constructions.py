@@ -1628,3 +1628,49 @@ def test_the_former_officer_is_not_the_first_of_a_pair():
         "The former officer who had trained them, a sergeant, retired in 2023 and was not investigated.")]
     assert ("Ottilie Brabazon", "Durham Constabulary", "dismissed") in found
     assert ("Ottilie Brabazon", "Durham Constabulary", "retired") not in found
+
+
+def test_a_name_followed_by_who_was_a_sergeant_is_the_ledes_retired_officer():
+    text = ("Retired sergeant would have been warned\n\n"
+            "A retired Dorset Police sergeant would have been given a final written warning had he still been "
+            "serving, a misconduct panel has found.\n\n"
+            "Leopold Vanstone, who was a neighbourhood sergeant in Swanage, retired in June after 28 years' service, "
+            "two months after four colleagues complained about his remarks.")
+    assert cases(text) == [("Leopold Vanstone", "Dorset Police", "retired")]
+
+
+@pytest.mark.parametrize("sentence, retired", [
+    ("The inspector retired after 31 years' service, a month after two constables complained about him.", True),
+    ("The inspector retired after 31 years' service and was given a send-off at the station.", False),
+])
+def test_retiring_after_years_of_service_is_an_outcome_when_it_follows_complaints(sentence, retired):
+    assert any(o.outcome == "retired" and not o.negated for o in find_outcomes(sentence)) is retired
+
+
+def test_rather_than_negates_the_outcome_after_it_not_the_one_before():
+    found = {(o.finding, o.negated) for o in find_outcomes(
+        "It found that her conduct amounted to misconduct rather than gross misconduct.")}
+    assert found == {("misconduct", False), ("gross_misconduct", True)}
+
+
+def test_an_officer_who_reported_the_remark_is_a_witness_not_the_story_subject():
+    text = ("Inspector told to reflect after remark\n\n"
+            "A Cheshire Constabulary inspector who mocked a victim's accent at a briefing has been referred to "
+            "reflective practice.\n\n"
+            "Insp Barnaby Quennington made the remark in May during a briefing about a burglary in Crewe.\n\n"
+            "A constable at the briefing reported it to the professional standards department the next day.\n\n"
+            "The force said an assessment had found that the remark amounted to practice requiring improvement "
+            "rather than misconduct.")
+    assert cases(text) == [("Barnaby Quennington", "Cheshire Constabulary", "reflective_practice")]
+
+
+def test_an_officers_notes_make_him_the_subject_of_the_sentence_not_a_speaker():
+    text = ("Sergeant demoted over false notes\n\n"
+            "Sgt. Maxime Tremblay-Ouellet and Const. Rory Abernathy of the Moncton Police Force searched a car "
+            "without a warrant.\n\n"
+            "The decision found that Tremblay-Ouellet's notes were false and that he had repeated the account. It "
+            "imposed a demotion to constable for 12 months.\n\n"
+            "Abernathy, who wrote a report backing his sergeant, resigned in lieu of termination in May. The chief "
+            "had told him the force intended to dismiss him.")
+    assert [(c[0], c[2]) for c in cases(text)] == [("Maxime Tremblay-Ouellet", "reduction_in_rank"),
+                                                   ("Rory Abernathy", "resigned")]

@@ -120,7 +120,7 @@ _PREDICATE = re.compile(
 _OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|that|told|said|says|heard|the\s+(?:defendant|accused|suspect|man|woman|victim))\b|[.;:]\s")
 
 # What makes leaving part of a misconduct story: "resigned before the hearing", "also faced the panel".
-_CONDUCT_CONTEXT = AnyOf(re.compile(_MISCONDUCT_ARTICLE.pattern + r"|panel|hearing|proceedings|investigat|accused|charged"))
+_CONDUCT_CONTEXT = AnyOf(re.compile(_MISCONDUCT_ARTICLE.pattern + r"|panel|hearing|proceedings|investigat|accused|charged|in lieu of (?:termination|dismissal|being)"))
 
 
 def _only_left(ctx: Context, t: Target) -> bool:

@@ -151,11 +151,12 @@ def _appositive_owner(ctx: Context, np: UnnamedNP) -> int | None:
 _POLICE_APPOSITIVE = re.compile(r"\s*,\s*(?:\d{2},\s*)?(?:who\s+(?:was|is|had\s+been|has\s+been)\s+)?"
                                 r"(?:a|an|the)\s+(?:former\s+|serving\s+|then\s+|retired\s+)?"
                                 rf"(?:[A-Z][\w&-]*\s+){{0,4}}(?:{POLICE_NOUNS})\b")
-# "Jo Bloggs, of Washington, was a Northumbria Police response officer"
-_WAS_AN_OFFICER = re.compile(r"(?:\s*,[^,.;]{0,40},)?\s+(?:was|is|had\s+been|has\s+been)\s+(?:a|an)\s+(?:serving\s+|former\s+)?"
-                             rf"(?:[A-Z][\w&-]*\s+){{0,4}}(?:[a-z][\w-]*\s+){{0,2}}(?:{POLICE_NOUNS})\b")
-# "Jo Bloggs, 52, who lives in Hereford, worked …": up to two asides before the verb
+# "Jo Bloggs, 52, who lives in Hereford, worked …", "Jo Bloggs, who was a response sergeant":
+# up to two asides, or "who", between the name and the verb
 _ASIDES = r"(?:(?:\s*,[^,.;]{0,40}){1,2},)?(?:\s*,\s*who)?"
+# "Jo Bloggs, of Washington, was a Northumbria Police response officer"
+_WAS_AN_OFFICER = re.compile(_ASIDES + r"\s+(?:was|is|had\s+been|has\s+been)\s+(?:a|an)\s+(?:serving\s+|former\s+)?"
+                             rf"(?:[A-Z][\w&-]*\s+){{0,4}}(?:[a-z][\w-]*\s+){{0,2}}(?:{POLICE_NOUNS})\b")
 # "Jo Bloggs, 29, worked for Durham Constabulary in the Stanley area"
 _WORKED_FOR_FORCE = re.compile(_ASIDES + r"\s+(?:worked|works|served|serves|was\s+employed|is\s+employed|"
                                r"was\s+based|is\s+based)\s+(?:for|with|by|at|in)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}?"

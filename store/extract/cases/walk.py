@@ -36,7 +36,8 @@ _PROCEEDING_FOR = re.compile(r"\b(?:hearing|meeting|investigation|case|allegatio
 # "PC Strand's conduct amounted to gross misconduct": a possessive that names what the officer
 # did makes them the sentence's subject, unlike "PC Strand's lawyer said".
 _OWN_DOING = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:conduct|behaviou?r|actions?|comments?|messages?|posts?|remarks?|"
-                        r"failures?|dishonesty|lies|use|treatment|handling|relationship|offending|misconduct)\b")
+                        r"failures?|dishonesty|lies|use|treatment|handling|relationship|offending|misconduct|notes|statements?|accounts?|"
+                        r"access|dismissal|sacking|demotion)\b")
 # "Staffs Police said Jo Bloggs had been suspended": the one reported about, not a speaker ("…,
 # said Jo Bloggs.")
 _REPORTED_VERB_AFTER = re.compile(r"\s+(?:had|has|was|were|is|would|will|could|should|did|must|may|might)\b")
@@ -79,6 +80,11 @@ _OF_RANK = re.compile(r" of (?:the )?(?:[A-Za-z.-]+ ){0,3}")  # "the suspension 
 # former officer" (someone who has left the force)
 _FORMER_LATTER = re.compile(r"\bthe\s+(former|latter)(?=['’]s\b|\s*[,;.]|\s+(?:was|were|had|has|is|received|"
                             r"got|who|also|too|should|would|will|did|admitted|denied|resigned|retired)\b)")  # lower-case
+# what an officer who saw it did: "… at the briefing reported it to the professional standards
+# department", "… raised concerns"
+_REPORTED_IT = re.compile(r"(?:\s+(?:at|in|on|from|with|who\s+was\s+at)\s+(?:the\s+|a\s+)?[a-z]+(?:\s+[a-z]+)?)?,?\s+"
+                          r"(?:reported\s+(?:it|him|her|them|the|this|what)|raised\s+(?:concerns|the\s+alarm)|"
+                          r"complained|blew\s+the\s+whistle|alerted)\b")  # lower-case
 _OBJECT_AFTER = re.compile(r"\s+(?:him|her|them)\b(?!self|selves)")  # lower-case
 
 
@@ -509,6 +515,9 @@ def assemble(ctx: Context) -> list[Case]:
                 continue
             if id(t) in speaking and not t.outcomes:
                 continue  # a spokesperson, not the story's subject
+            if t.np is not None and not t.outcomes and _REPORTED_IT.match(ctx.low, t.np.end):
+                continue  # "A detective sergeant at the briefing reported it to …": a witness
+
             if t.person is not None and _left_and_complained(ctx, firm):
                 # "Mr X left the force and made a complaint": the one wronged, not the story's
                 # subject, whatever the sentences before made of them
