@@ -1674,3 +1674,35 @@ def test_an_officers_notes_make_him_the_subject_of_the_sentence_not_a_speaker():
             "had told him the force intended to dismiss him.")
     assert [(c[0], c[2]) for c in cases(text)] == [("Maxime Tremblay-Ouellet", "reduction_in_rank"),
                                                    ("Rory Abernathy", "resigned")]
+
+
+def test_dismissed_him_after_the_officers_possessive_is_that_officers_dismissal():
+    text = ("Three PCs learn outcome over photo\n\n"
+            "PC Lachlan Strudwick posted a photograph of a crash victim in a group chat. PC Imogen Pardoe forwarded "
+            "it and PC Dominic Fairbrass replied to it. All three serve with Cumbria Constabulary.\n\n"
+            "The panel found that PC Strudwick's conduct was gross misconduct and dismissed him without notice. It "
+            "found that PC Pardoe's conduct amounted to misconduct, and gave her a written warning.")
+    found = cases(text)
+    assert ("Lachlan Strudwick", "Cumbria Constabulary", "dismissed") in found
+    assert ("Imogen Pardoe", "Cumbria Constabulary", "written_warning") in found
+
+
+def test_an_outcome_before_a_semicolon_is_not_the_group_named_after_it():
+    text = ("PC who filmed crash is sacked; two colleagues learn fate\n\n"
+            "A Cumbria Constabulary constable who filmed a fatal crash has been dismissed.\n\n"
+            "PC Lachlan Strudwick was found to have committed gross misconduct and was dismissed.")
+    assert cases(text) == [("Lachlan Strudwick", "Cumbria Constabulary", "dismissed")]
+
+
+def test_the_latter_is_the_second_of_the_two_named_officers_though_never_named_together():
+    text = ("Detective would have been sacked\n\n"
+            "A former Essex Police detective who resigned while under investigation would have been sacked had he "
+            "still been serving, a panel has found.\n\n"
+            "Crispin Hallowell, who was a detective constable in Colchester, handed in his notice in May, a week "
+            "after he was served with papers alleging gross misconduct. He did not attend the hearing at the "
+            "force's headquarters in Chelmsford this week.\n\n"
+            "His supervisor, Detective Sergeant Oswin Penhaligon, faced an allegation that he failed to check the "
+            "exhibits.\n\n"
+            "The panel found that the allegation against the latter was not proven.")
+    assert cases(text) == [("Crispin Hallowell", "Essex Police", "would_have_been_dismissed"),
+                           ("Oswin Penhaligon", "Essex Police", "not_proven")]

@@ -66,7 +66,9 @@ def _assign(ctx: Context, refs: list[tuple[int, Target]], firm: list[OutcomeMent
                 owned_any = True
         last_pos = listed[-1][0]
         tail = [o for o in firm if o.start >= last_pos and id(o) not in taken and not _other_ref_between(others, last_pos, o.start)]
-        head = [o for o in firm if o.start < listed[0][0] and not any(p < o.start for p, _ in others)]
+        # (not across a semicolon: "PC who shared photo is sacked; two colleagues learn fate")
+        head = [o for o in firm if o.start < listed[0][0] and not any(p < o.start for p, _ in others)
+                and ctx.text.find(";", o.end, listed[0][0]) < 0]
         # (a tail with only a finding leaves the head's sanction: "Kent Police dismissed a
         # sergeant for gross misconduct")
         shared = tail if any(o.outcome for o in tail) else (head + tail if head else tail)

@@ -202,6 +202,14 @@ def _told_again(v: Target, u: Target) -> bool:
             and not v.outcomes and not v.np.row and not u.np.row and _compatible_force(u, v) and _same_rank(u, v))
 
 
+def _told_in_part(u: Target, n: Target) -> bool:
+    """`u` would have been dismissed, and `n`'s outcomes are the steps on the way: leaving the
+    force, a hearing pending. (Not any part of `u`'s outcomes: a lede's "resigned …, and the
+    sergeant … has been suspended" may hold another officer's.)"""
+    mine = _outcome_ids(u)
+    return "would_have_been_dismissed" in mine and _outcome_ids(n) <= mine | {"pending", "resigned", "retired"}
+
+
 def _dismissal_kin(ids: set[str]) -> set[str]:
     """A headline's "Two officers would have been sacked" covers one dismissed and one who would
     have been: for a group, the two are one kind of outcome."""
@@ -243,10 +251,12 @@ def _described(ctx: Context, u: Target, named: list[Target], named_given: list[T
         # named has an outcome of their own)
         after = sorted((n for n in dict.fromkeys(list(named) + list(subjects))
                         if n.first > u.np.start and _compatible_force(u, n)), key=lambda n: n.first)
-        # (one named with only an interim step, "placed on administrative leave", is still them)
+        # (one named with only an interim step, "placed on administrative leave", is still them,
+        # and so is one the body tells only part of: "resigned … would have been sacked" over
+        # "handed in his notice two weeks after he was served with papers")
         if after and not u.np.in_title and after[0].first < lede_end + 1200 and \
                 (not _outcome_ids(u) or not _outcome_ids(after[0]) or _outcome_ids(u) <= _outcome_ids(after[0])
-                 or _outcome_ids(after[0]) == {"pending"}):
+                 or _outcome_ids(after[0]) == {"pending"} or _told_in_part(u, after[0])):
             nxt = after[0]
             others = [n for n in after[1:] if n.first < nxt.first + 200]
             if not others:

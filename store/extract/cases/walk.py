@@ -313,12 +313,15 @@ def assemble(ctx: Context) -> list[Case]:
                     refs.append((dm.start(), who))
                     who.sentences.add(sent.index)
                     who.police = True
-        if len(pair) == 2 and (ctx.low.find("former", s_lo, s_hi) >= 0 or ctx.low.find("latter", s_lo, s_hi) >= 0):
+        if ctx.low.find("former", s_lo, s_hi) >= 0 or ctx.low.find("latter", s_lo, s_hi) >= 0:
             # "PC A and PC B were on duty …. The panel found that the former's conduct amounted to
-            # gross misconduct": the first of the two the story named together
-            for m in _FORMER_LATTER.finditer(ctx.low, s_lo, s_hi):
+            # gross misconduct": the first of the two the story named together, or else of the
+            # two named officers it has met
+            two = pair if len(pair) == 2 else sorted(
+                (t for t in mentioned if t.person is not None and t.police and not t.chair), key=lambda t: t.first)
+            for m in _FORMER_LATTER.finditer(ctx.low, s_lo, s_hi) if len(two) == 2 else ():
                 if not ctx.in_quote(m.start(), attributed_only=True):
-                    _refer(refs, m.start(), pair[0 if m.group(1) == "former" else 1], sent)
+                    _refer(refs, m.start(), two[0 if m.group(1) == "former" else 1], sent)
         if not refs and (ctx.low.find("older", s_lo, s_hi) >= 0 or ctx.low.find("younger", s_lo, s_hi) >= 0):
             who = _by_age(ctx, targets, s_lo, s_hi)
             if who is not None:
@@ -449,8 +452,10 @@ def assemble(ctx: Context) -> list[Case]:
         if refs and firm and focus is not None and not anaphoric:
             # "DCC X found gross misconduct and dismissed him": the one dismissed is the object,
             # the officer the story is about, not the subject who decided
+            # (not when the one named is only an owner: "found that PC X's conduct was gross
+            # misconduct and dismissed him" is X's dismissal)
             done = [o for o in firm if _OBJECT_AFTER.match(ctx.low, o.end)
-                    and all(pos < o.start and t is not focus for pos, t in refs)]
+                    and all(pos < o.start and t is not focus and not _possessive(text, t, pos) for pos, t in refs)]
             if done:
                 _decided(refs, chairs)
                 firm = [o for o in firm if o not in done]
@@ -596,6 +601,12 @@ def _object_of_other_gender(low: str, refs: list[tuple[int, Target]], firm: list
     if t is None or not t.police or t.chair:
         return refs
     return [(o.start, t)]
+
+
+def _possessive(text: str, t: Target, pos: int) -> bool:
+    """Is the named person at `pos` mentioned as an owner ("PC X's conduct")?"""
+    end = t.name_end(pos)
+    return end is not None and text.startswith(("'s ", "’s "), end)
 
 
 def _decided(refs: list[tuple[int, Target]], chairs: set[int]) -> None:
