@@ -172,6 +172,13 @@ _RETIRED_NOUN_AFTER = re.compile(r"\s+(?!(?:from|in|on|at|after|before|early|las
 _FIRED_OBJ = re.compile(r"\s+(?:a|his|her|the|at|shots?|on(?!\s+(?:\d|the\s+spot|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                         r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|upon|into|rounds?|taser|tasers|weapons?|guns?|"
                         r"bullets?|up|off)\b", re.I)
+# a job that is not in the police: "sacked from his job at a Barrow shipyard", "dismissed by his
+# employer" (but "sacked from his job as a PC")
+_CIVIL_JOB_AFTER = re.compile(r"\s+(?:from\s+(?:his|her|their)\s+(?:job|work|employment)|by\s+(?:his|her|their|the)\s+"
+                              r"(?:employers?|company|firm))\b(?![^.;]{0,40}\b(?:police|constabulary|force|pcso|pc|officer|constable|sergeant|detective)\b)",
+                              re.I)
+_CIVIL_JOB_PHRASES = frozenset({"sacked", "dismissed", "fired", "was fired", "were fired", "been fired", "got fired",
+                                "suspended", "was suspended"})
 _QUIT_BAD = re.compile(r"\s+(?:smoking|drinking|social\s+media|twitter|x\b)", re.I)
 
 
@@ -277,6 +284,9 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
             oid, fid = "not_proven", "not_proven"  # "the chair … dismissed the case": thrown out
         elif phrase == "dismissed" and _NOT_DISMISSAL_AFTER.match(after) and not _OFFICER_OBJECT.match(after):
             return _NOT_AN_OUTCOME, None
+    if phrase in _CIVIL_JOB_PHRASES and _CIVIL_JOB_AFTER.match(text, e, e + 80):
+        # "sacked from his job at a shipyard", "dismissed by his employer", "suspended by the company"
+        return _NOT_AN_OUTCOME, None
     if phrase in _FIRED and _FIRED_OBJ.match(after):
         return _NOT_AN_OUTCOME, None
     if phrase == "let go" and not _LET_GO_FRAME.search(text, max(0, s - 12), s):
@@ -356,6 +366,16 @@ _PROCEEDINGS_AFTER = re.compile(r"[^.;]{0,120}?(?:\b(?:before|while|during|ahead
                                 r"\b(?:hearing|meeting|investigation|inquiry|proceedings|misconduct|charges?)\b|"
                                 r"\bafter\b[^.;]{0,60}?\b(?:complained|complaints?|allegations?\s+(?:of|that|against)|"
                                 r"accused\s+(?:him|her|them))\b)", re.I)
+_RETIRE_WORD = re.compile(r"\bretir(?:ed|es|ing|ement)\b", re.I)
+
+
+def career_end(text: str) -> bool:
+    """Does the article tell of a retirement as a career's end ("has retired after 32 years'
+    service"), not as leaving before proceedings?"""
+    return any(_AFTER_YEARS_SERVICE.match(text, m.end()) and not _PROCEEDINGS_AFTER.match(text, m.end())
+               for m in _RETIRE_WORD.finditer(text))
+
+
 _THROUGH_REFLECTIVE = re.compile(r"\s+(?:through|via|under)\s+(?:the\s+)?(?:reflective|rprp)", re.I)
 _CASE_OBJECT = re.compile(r"\s+(?:the|all(?:\s+the)?|both)\s+(?:case|allegations?|charges?)\s+(?:against\s+(?:her|him|them|the\s+officers?)\b|"
                           r"on\b|at\b|in\b|after\b|[.,;])", re.I)
@@ -370,7 +390,7 @@ _SUSPENDED = ("suspended", "suspension", "was suspended", "were suspended", "has
 
 def _framed(phrases: dict[str, str]) -> frozenset[str]:
     """The phrases `_in_frame` has a test for."""
-    return frozenset({"fww", "rprp", "pri", "dismissed", "dismissal", "fired", "let go", "retired", "retiring", "resign",
+    return frozenset({"fww", "rprp", "pri", "dismissed", "dismissal", "fired", "sacked", "let go", "retired", "retiring", "resign",
                       "resigns", "resigning", "no action", "cleared", "case to answer", "found not to have", *_FIRED, *_ADVICE, *_SUSPENDED}
                      | {p for p, oid in phrases.items() if oid == "no_action" or p.startswith("quit")})
 

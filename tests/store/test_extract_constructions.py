@@ -1706,3 +1706,50 @@ def test_the_latter_is_the_second_of_the_two_named_officers_though_never_named_t
             "The panel found that the allegation against the latter was not proven.")
     assert cases(text) == [("Crispin Hallowell", "Essex Police", "would_have_been_dismissed"),
                            ("Oswin Penhaligon", "Essex Police", "not_proven")]
+
+
+@pytest.mark.parametrize("sentence, dismissed", [
+    ("The court heard that Haworth had been sacked from his job at a Grimsby cannery after his arrest.", False),
+    ("He was dismissed by his employer, a haulage firm, last year.", False),
+    ("She was fired from her job at a call centre.", False),
+    ("He was sacked from his job as a PC after the hearing.", True),
+])
+def test_a_dismissal_from_a_job_outside_the_police_is_not_an_outcome(sentence, dismissed):
+    assert any(o.outcome == "dismissed" and not o.negated for o in find_outcomes(sentence)) is dismissed
+
+
+def test_a_defendant_sacked_by_his_employer_in_a_court_report_is_not_a_case():
+    text = ("Driver jailed for ramming patrol car\n\n"
+            "A man who reversed into a police car in Whitby, injuring the officer inside, has been jailed.\n\n"
+            "Dorian Haworth, 31, admitted dangerous driving at York Crown Court. PC Saffron Tindall, of North "
+            "Yorkshire Police, suffered a broken wrist.\n\n"
+            "The court heard that Haworth had been sacked from his job at a boatyard after his arrest.")
+    assert cases(text) == []
+
+
+def test_a_pc_who_gave_evidence_at_a_tribunal_is_a_witness_not_a_case():
+    text = ("Warehouse supervisor loses unfair dismissal claim\n\n"
+            "A warehouse supervisor who was dismissed for gross misconduct after his arrest has lost his claim.\n\n"
+            "Ambrose Kilnworth, 52, was arrested by Lincolnshire Police in March and suspended by the company.\n\n"
+            "At an employment tribunal in Lincoln, a PC who arrested him gave evidence that there had not been "
+            "enough evidence to charge anyone.\n\n"
+            "Employment Judge Delphine Ormerod dismissed the claim. \"Dismissal was within the range of "
+            "reasonable responses,\" she said.")
+    assert cases(text) == []
+
+
+def test_leaving_the_force_in_a_story_of_a_retirement_after_years_of_service_is_not_a_case():
+    text = ("Commander retires after 31 years\n\n"
+            "The officer who has led policing in Carlisle has retired after 31 years' service.\n\n"
+            "Chief Superintendent Rosalind Eckersley joined Cumbria Constabulary in 1994 and spent three years in "
+            "its professional standards department, where she investigated complaints against officers.\n\n"
+            "She left the force on Friday after a last shift with the response team.")
+    assert cases(text) == []
+
+
+def test_an_outcome_in_a_clause_about_forces_in_general_is_not_the_officer_before_it():
+    text = ("Officers who fail vetting can now be sacked\n\n"
+            "Police officers who lose their vetting can be dismissed under rules that start today.\n\n"
+            "Until now, an officer whose vetting was withdrawn could only be removed through the misconduct "
+            "system, and many forces kept officers on restricted duties for years.")
+    assert cases(text) == []

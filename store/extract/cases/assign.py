@@ -180,11 +180,13 @@ def _inside_relative(low: str, lo: int, hi: int) -> bool:
     return bool(_RELATIVE_GAP.fullmatch(low, lo, hi)) and not low[lo:hi].rstrip().endswith((" and", " or"))
 
 
+# (and "…, and some forces had officers on restricted duties for years": forces in general)
 _ANOTHER = re.compile(r"(?:\band|\bwhile|\bwhereas|\bbut|,)\s+(?:another|a\s+second|a\s+third|a\s+fourth|the\s+other|"
-                      r"a\s+colleague|one\s+other)\b(?!\s+(?:of|time|times|year|day|week|month)\b)")  # lower-case
+                      r"a\s+colleague|one\s+other|(?:some|many|most|several|other)\s+forces)\b"
+                      r"(?!\s+(?:of|time|times|year|day|week|month)\b)")  # lower-case
 # One of these is in every _ANOTHER match: most sentences have none, and the pattern, starting
 # with \b, is tried at every place (measured 30 µs per article without this test).
-_ANOTHER_WORDS = ("other", "second", "third", "fourth", "colleague")
+_ANOTHER_WORDS = ("other", "second", "third", "fourth", "colleague", "forces")
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _LIST_GAP_ASIDE = re.compile(r"(?:\s*,\s*(?:aged\s+)?\d{1,2})?(?:\s*,\s*(?:who|whom|whose)\s[^,;.]*)?\s*,?\s*and\s+")  # lower-case

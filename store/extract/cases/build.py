@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...model import Case
-from ..outcomes import OutcomeMention
+from ..outcomes import OutcomeMention, career_end
 from ..trie import AnyOf, lower_ascii
 from .case_force import _article_force, _excluded_forces, _force_from_clause, _force_key, _section_force
 from .context import Context, Target, _MISCONDUCT_ARTICLE, _sentence_texts, _unquoted
@@ -133,6 +133,11 @@ def _only_left(ctx: Context, t: Target) -> bool:
         return True
     if _predicate(ctx, t):
         return False
+    if career_end(ctx.text):
+        # "The officer who has led policing in Hull has retired after 32 years' service. …
+        # She left the force on Tuesday": a retirement story, whatever words of misconduct
+        # describe her career ("investigated complaints against officers")
+        return True
     return not _CONDUCT_CONTEXT.search(lower_ascii(" ".join(_sentence_texts(ctx, t))))
 
 

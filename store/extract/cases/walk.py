@@ -81,10 +81,11 @@ _OF_RANK = re.compile(r" of (?:the )?(?:[A-Za-z.-]+ ){0,3}")  # "the suspension 
 _FORMER_LATTER = re.compile(r"\bthe\s+(former|latter)(?=['’]s\b|\s*[,;.]|\s+(?:was|were|had|has|is|received|"
                             r"got|who|also|too|should|would|will|did|admitted|denied|resigned|retired)\b)")  # lower-case
 # what an officer who saw it did: "… at the briefing reported it to the professional standards
-# department", "… raised concerns"
-_REPORTED_IT = re.compile(r"(?:\s+(?:at|in|on|from|with|who\s+was\s+at)\s+(?:the\s+|a\s+)?[a-z]+(?:\s+[a-z]+)?)?,?\s+"
+# department", "… raised concerns"; and what a witness did: "A PC who arrested him gave evidence"
+_REPORTED_IT = re.compile(r"(?:\s+(?:at|in|on|from|with|who\s+was\s+at)\s+(?:the\s+|a\s+)?[a-z]+(?:\s+[a-z]+)?|"
+                          r"\s+who\s+[a-z]+(?:\s+[a-z]+){0,3})?,?\s+"
                           r"(?:reported\s+(?:it|him|her|them|the|this|what)|raised\s+(?:concerns|the\s+alarm)|"
-                          r"complained|blew\s+the\s+whistle|alerted)\b")  # lower-case
+                          r"complained|blew\s+the\s+whistle|alerted|gave\s+evidence|testified)\b")  # lower-case
 _OBJECT_AFTER = re.compile(r"\s+(?:him|her|them)\b(?!self|selves)")  # lower-case
 
 
