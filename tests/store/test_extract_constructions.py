@@ -1753,3 +1753,30 @@ def test_an_outcome_in_a_clause_about_forces_in_general_is_not_the_officer_befor
             "Until now, an officer whose vetting was withdrawn could only be removed through the misconduct "
             "system, and many forces kept officers on restricted duties for years.")
     assert cases(text) == []
+
+
+def test_a_round_ups_named_officer_takes_the_force_in_apposition_after_the_name():
+    text = ("Misconduct hearings this week\n\n"
+            "PC Ignatius Rowbotham, Derbyshire Constabulary, was dismissed on Tuesday for lying to a court.\n\n"
+            "- A Leicestershire Police sergeant was given a written warning for losing exhibits.\n\n"
+            "- A Lincolnshire Police PCSO resigned before a hearing and would have been dismissed.")
+    assert ("Ignatius Rowbotham", "Derbyshire Constabulary", "dismissed") in cases(text)
+
+
+def test_the_officer_in_a_sentence_of_figures_is_any_officer_not_the_one_met_before():
+    text = ("Misconduct round-up\n\n"
+            "- In Suffolk, an allegation that a sergeant lied about an arrest was found not proven.\n\n"
+            "Forces held 980 misconduct hearings last year, of which 38 per cent ended in dismissal or a finding "
+            "that the officer would have been dismissed.")
+    assert cases(text) == [(None, "Suffolk Constabulary", "not_proven")]
+
+
+def test_a_tables_header_is_no_ones_outcome():
+    text = ("Officers sacked for dishonesty\n\n"
+            "In Wiltshire, a PC accused of lying about a stop was cleared at a hearing in May.\n\n"
+            "Officers dismissed for dishonesty, selected forces\n\n"
+            "Force\tDismissed\tWould have been dismissed\n\n"
+            "Dorset Police\t4\t2\n\n"
+            "Wiltshire Police\t3\t1")
+    assert (None, "Wiltshire Police", "not_proven") in cases(text)
+    assert all(c[2] != "would_have_been_dismissed" for c in cases(text))

@@ -230,6 +230,10 @@ def assemble(ctx: Context) -> list[Case]:
                 if of_force and len({id(t) for t in mentioned if t.np is not None and t.np.count == 1}) > len(of_force):
                     _refer(refs, at, of_force[-1], sent)
         for dm in held.get("descriptions", ()):
+            if dm.group().endswith(" officer") and len(dm.group()) <= 11 and ctx.statistics(sent):
+                # "1,107 hearings, of which 41 per cent ended in dismissal or a finding that the
+                # officer would have been dismissed": any officer, not the one met before
+                continue
             if _COPULA_BEFORE.search(ctx.low, max(s_lo, dm.start() - 20), dm.start()):
                 continue  # "PC X, who was the supervising officer, …": X again, said what X was
             if text.startswith(("'s", "’s"), dm.end()) and refs and \
@@ -435,7 +439,7 @@ def assemble(ctx: Context) -> list[Case]:
                      or _someone_else(sent_text)
                      or _civilian_named(ctx, sent, any(o.outcome for o in firm) and _story_officer(targets) is focus)
                      or not _subject_may_be_officer(sent_text) or _section_heading(ctx, sent, focus)
-                     or _other_rank_leads(sent_text, focus)):
+                     or _other_rank_leads(sent_text, focus) or _table_header(text, s_lo, sent_text)):
             # "PC A and PC B were accused of …. The panel found the allegations not proven": both,
             # when the last sentence about officers was about the two of them
             holder = _holder_of_the(ctx.low, firm, targets, focus)
@@ -602,6 +606,17 @@ def _object_of_other_gender(low: str, refs: list[tuple[int, Target]], firm: list
     if t is None or not t.police or t.chair:
         return refs
     return [(o.start, t)]
+
+
+def _table_header(text: str, at: int, sent_text: str) -> bool:
+    """Is the sentence at `at` the first row of a table, its header ("Force<tab>Dismissed<tab>Would
+    have been dismissed"), whose words are no one's outcome?"""
+    if "\t" not in sent_text:
+        return False
+    line_start = text.rfind("\n", 0, at) + 1
+    before = text[:line_start].rstrip()
+    prev = before[before.rfind("\n") + 1:]  # the last line with anything on it
+    return "\t" not in text[line_start:at] and "\t" not in prev
 
 
 def _possessive(text: str, t: Target, pos: int) -> bool:
