@@ -103,6 +103,9 @@ _EXTRA = {
                 "facing misconduct proceedings", "facing gross misconduct proceedings", "face disciplinary proceedings",
                 "faces disciplinary proceedings", "facing disciplinary proceedings", "facing a misconduct hearing",
                 "facing a gross misconduct hearing", "face a misconduct meeting",
+                # "Two detention officers will attend misconduct meetings": to be held, not yet decided
+                "will attend a misconduct meeting", "will attend misconduct meetings", "will attend a misconduct hearing",
+                "will attend a gross misconduct hearing", "will face misconduct meetings", "to attend a misconduct meeting",
                 "awaiting a misconduct hearing", "awaiting a gross misconduct hearing", "awaiting a misconduct meeting",
                 "awaits a misconduct hearing", "awaits a gross misconduct hearing", "awaiting misconduct proceedings",
                 "awaiting gross misconduct proceedings", "awaiting disciplinary proceedings",

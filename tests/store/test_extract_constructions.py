@@ -1780,3 +1780,18 @@ def test_a_tables_header_is_no_ones_outcome():
             "Wiltshire Police\t3\t1")
     assert (None, "Wiltshire Police", "not_proven") in cases(text)
     assert all(c[2] != "would_have_been_dismissed" for c in cases(text))
+
+
+def test_officers_who_will_attend_misconduct_meetings_are_pending():
+    found = find_outcomes("Two detention officers will attend misconduct meetings for recording checks that were not done.")
+    assert [o.outcome for o in found if not o.negated and not o.hypothetical] == ["pending"]
+
+
+def test_a_group_first_met_as_an_object_is_a_case_once_given_an_outcome_by_its_number():
+    text = ("Constable to face misconduct proceedings over baton strikes\n\n"
+            "A Police Scotland constable will face misconduct proceedings after an investigation found that he "
+            "used excessive force in Perth.\n\n"
+            "Footage showed the constable striking a man who was being held by two other officers.\n\n"
+            "The Commissioner found that the force used by the two officers who restrained the man was "
+            "proportionate, and no action will be taken against them.")
+    assert cases(text) == [(None, "Police Scotland", "pending"), (None, "Police Scotland", "no_action")]

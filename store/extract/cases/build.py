@@ -14,6 +14,7 @@ from .context import Context, Target, _MISCONDUCT_ARTICLE, _sentence_texts, _unq
 from .fields import _case
 from .layout import _forthcoming_heading, _lede_end
 from .merge import _aged_defendant, _merge_unnamed, _rows_told_before, _same_groups
+from .referents import _rank_word
 
 
 def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list[Case]:
@@ -27,7 +28,7 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
              and (_firm(t) or (t.police and _predicate(ctx, t)))]
     named = [t for t in named if (t.police or _firm(t)) and not _only_left(ctx, t)]
     wronged = [t for t in targets.values() if t.person is not None and _left_and_complained(ctx, _firm_outcomes(t))]
-    unnamed = [t for t in targets.values() if t.np is not None and (not t.np.weak or t.demonstrated)
+    unnamed = [t for t in targets.values() if t.np is not None and (not t.np.weak or t.demonstrated or _met_again(t))
                and (t.outcomes or (t.np.force and _misconduct_context(ctx, t)))]
     _force_from_clause(ctx, unnamed)
     unnamed = [t for t in unnamed if t.outcomes or t.forces]
@@ -76,6 +77,14 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
         cases.append(_case(ctx, t, fallback if (t.person is not None and (single or not t.forces)) else None,
                            unnamed_ordinal, chairs, len(ordered) == 1, single))
     return cases
+
+
+def _met_again(t: Target) -> bool:
+    """An officer first met as an object, then given an outcome by a sentence that refers to them
+    again: a group by its number ("held by two other officers …. no action will be taken against
+    the two officers who restrained him") or one by their rank (not "one of the officers", whom a
+    stray "she" may have been taken for)."""
+    return (t.np.count > 1 or _rank_word(t) is not None) and any(w >= 3 and o.outcome for o, w in t.outcomes)
 
 
 def _firm(t: Target) -> bool:
