@@ -1795,3 +1795,15 @@ def test_a_group_first_met_as_an_object_is_a_case_once_given_an_outcome_by_its_n
             "The Commissioner found that the force used by the two officers who restrained the man was "
             "proportionate, and no action will be taken against them.")
     assert cases(text) == [(None, "Police Scotland", "pending"), (None, "Police Scotland", "no_action")]
+
+
+@pytest.mark.parametrize("second, named", [
+    ("Front counter clerk Philippa Ravenscroft, 47, took cash from the found property store over six months.", True),
+    ("Philippa Ravenscroft, 47, was assaulted by a man at the front counter in May.", False),
+])
+def test_the_person_named_with_an_age_at_the_head_of_the_next_paragraph_is_the_ledes_staff_member(second, named):
+    text = ("Police staff member sacked for theft\n\n"
+            "A member of police staff who stole cash handed in as lost property at a Derby station has been "
+            "dismissed by Derbyshire Constabulary.\n\n" + second + "\n\n"
+            "At a hearing held under the police staff procedure, she was dismissed without notice.")
+    assert (cases(text)[0][0] == "Philippa Ravenscroft") is named

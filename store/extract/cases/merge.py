@@ -378,7 +378,15 @@ def _aged_defendant(ctx: Context, targets: dict[tuple, Target], unnamed: list[Ta
         # and the lede spoke of the officer as she (or he) as this person is
         return t if _opens_next_paragraph(ctx, mention.title_start, lede_end) and \
             _lede_pronoun(ctx, u, lede_end) == t.person.gender else None
-    return t if _DEFENDANT_AFTER.match(ctx.text, mention.age_span.end + 1) else None
+    if _DEFENDANT_AFTER.match(ctx.text, mention.age_span.end + 1):
+        return t
+    # "A member of police staff who stole … has been dismissed. Enquiry office assistant Jo
+    # Bloggs, 51, took items …": named with an age at the head of the next paragraph, doing
+    # something (not "was assaulted", a victim; nor "was arrested", which either may have been)
+    line_start = ctx.text.rfind("\n", 0, mention.title_start) + 1
+    return t if _opens_next_paragraph(ctx, line_start, lede_end) and \
+        _JOB_TITLE.fullmatch(ctx.text, line_start, mention.title_start) and \
+        _DOES_AFTER.match(ctx.text, mention.age_span.end + 1) else None
 
 
 def _opens_next_paragraph(ctx: Context, pos: int, lede_end: int) -> bool:
@@ -407,6 +415,9 @@ _PRONOUNS = re.compile(r"\b(?:he|she|his|her|him)\b")  # lower-case
 
 
 # what is said of a defendant right after their name and age
+_JOB_TITLE = re.compile(r"(?:[A-Za-z-]+ ){0,4}")  # "Enquiry office assistant ", or nothing
+# a verb of doing, in the past: not "was assaulted" or "was arrested"
+_DOES_AFTER = re.compile(r",?\s+(?:[a-z]+ed|took|stole|sent|made|told|gave|kept|wrote|met|lied|hid|sold|let|put)\b")
 _DEFENDANT_AFTER = re.compile(r",?\s*(?:(?:was|were|has\s+been|had\s+been|is|had)\s+(?:previously\s+|earlier\s+)?"
                               r"(?:convicted|charged|jailed|sentenced|fined|found\s+guilty|accused|dismissed|sacked)|"
                               r"(?:pleaded|admitted|denied|appeared|admits|denies|appears)\b)")
