@@ -1807,3 +1807,16 @@ def test_the_person_named_with_an_age_at_the_head_of_the_next_paragraph_is_the_l
             "dismissed by Derbyshire Constabulary.\n\n" + second + "\n\n"
             "At a hearing held under the police staff procedure, she was dismissed without notice.")
     assert (cases(text)[0][0] == "Philippa Ravenscroft") is named
+
+
+def test_the_sergeant_supervising_is_someone_new_when_the_lone_officer_has_been_called_a_constable():
+    text = ("Officer disciplined after giving out woman's address\n\n"
+            "A police officer who told a woman's former partner where she was living has been disciplined after "
+            "an investigation by the Police Ombudsman.\n\n"
+            "Investigators established that a constable dealing with her report had spoken to the man by phone.\n\n"
+            "The constable accepted that he should not have disclosed it. The Police Service of Northern Ireland "
+            "has since given him a written warning.\n\n"
+            "Investigators also found that the sergeant supervising the case had not checked on her. The sergeant "
+            "has received management action.")
+    assert cases(text) == [(None, "Police Service of Northern Ireland", "written_warning"),
+                           (None, "Police Service of Northern Ireland", "management_advice")]

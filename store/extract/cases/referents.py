@@ -45,7 +45,10 @@ def _first_described(ctx: Context, dm: re.Match, targets: dict[tuple, Target], m
         return None
     # (a lone officer of no rank in a story that names an officer is, as a rule, that officer:
     # "a police officer … PC Jo Bloggs … The supervising sergeant was …" brings in someone new)
-    if any(t.np is not None and t.np.count == 1 and t.np.role == "officer" and _rank_word(t) is None for t in mentioned) \
+    # (but not one the story has since called by another rank: "The constable accepted …. the
+    # sergeant supervising the investigation")
+    if any(t.np is not None and t.np.count == 1 and t.np.role == "officer" and _rank_word(t) is None
+           and t.called in (None, rank) for t in mentioned) \
             and not _WHICH_ONE.match(ctx.low, dm.end()) and not any(t.person is not None and t.police for t in mentioned):
         return None
     # (the rank without a job's word before it: "the custody sergeant" is a sergeant)
@@ -58,7 +61,7 @@ def _first_described(ctx: Context, dm: re.Match, targets: dict[tuple, Target], m
 _JOB_WORD = re.compile(r"^(?:custody|supervising)\s+", re.I)
 # Words after "the sergeant" that say which one: an officer brought in, not one met before
 _WHICH_ONE = re.compile(r"\s+(?:who|whom|accused|involved|responsible|in\s+charge|on\s+duty|at\s+the\s+centre|"
-                        r"alleged|suspected|said\s+to\s+have)\b")  # lower-case
+                        r"alleged|suspected|said\s+to\s+have|supervising|overseeing)\b")  # lower-case
 
 
 _NAME_APPOSITION = re.compile(r"\s*,\s*(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+\s*,")

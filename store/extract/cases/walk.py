@@ -310,6 +310,10 @@ def assemble(ctx: Context) -> list[Case]:
                                 and t.np.count == 1 and not t.np.other and t.np.start < focus.np.start), None)
                 if who is None and focus is not None:
                     who = _by_rank(dm.group(), focus, mentioned)
+                    if who is not None and rank is not None and who.called not in (None, rank):
+                        # "The constable accepted …. the sergeant supervising the investigation …":
+                        # not the officer the story has called a constable
+                        who = None
                 if who is None and not brought_in:  # (tried above: it would say None again)
                     who = _first_described(ctx, dm, targets, mentioned)
                     if who is not None:
@@ -318,6 +322,8 @@ def assemble(ctx: Context) -> list[Case]:
                     refs.append((dm.start(), who))
                     who.sentences.add(sent.index)
                     who.police = True
+                    if rank is not None and who.called is None and _rank_fits(who, rank) is None:
+                        who.called = rank
         if ctx.low.find("former", s_lo, s_hi) >= 0 or ctx.low.find("latter", s_lo, s_hi) >= 0:
             # "PC A and PC B were on duty …. The panel found that the former's conduct amounted to
             # gross misconduct": the first of the two the story named together, or else of the
@@ -521,7 +527,10 @@ def assemble(ctx: Context) -> list[Case]:
             if t.chair:
                 continue
             if t.np is not None and not (t.outcomes or t.demonstrated or _misconduct_context(ctx, t)
-                                         or _opens_paragraph(ctx, t.np.start)):
+                                         or _opens_paragraph(ctx, t.np.start)
+                                         or (pos != t.np.start and pos - s_lo <= 4)):
+                # (met again as a sentence's subject, "The constable accepted that …", they are
+                # what the story is about now)
                 continue
             if id(t) in speaking and not t.outcomes:
                 continue  # a spokesperson, not the story's subject
