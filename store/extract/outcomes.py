@@ -71,7 +71,8 @@ _EXTRA = {
                    "cleared of gross misconduct", "cleared", "not upheld", "allegations were dismissed",
                    "allegation was dismissed", "case dismissed", "found not guilty of misconduct",
                    "no misconduct found", "no misconduct was found", "no misconduct has been found",
-                   "no misconduct had been found", "did not amount to misconduct", "not found proven", "unproven",
+                   "no misconduct had been found", "no misconduct proven", "no misconduct was proven",
+                   "no misconduct proved", "no misconduct was proved", "did not amount to misconduct", "not found proven", "unproven",
                    "was not proved", "were not proved", "not proved", "found not to have", "not sustained",
                    "exonerated",
                    # the disciplinary charges of police acts abroad (Ontario's, among others)

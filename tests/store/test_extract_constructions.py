@@ -1820,3 +1820,20 @@ def test_the_sergeant_supervising_is_someone_new_when_the_lone_officer_has_been_
             "has received management action.")
     assert cases(text) == [(None, "Police Service of Northern Ireland", "written_warning"),
                            (None, "Police Service of Northern Ireland", "management_advice")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The inspector was found to have no misconduct proven against him.",
+    "No misconduct was proven against the sergeant.",
+])
+def test_no_misconduct_proven_is_not_proven(sentence):
+    assert [o.outcome for o in find_outcomes(sentence)] == ["not_proven"]
+
+
+def test_a_rank_of_two_words_met_only_as_an_owner_in_an_aside_is_not_the_subject():
+    text = ("Welsh hearings in September\n\n"
+            "In the Gwent area, a special sergeant based in Chepstow resigned before his hearing, at which the panel "
+            "found he would have been dismissed for misusing a police vehicle. Retired Inspector Gwilym Prothero, "
+            "who had been accused of ignoring complaints about the special sergeant’s driving, was found to have "
+            "no misconduct proven against him.")
+    assert ("Gwilym Prothero", "Gwent Police", "not_proven") in cases(text)

@@ -86,6 +86,8 @@ _REPORTED_IT = re.compile(r"(?:\s+(?:at|in|on|from|with|who\s+was\s+at)\s+(?:the
                           r"\s+who\s+[a-z]+(?:\s+[a-z]+){0,3})?,?\s+"
                           r"(?:reported\s+(?:it|him|her|them|the|this|what)|raised\s+(?:concerns|the\s+alarm)|"
                           r"complained|blew\s+the\s+whistle|alerted|gave\s+evidence|testified)\b")  # lower-case
+# a description that is only an owner: "the sergeant's", "the special sergeant's driving"
+_OWNER_AFTER = re.compile(r"(?: [a-z]+)?['’]s\b")
 _OBJECT_AFTER = re.compile(r"\s+(?:him|her|them)\b(?!self|selves)")  # lower-case
 
 
@@ -236,7 +238,7 @@ def assemble(ctx: Context) -> list[Case]:
                 continue
             if _COPULA_BEFORE.search(ctx.low, max(s_lo, dm.start() - 20), dm.start()):
                 continue  # "PC X, who was the supervising officer, …": X again, said what X was
-            if text.startswith(("'s", "’s"), dm.end()) and refs and \
+            if _OWNER_AFTER.match(text, dm.end()) and refs and \
                     ctx.low.find(" who ", refs[-1][0], dm.start()) >= 0 and not _OWN_DOING.match(text, dm.end()):
                 # "The constable who … did not challenge the sergeant's instruction received a
                 # written warning": in another's relative clause, and only an owner
