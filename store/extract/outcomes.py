@@ -162,7 +162,8 @@ _NOT_DISMISSAL_AFTER = re.compile(r"\s+(?:the|an|his|her|their|its|this|that|the
                                   r"warnings?|advice|pleas?|requests?|objections?|doubts?|rumou?rs?|reports?)\b"
                                   r"(?!\s+(?:week|month|year|morning|afternoon|evening|summer|spring|autumn|winter)\b)", re.I)
 # ... unless it is an officer: "Kent Police dismissed a sergeant", "dismissed the officer"
-_OFFICER_OBJECT = re.compile(r"\s+(?:the|an|a|two|three|four|five|both)\s+(?:[\w-]+\s+){0,3}?(?:officers?|constables?|"
+_OFFICER_OBJECT = re.compile(r"\s+(?:the|an|a|two|three|four|five|both)\s+(?!(?:idea|notion|suggestion|prospect|claims?|"
+                             r"concerns?|case|call|calls)\b)(?:[\w-]+\s+){0,3}?(?:officers?|constables?|"
                              r"sergeants?|inspectors?|detectives?|pcsos?|superintendents?)\b(?!['’])", re.I)
 _RETIRED_ADJ = re.compile(r"\s+(?:police|detective|officer|chief|superintendent|inspector|sergeant|constable|"
                           r"judge|colonel|teacher|nurse|soldier|firefighter|army|senior|former|deputy|assistant|met)\b", re.I)
@@ -177,12 +178,15 @@ _FIRED_OBJ = re.compile(r"\s+(?:a|his|her|the|at|shots?|on(?!\s+(?:\d|the\s+spot
                         r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|upon|into|rounds?|taser|tasers|weapons?|guns?|"
                         r"bullets?|up|off)\b", re.I)
 # a job that is not in the police: "sacked from his job at a Barrow shipyard", "dismissed by his
-# employer" (but "sacked from his job as a PC")
-_CIVIL_JOB_AFTER = re.compile(r"\s+(?:from\s+(?:his|her|their)\s+(?:job|work|employment)|by\s+(?:his|her|their|the)\s+"
-                              r"(?:employers?|company|firm))\b(?![^.;]{0,40}\b(?:police|constabulary|force|pcso|pc|officer|constable|sergeant|detective)\b)",
+# employer", "given a final warning at work" (but "sacked from his job as a PC")
+_CIVIL_JOB_AFTER = re.compile(r"\s+(?:from\s+(?:his|her|their)\s+(?:job|work|employment)|(?:by|from)\s+(?:his|her|their|the)\s+"
+                              r"(?:employers?|company|firm|boss|club|council)|at\s+work)\b"
+                              r"(?![^.;]{0,40}\b(?:police|constabulary|force|pcso|pc|officer|constable|sergeant|detective)\b)",
                               re.I)
-_CIVIL_JOB_PHRASES = frozenset({"sacked", "dismissed", "fired", "was fired", "were fired", "been fired", "got fired",
-                                "suspended", "was suspended"})
+_SPORT_BAN_AFTER = re.compile(r"\s+for\s+(?:the\s+)?(?:next\s+|following\s+)?(?:\w+\s+){0,2}(?:matches|games|fixtures|races|"
+                              r"rounds|match|game)\b", re.I)
+_SUBMISSION_BEFORE = re.compile(r"\bsubmissions?\s+(?:that\s+)?(?:there\s+(?:was|is|had\s+been)\s+)?(?:no\s+)?$", re.I)
+_CIVIL_SANCTIONS = frozenset({"dismissed", "suspended", "pending", "final_written_warning", "written_warning"})
 _QUIT_BAD = re.compile(r"\s+(?:smoking|drinking|social\s+media|twitter|x\b)", re.I)
 
 
@@ -229,6 +233,10 @@ def find_outcomes(text: str) -> list[OutcomeMention]:
             oid, fid = _in_frame(text, s, e, phrase, oid, fid)
             if oid is _NOT_AN_OUTCOME:
                 continue
+        if oid in _CIVIL_SANCTIONS and _CIVIL_JOB_AFTER.match(text, e, e + 80):
+            # "sacked from his job at a shipyard", "dismissed by his employer", "suspended by the
+            # company", "given a final warning at work": an employer's, not a police sanction
+            continue
         oid, fid, negated, hypothetical = doubt(text, low, s, e, oid, fid, phrase)
         barred = contains_any(low, _BARRED_NEEDLES, e, e + 120) and bool(_BARRED.search(text, e, min(len(text), e + 120)))
         out.append(OutcomeMention(s, e, oid, fid if fid else _finding_for(oid, phrase), negated, hypothetical, barred))
@@ -288,9 +296,10 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
             oid, fid = "not_proven", "not_proven"  # "the chair … dismissed the case": thrown out
         elif phrase == "dismissed" and _NOT_DISMISSAL_AFTER.match(after) and not _OFFICER_OBJECT.match(after):
             return _NOT_AN_OUTCOME, None
-    if phrase in _CIVIL_JOB_PHRASES and _CIVIL_JOB_AFTER.match(text, e, e + 80):
-        # "sacked from his job at a shipyard", "dismissed by his employer", "suspended by the company"
-        return _NOT_AN_OUTCOME, None
+    if phrase in _SUSPENDED and _SPORT_BAN_AFTER.match(text, e, e + 80):
+        return _NOT_AN_OUTCOME, None  # "will be suspended for the next three matches": a player's ban
+    if phrase.endswith("case to answer") and _SUBMISSION_BEFORE.search(text, max(0, s - 50), s):
+        return _NOT_AN_OUTCOME, None  # "dismissed a defence submission that there was no case to answer": a trial's
     if phrase in _FIRED and _FIRED_OBJ.match(after):
         return _NOT_AN_OUTCOME, None
     if phrase == "let go" and not _LET_GO_FRAME.search(text, max(0, s - 12), s):
@@ -394,8 +403,8 @@ _SUSPENDED = ("suspended", "suspension", "was suspended", "were suspended", "has
 
 def _framed(phrases: dict[str, str]) -> frozenset[str]:
     """The phrases `_in_frame` has a test for."""
-    return frozenset({"fww", "rprp", "pri", "dismissed", "dismissal", "fired", "sacked", "let go", "retired", "retiring", "resign",
-                      "resigns", "resigning", "no action", "cleared", "case to answer", "found not to have", *_FIRED, *_ADVICE, *_SUSPENDED}
+    return frozenset({"fww", "rprp", "pri", "dismissed", "dismissal", "fired", "let go", "retired", "retiring", "resign",
+                      "resigns", "resigning", "no action", "cleared", "case to answer", "no case to answer", "found not to have", *_FIRED, *_ADVICE, *_SUSPENDED}
                      | {p for p, oid in phrases.items() if oid == "no_action" or p.startswith("quit")})
 
 

@@ -1837,3 +1837,25 @@ def test_a_rank_of_two_words_met_only_as_an_owner_in_an_aside_is_not_the_subject
             "who had been accused of ignoring complaints about the special sergeant’s driving, was found to have "
             "no misconduct proven against him.")
     assert ("Gwilym Prothero", "Gwent Police", "not_proven") in cases(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "He had already been given a final warning at work for missing shifts.",
+    "She was handed a written warning by her employer last spring.",
+    "Under competition rules he will be suspended for the next three matches.",
+    "Recorder Imelda Grayling dismissed a defence submission that there was no case to answer.",
+    "The chief constable had publicly dismissed the idea of women officers as a passing fad.",
+])
+def test_sanction_words_that_are_no_police_outcome(sentence):
+    assert [o for o in find_outcomes(sentence) if o.outcome and not o.negated and not o.hypothetical] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Club sacks manager\n\nFenwick Rovers have sacked manager Desmond Hollingdrake after a 5-0 defeat. The club "
+    "said Hollingdrake had been dismissed with immediate effect. Durham Constabulary said no arrests were made "
+    "after fans ran onto the pitch.",
+    "Bin driver loses claim\n\nLeonard Pettigrew-Shaw, 58, had worked for the council for 19 years when he was "
+    "dismissed for gross misconduct. Cleveland Police took no action over the missing fuel.",
+])
+def test_a_civilian_said_to_work_outside_the_police_is_not_a_case(text):
+    assert cases(text) == []

@@ -26,7 +26,7 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
                     t.outcomes.append((OutcomeMention(heading.start(), heading.end(), "pending"), 3))
     named = [t for t in targets.values() if t.person is not None and not t.chair
              and (_firm(t) or (t.police and _predicate(ctx, t)))]
-    named = [t for t in named if (t.police or _firm(t)) and not _only_left(ctx, t)]
+    named = [t for t in named if (t.police or (_firm(t) and not _civil_job(ctx, t))) and not _only_left(ctx, t)]
     wronged = [t for t in targets.values() if t.person is not None and _left_and_complained(ctx, _firm_outcomes(t))]
     unnamed = [t for t in targets.values() if t.np is not None and (not t.np.weak or t.demonstrated or _met_again(t))
                and (t.outcomes or (t.np.force and _misconduct_context(ctx, t)))]
@@ -77,6 +77,21 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
         cases.append(_case(ctx, t, fallback if (t.person is not None and (single or not t.forces)) else None,
                            unnamed_ordinal, chairs, len(ordered) == 1, single))
     return cases
+
+
+# A job outside the police, said of someone not known as police: "had worked for the council for
+# 23 years", "sacked manager Jo Bloggs", "Albion midfielder Jo Bloggs"
+_CIVIL_JOB = re.compile(r"\b(?:worked|works|working|employed)\s+(?:for|at|by)\s+(?:the|a|an|his|her)\s+(?:[a-z]+\s+){0,2}"
+                        r"(?:council|club|company|firm|school|hospital|supermarket|shop|store|factory|warehouse|"
+                        r"university|charity|airline|bank|depot)\b|"
+                        r"\b(?:manager|midfielder|striker|defender|goalkeeper|footballer|coach|headteacher|teacher|nurse|"
+                        r"councillor|chairman)\s+[A-Z]|\b(?:the|a)\s+(?:club|council|company|firm|school)\b")
+
+
+def _civil_job(ctx: Context, t: Target) -> bool:
+    """Is the person, not known as police, said to work outside the police? Then a sanction by
+    their name is their employer's, not a police case."""
+    return any(_CIVIL_JOB.search(text) for text in _sentence_texts(ctx, t))
 
 
 def _met_again(t: Target) -> bool:
