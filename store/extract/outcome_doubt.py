@@ -278,4 +278,29 @@ def doubt(text: str, low: str, s: int, e: int, oid: str | None, fid: str | None,
         hypothetical = True  # "every officer who received a final written warning", "dismissal is expected where …"
     if oid is None and not hypothetical and _ACCUSED_OF.search(low, max(0, s - 40), s):
         hypothetical = True  # "an officer accused of gross misconduct": alleged, not found
+    if not hypothetical and oid is not None:
+        # (a finding alone keeps its words: "If proven, this would amount to a breach of … honesty
+        # and integrity" is what a hearing notice alleges, which the case's standards show)
+        hypothetical = _conditioned(low, s, oid)
     return oid, fid, negated, hypothetical
+
+
+def _conditioned(low: str, s: int, oid: str | None) -> bool:
+    """In a sentence that opens with a condition, is the outcome at `s` only possible? Inside the
+    condition always ("If a hearing finds that a former officer would have been dismissed, they
+    will be barred"); after it, unless the panel's own "would have been dismissed" ("If he had not
+    resigned, he would have been dismissed"). And "Dismissals include findings that an officer
+    would have been dismissed": what a figure counts."""
+    start = max(low.rfind(". ", 0, s), low.rfind("\n", 0, s), low.rfind("? ", 0, s)) + 1
+    head = low[start:start + 8].lstrip(" \"'“‘")
+    if head.startswith(("if ", "where ", "unless ")):
+        if low.find(",", start, s) < 0:
+            return True
+        if oid != "would_have_been_dismissed" and _PRESENT_OR_MODAL.search(low, start, s):
+            return True  # "If the chair decides …, the constable is dismissed", "… it can deal with it … from reflective practice"
+    return _INCLUDES_FINDINGS.search(low, max(0, s - 60), s) is not None
+
+
+_PRESENT_OR_MODAL = re.compile(r",[^.;:]*\b(?:is|are|can|could|may|might|will|would|must)\b")  # lower-case
+_INCLUDES_FINDINGS = re.compile(r"\b(?:include|includes|including|included)\s+(?:findings?|cases?|decisions?)\s+"
+                                r"(?:that|where|in\s+which)\b[^.;]*$")  # lower-case

@@ -1859,3 +1859,26 @@ def test_sanction_words_that_are_no_police_outcome(sentence):
 ])
 def test_a_civilian_said_to_work_outside_the_police_is_not_a_case(text):
     assert cases(text) == []
+
+
+@pytest.mark.parametrize("sentence, hypothetical", [
+    ("If the chair decides dismissal is justified, the constable is dismissed without notice.", True),
+    ("If a hearing finds that a former officer would have been dismissed, they will be barred.", True),
+    ("If the force decides an officer may have behaved badly, it can deal with that in several ways, from "
+     "reflective practice up to misconduct proceedings.", True),
+    ("Dismissals include findings that an officer would have been dismissed.", True),
+    ("If he had not resigned, the panel said, he would have been dismissed.", False),
+    ("PC Tabitha Orchard was dismissed without notice.", False),
+])
+def test_outcomes_under_a_condition_the_sentence_opens_with_are_only_possible(sentence, hypothetical):
+    found = [o for o in find_outcomes(sentence) if o.outcome in ("dismissed", "would_have_been_dismissed", "reflective_practice")]
+    assert found and all(o.hypothetical for o in found) is hypothetical
+
+
+
+def test_an_officer_inside_the_condition_a_sentence_opens_with_is_nobody_in_particular():
+    text = ("Officers who quit can still be barred\n\n"
+            "Under new rules, misconduct proceedings in Scotland can continue after an officer resigns.\n\n"
+            "If a hearing finds that a former constable would have been dismissed, Police Scotland will add them to "
+            "a new barred list.")
+    assert cases(text) == []
