@@ -1882,3 +1882,24 @@ def test_an_officer_inside_the_condition_a_sentence_opens_with_is_nobody_in_part
             "If a hearing finds that a former constable would have been dismissed, Police Scotland will add them to "
             "a new barred list.")
     assert cases(text) == []
+
+
+def test_a_character_in_a_drama_the_article_reviews_is_not_a_case():
+    text = ("TV review: Thin Blue Lies\n\n"
+            "Detective Sergeant Mungo Ravensworth is the best detective in the fictional Severn Constabulary, and "
+            "everyone in the first episode knows he is taking bribes.\n\n"
+            "Ravensworth is suspended in episode two and sacked at a misconduct hearing in episode four of the "
+            "drama, which leaves two hours for the fallout.")
+    assert cases(text) == []
+
+
+def test_quoted_words_give_nothing_to_an_unnamed_officer_the_story_has_given_nothing():
+    text = ("Officers who quit can still face hearings in Scotland\n\n"
+            "Officers in Scotland who resign while facing allegations of gross misconduct will still face the "
+            "disciplinary process under new rules.\n\n"
+            "Under the new rules, proceedings can continue after an officer has gone. If a hearing finds that a "
+            "former officer would have been dismissed, they will be placed on a barred list.\n\n"
+            "Professor Elspeth Urquhart, who teaches law at the University of Dundee, explained how it will work. "
+            "\"Imagine a sergeant who is told on a Monday that she faces a gross misconduct hearing and resigns on "
+            "the Tuesday,\" she said.")
+    assert cases(text) == []

@@ -40,6 +40,9 @@ SETS = {
     # written blind as a typical mix (0.752 when it arrived, at 1.98: four cases in articles about
     # no misconduct), a development set
     "holdout13": (TESTS / "holdout13" / "articles", TESTS / "holdout13" / "gold.json"),
+    # written blind, 36 articles about no misconduct full of its vocabulary (13 cases found in them
+    # when it arrived, at 2.5), a development set
+    "holdout14": (TESTS / "holdout14" / "articles", TESTS / "holdout14" / "gold.json"),
 }
 
 

@@ -26,7 +26,8 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
                     t.outcomes.append((OutcomeMention(heading.start(), heading.end(), "pending"), 3))
     named = [t for t in targets.values() if t.person is not None and not t.chair
              and (_firm(t) or (t.police and _predicate(ctx, t)))]
-    named = [t for t in named if (t.police or (_firm(t) and not _civil_job(ctx, t))) and not _only_left(ctx, t)]
+    named = [t for t in named if (t.police or (_firm(t) and not _civil_job(ctx, t))) and not _only_left(ctx, t)
+             and not _in_fiction(ctx, t)]
     wronged = [t for t in targets.values() if t.person is not None and _left_and_complained(ctx, _firm_outcomes(t))]
     unnamed = [t for t in targets.values() if t.np is not None and (not t.np.weak or t.demonstrated or _met_again(t))
                and (t.outcomes or (t.np.force and _misconduct_context(ctx, t)))]
@@ -92,6 +93,18 @@ def _civil_job(ctx: Context, t: Target) -> bool:
     """Is the person, not known as police, said to work outside the police? Then a sanction by
     their name is their employer's, not a police case."""
     return any(_CIVIL_JOB.search(text) for text in _sentence_texts(ctx, t))
+
+
+_FICTION_WORDS = ("episode", "drama", "fictional", "novel", "sitcom", "screenplay", "the series", "character")
+
+
+def _in_fiction(ctx: Context, t: Target) -> bool:
+    """A character in a story the article reviews: "Detective Inspector Frank X is the best
+    thief-taker in the fictional Mancunian Police …. sacked at a misconduct hearing in episode
+    four". The article speaks of fiction more than once, and so do the person's own sentences."""
+    if sum(ctx.low.count(w) for w in _FICTION_WORDS) < 3:
+        return False
+    return any(w in text.lower() for text in _sentence_texts(ctx, t) for w in _FICTION_WORDS)
 
 
 def _met_again(t: Target) -> bool:

@@ -447,7 +447,10 @@ def assemble(ctx: Context) -> list[Case]:
                      or _someone_else(sent_text)
                      or _civilian_named(ctx, sent, any(o.outcome for o in firm) and _story_officer(targets) is focus)
                      or not _subject_may_be_officer(sent_text) or _section_heading(ctx, sent, focus)
-                     or _other_rank_leads(sent_text, focus) or _table_header(text, s_lo, sent_text)):
+                     or _other_rank_leads(sent_text, focus) or _table_header(text, s_lo, sent_text)
+                     or (focus.np is not None and not focus.outcomes and all(ctx.in_quote(o.start) for o in firm))):
+            # (nor someone's quoted words, to an unnamed officer the story has given nothing yet:
+            # "… after an officer has gone. 'Imagine a constable who … faces a gross misconduct hearing'")
             # "PC A and PC B were accused of …. The panel found the allegations not proven": both,
             # when the last sentence about officers was about the two of them
             holder = _holder_of_the(ctx.low, firm, targets, focus)
