@@ -85,7 +85,8 @@ CIVIL_TITLES = {
     "Recorder": None, "Justice": None, "Prosecutor": None, "Coroner": None, "Senior Coroner": None,
     "Assistant Coroner": None, "Councillor": None, "Bishop": None, "Father": "male", "Canon": None,
     "Honour Judge": None, "Mr Justice": "male", "Mrs Justice": "female", "District Judge": None,
-    "Deputy District Judge": None, "Sheriff Principal": None,
+    "Deputy District Judge": None, "Sheriff Principal": None, "Employment Judge": None, "Circuit Judge": None,
+    "Tribunal Judge": None, "Immigration Judge": None, "Deputy Judge": None, "Sheriff": None,
 }
 MODIFIERS = ("Acting ", "acting ", "Temporary ", "temporary ", "Former ", "former ", "Ex-", "ex-",
              "Retired ", "retired ", "then-", "Trainee ", "trainee ", "Student ", "student ", "A/", "T/")

@@ -1903,3 +1903,11 @@ def test_quoted_words_give_nothing_to_an_unnamed_officer_the_story_has_given_not
             "\"Imagine a sergeant who is told on a Monday that she faces a gross misconduct hearing and resigns on "
             "the Tuesday,\" she said.")
     assert cases(text) == []
+
+
+@pytest.mark.parametrize("title", ["Employment Judge", "Circuit Judge", "Tribunal Judge", "Sheriff"])
+def test_a_judges_title_of_two_words_gives_the_speaker_of_her_words(title):
+    text = ("Warehouse worker loses unfair dismissal claim\n\n"
+            f"{title} Perpetua Langridge dismissed the claim. \"The company was entitled to reach its own view on "
+            "whether procedures were followed,\" she said in her judgment.")
+    assert [q.speaker for q in extract_text(text).quotes] == ["Perpetua Langridge"]
