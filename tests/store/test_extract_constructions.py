@@ -1911,3 +1911,12 @@ def test_a_judges_title_of_two_words_gives_the_speaker_of_her_words(title):
             f"{title} Perpetua Langridge dismissed the claim. \"The company was entitled to reach its own view on "
             "whether procedures were followed,\" she said in her judgment.")
     assert [q.speaker for q in extract_text(text).quotes] == ["Perpetua Langridge"]
+
+
+def test_the_allegation_against_him_is_the_focus_though_the_sentence_names_a_civilian():
+    text = ("Custody sergeant sacked\n\n"
+            "Inspector Graham Quennell, who was the duty inspector that night, retired before the hearing at "
+            "Staffordshire Police.\n\n"
+            "The allegation of gross misconduct against him, that he had failed to review Mr Oduya's detention, "
+            "was found not proven.")
+    assert cases(text) == [("Graham Quennell", "Staffordshire Police", "not_proven")]

@@ -438,6 +438,13 @@ def assemble(ctx: Context) -> list[Case]:
             # "The commissioner said he had been informed of the suspension": what he learnt of,
             # not what befell him
             firm = [o for o in firm if not _LEARNT_OF.search(ctx.low, max(s_lo, o.start - 40), o.start)]
+        if not refs and firm and focus is not None and focus.person is not None and focus.person.gender:
+            # "The allegation of gross misconduct against him, that he had failed to review Mr X's
+            # detention, … was found not proven": the one the allegation is against, the focus
+            against = _AGAINST_PRONOUN.match(ctx.low, s_lo, firm[0].start)
+            if against is not None and _OBJECT_GENDER[against.group(1)] == focus.person.gender:
+                refs = [(against.start(1), focus)]
+                focus.sentences.add(sent.index)
         implicit = False
         sent_text = _sentence_text(text, s_lo, s_hi) if (
             (not refs and firm and focus is not None and not pronoun_unresolved)
@@ -602,6 +609,7 @@ _RANK_LEAD = re.compile(r"\W*(?:The\s+|A\s+)?((?:Detective\s+)?(?:Sergeant|Const
 # "gave him a written warning", "handed her a final written warning", "issued him with …"
 _OBJECT_BEFORE = re.compile(r"\b(?:gave|given|handed|issued|served)\s+(him|her)\s+(?:with\s+)?(?:a|an)\s+(?:[a-z-]+\s+){0,3}$")  # lower-case
 _OBJECT_GENDER = {"him": "male", "her": "female"}
+_AGAINST_PRONOUN = re.compile(r"\W*the\s+(?:allegations?|case|charges?|complaints?)\s+(?:of\s+[a-z ]{3,40}?\s+)?against\s+(him|her)\b")  # lower-case
 
 
 def _object_of_other_gender(low: str, refs: list[tuple[int, Target]], firm: list[OutcomeMention],
