@@ -1920,3 +1920,13 @@ def test_the_allegation_against_him_is_the_focus_though_the_sentence_names_a_civ
             "The allegation of gross misconduct against him, that he had failed to review Mr Oduya's detention, "
             "was found not proven.")
     assert cases(text) == [("Graham Quennell", "Staffordshire Police", "not_proven")]
+
+
+def test_another_ranks_hearing_adjourned_is_not_the_headlines_officers():
+    text = ("Walsall PC warned over lost exhibits as sergeant's hearing is adjourned\n\n"
+            "A West Midlands Police officer who lost exhibits in a burglary case has been given a final written "
+            "warning.\n\n"
+            "PC Tobias Whitlock was found to have committed gross misconduct at a hearing on Tuesday. The hearing "
+            "of his supervisor, Sergeant Imelda Farraday, was adjourned until next month.")
+    assert cases(text) == [("Tobias Whitlock", "West Midlands Police", "final_written_warning"),
+                           ("Imelda Farraday", "West Midlands Police", "pending")]

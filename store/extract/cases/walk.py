@@ -494,6 +494,9 @@ def assemble(ctx: Context) -> list[Case]:
                 _decided(refs, chairs)
                 refs = [(ruled.end(), focus)]
                 focus.sentences.add(sent.index)
+        if refs and firm and contains_any(ctx.low, ("'s hearing", "’s hearing"), s_lo, s_hi):
+            # "Hackney PC warned … as sergeant's hearing is adjourned": another rank's hearing
+            firm = [o for o in firm if not _others_hearing(ctx.low, refs, s_lo, o.start)]
         if refs and firm and not anaphoric:
             # "The panel found that her colleague's access was misconduct and gave him a written
             # warning": "him" is not the woman the sentence names but the man named before
@@ -593,6 +596,20 @@ def _story_officer(targets: dict[tuple, Target]) -> Target | None:
     """The police officer the story named first: whom a chair's decision is about."""
     return min((t for t in targets.values() if t.person is not None and t.police and not t.chair),
                key=lambda t: t.first, default=None)
+
+
+_RANKS_HEARING = re.compile(r"\b(sergeant|inspector|constable|superintendent|pcso|pc|detective)['’]s\s+"
+                            r"(?:[a-z]+\s+){0,2}hearing\b[^.;]*$")  # lower-case
+
+
+def _others_hearing(low: str, refs: list[tuple[int, Target]], s_lo: int, at: int) -> bool:
+    """Is the outcome at `at` told of the hearing of an officer of a rank none of the sentence's
+    officers holds ("… PC warned over … as sergeant's hearing is adjourned")?"""
+    m = _RANKS_HEARING.search(low, max(s_lo, at - 60), at)
+    if m is None:
+        return False
+    rank = _rank_class(m.group(1)) or "officer"
+    return all(_rank_fits(t, rank) is False for _, t in refs)
 
 
 def _other_rank_leads(sent_text: str, focus: Target) -> bool:
