@@ -467,10 +467,17 @@ def opens_clause(text: str, pos: int, lo: int = 0) -> bool:
         return True  # "In January a detective constable …": a time set before the subject
     if len(prev) >= 2 and (prev[-2].lower(), prev[-1].lower()) in _PROCEEDING_PAIRS:
         return True  # "the hearing of a Hull-based constable": the proceedings' subject
+    if len(prev) >= 2 and prev[-1].lower() in _TOLD_WHOM and (
+            prev[-2].lower() in _TOLD or (len(prev) >= 3 and prev[-2].lower() == "the" and prev[-3].lower() in _TOLD)):
+        # "One force told us an officer who sent … was referred to …", "told the hearing a
+        # constable had …": what was told, whose subject the officer is
+        return True
     return bool(prev) and prev[-1].lower() in _OPEN_WORDS and (prev[-1].lower() != "them" or
                                                                 (len(prev) > 1 and prev[-2].lower() == "among"))
 
 
+_TOLD = frozenset(("told", "tells", "telling"))
+_TOLD_WHOM = frozenset(("us", "me", "reporters", "journalists", "investigators", "court", "hearing", "panel", "tribunal", "jury"))
 _TIME_NOUNS = "week month year summer winter spring autumn morning afternoon evening".split()
 _TIME_WORDS = frozenset([*MONTH_NAMES, *DAYS, *_TIME_NOUNS])  # the last word of every _FRONTED_TIME match but a year
 # ("And in August a special constable …": after a conjunction too)

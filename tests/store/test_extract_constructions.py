@@ -1930,3 +1930,11 @@ def test_another_ranks_hearing_adjourned_is_not_the_headlines_officers():
             "of his supervisor, Sergeant Imelda Farraday, was adjourned until next month.")
     assert cases(text) == [("Tobias Whitlock", "West Midlands Police", "final_written_warning"),
                            ("Imelda Farraday", "West Midlands Police", "pending")]
+
+
+@pytest.mark.parametrize("told", ["One force told us", "The sergeant told the hearing"])
+def test_an_officer_after_told_us_is_the_subject_of_what_was_told(told):
+    text = ("Officers who sent explicit images\n\n"
+            f"{told} an officer who sent explicit images to a colleague was referred to the reflective practice "
+            "review process.")
+    assert [c[2] for c in cases(text)] == ["reflective_practice"]
