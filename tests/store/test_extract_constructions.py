@@ -1938,3 +1938,12 @@ def test_an_officer_after_told_us_is_the_subject_of_what_was_told(told):
             f"{told} an officer who sent explicit images to a colleague was referred to the reflective practice "
             "review process.")
     assert [c[2] for c in cases(text)] == ["reflective_practice"]
+
+
+def test_an_officer_in_a_table_under_coming_up_has_a_hearing_pending():
+    text = ("Misconduct hearings this week\n\n"
+            "PC Ambrose Tillinghast of Dorset Police was dismissed on Monday for lying about an arrest.\n\n"
+            "Coming up\n\n"
+            "Date\tForce\tOfficer\tType\n\n"
+            "21 October\tWiltshire Police\tPC Clemency Ashdown\tGross misconduct hearing (public)")
+    assert ("Clemency Ashdown", "Wiltshire Police", "pending") in cases(text)

@@ -36,7 +36,7 @@ def _opens_list_item(ctx: Context, pos: int) -> bool:
 
 
 _FORTHCOMING = re.compile(r"(?:forthcoming|upcoming|future|scheduled|next)\s+(?:misconduct\s+|gross\s+misconduct\s+)?"
-                          r"(?:hearings?|meetings?)\b", re.I)
+                          r"(?:hearings?|meetings?)\b|^\W*(?:coming\s+up|still\s+to\s+come|in\s+the\s+diary)\W*$", re.I | re.M)
 
 
 _FIELD_LINE = re.compile(r"[ \t]*(?:[A-Z][\w()/'’ -]{0,40}:[ \t]|[-–—*_=]{3,}[ \t]*$|[ \t]*$)")
