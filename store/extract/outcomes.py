@@ -179,14 +179,28 @@ _FIRED_OBJ = re.compile(r"\s+(?:a|his|her|the|at|shots?|on(?!\s+(?:\d|the\s+spot
                         r"bullets?|up|off)\b", re.I)
 # a job that is not in the police: "sacked from his job at a Barrow shipyard", "dismissed by his
 # employer", "given a final warning at work" (but "sacked from his job as a PC")
-_CIVIL_JOB_AFTER = re.compile(r"\s+(?:from\s+(?:his|her|their)\s+(?:job|work|employment)|(?:by|from)\s+(?:his|her|their|the)\s+"
-                              r"(?:employers?|company|firm|boss|club|council)|at\s+work)\b"
+_CIVIL_JOB_AFTER = re.compile(r"\s+(?:from\s+(?:his|her|their)\s+(?:job|work|employment)|(?:by|from)\s+(?:his|her|their|the|that|its)\s+"
+                              r"(?:employers?|company|firm|boss|club|council|umpires?|referees?|league|party)|at\s+work|"
+                              # "sacked as shadow policing minister", "resigned as a hospice trustee"
+                              r"as\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:minister|chair|chairman|chairwoman|"
+                              r"captain|manager|coach|trustee|director|secretary|spokesman|spokeswoman|mp|councillor|"
+                              r"leader|president|governor|head\s+teacher|headteacher|treasurer|patron))\b"
                               r"(?![^.;]{0,40}\b(?:police|constabulary|force|pcso|pc|officer|constable|sergeant|detective)\b)",
                               re.I)
+_STOOD_DOWN = frozenset({"was stood down", "has been stood down", "have been stood down", "were stood down"})
+_STOOD_DOWN_WHEN = re.compile(r"\s+(?:only\s+)?(?:when|once|as\s+soon\s+as|at\s+(?:the\s+end|\d))\b", re.I)
+_DEPLOYMENT_BEFORE = re.compile(r"\b(?:team|unit|search|drone|helicopter|crews?|operation|cordon|lifeboat|dogs?|"
+                                r"firearms\s+officers)\b[^.;]{0,80}$", re.I)
+# (not "suspended for 40 hours without pay", a penalty abroad)
+_SHORT_PAUSE_AFTER = re.compile(r"\s+for\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?(?:\d+|[a-z]+)\s+(?:minutes?|hours?)\b"
+                                r"(?!\s+(?:without|with\s+no|of\s+unpaid|unpaid)\b)", re.I)
+_RETIRED_OBJECT = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s+(?!(?:following|next|same|previous)\b)[a-z]+", re.I)
+_CRICKET_AFTER = re.compile(r"\s+for\s+(?:a\s+(?:duck|golden\s+duck)|\d+)\b", re.I)
 _SPORT_BAN_AFTER = re.compile(r"\s+for\s+(?:the\s+)?(?:next\s+|following\s+)?(?:\w+\s+){0,2}(?:matches|games|fixtures|races|"
                               r"rounds|match|game)\b", re.I)
 _SUBMISSION_BEFORE = re.compile(r"\bsubmissions?\s+(?:that\s+)?(?:there\s+(?:was|is|had\s+been)\s+)?(?:no\s+)?$", re.I)
-_CIVIL_SANCTIONS = frozenset({"dismissed", "suspended", "pending", "final_written_warning", "written_warning"})
+_CIVIL_SANCTIONS = frozenset({"dismissed", "suspended", "pending", "final_written_warning", "written_warning", "resigned",
+                              "no_action"})
 _QUIT_BAD = re.compile(r"\s+(?:smoking|drinking|social\s+media|twitter|x\b)", re.I)
 
 
@@ -296,6 +310,17 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
             oid, fid = "not_proven", "not_proven"  # "the chair … dismissed the case": thrown out
         elif phrase == "dismissed" and _NOT_DISMISSAL_AFTER.match(after) and not _OFFICER_OBJECT.match(after):
             return _NOT_AN_OUTCOME, None
+    if phrase in _STOOD_DOWN and (_STOOD_DOWN_WHEN.match(text, e, e + 40)
+                                  or _DEPLOYMENT_BEFORE.search(text, max(0, s - 100), s)):
+        # "stayed on into the evening and was stood down only when …", "A police drone team … was
+        # stood down": the end of a deployment, not an interim measure
+        return _NOT_AN_OUTCOME, None
+    if phrase in _SUSPENDED and _SHORT_PAUSE_AFTER.match(text, e, e + 40):
+        return _NOT_AN_OUTCOME, None  # "Shuttle buses were suspended for 20 minutes", "Play had been suspended"
+    if oid == "retired" and phrase == "retired" and _RETIRED_OBJECT.match(text, e, e + 40):
+        return _NOT_AN_OUTCOME, None  # "has retired the music round": retired something
+    if oid == "dismissed" and phrase == "dismissed" and _CRICKET_AFTER.match(text, e, e + 40):
+        return _NOT_AN_OUTCOME, None  # "was dismissed for a duck", "dismissed for 163"
     if phrase in _SUSPENDED and _SPORT_BAN_AFTER.match(text, e, e + 80):
         return _NOT_AN_OUTCOME, None  # "will be suspended for the next three matches": a player's ban
     if phrase.endswith("case to answer") and _SUBMISSION_BEFORE.search(text, max(0, s - 50), s):
@@ -403,7 +428,7 @@ _SUSPENDED = ("suspended", "suspension", "was suspended", "were suspended", "has
 
 def _framed(phrases: dict[str, str]) -> frozenset[str]:
     """The phrases `_in_frame` has a test for."""
-    return frozenset({"fww", "rprp", "pri", "dismissed", "dismissal", "fired", "let go", "retired", "retiring", "resign",
+    return frozenset({"fww", "rprp", "pri", "dismissed", "dismissal", "fired", *_STOOD_DOWN, "let go", "retired", "retiring", "resign",
                       "resigns", "resigning", "no action", "cleared", "case to answer", "no case to answer", "found not to have", *_FIRED, *_ADVICE, *_SUSPENDED}
                      | {p for p, oid in phrases.items() if oid == "no_action" or p.startswith("quit")})
 

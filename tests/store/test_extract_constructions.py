@@ -1947,3 +1947,28 @@ def test_an_officer_in_a_table_under_coming_up_has_a_hearing_pending():
             "Date\tForce\tOfficer\tType\n\n"
             "21 October\tWiltshire Police\tPC Clemency Ashdown\tGross misconduct hearing (public)")
     assert ("Clemency Ashdown", "Wiltshire Police", "pending") in cases(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A police dog team that had been sent to search the woods near the village was stood down.",
+    "She stayed on into the evening and was stood down only when the water began to fall.",
+    "Shuttle buses from the park were suspended for 20 minutes while a crash was dealt with.",
+    "The quizmaster has retired the picture round after eleven years.",
+    "PC Horatio Binns was dismissed for a duck two balls later.",
+    "Their opening bowler was given a final warning by the umpires for running on the pitch.",
+    "A former sergeant has been sacked as shadow policing minister after the vote.",
+    "The superintendent resigned as a trustee of the hospice last year.",
+    "Two door supervisors had been dismissed by that company.",
+    "Three other MPs who voted with the government face no action from the party.",
+])
+def test_more_sanction_words_that_are_no_police_outcome(sentence):
+    assert [o for o in find_outcomes(sentence) if o.outcome and not o.negated and not o.hypothetical] == []
+
+
+@pytest.mark.parametrize("sentence, outcome", [
+    ("PC Lorcan Hebditch was stood down from duty pending the investigation.", "pending"),
+    ("Sergeant Wilma Oyelaran was suspended for 40 hours without pay.", "pending"),
+    ("The sergeant retired the following year, before the hearing.", "retired"),
+])
+def test_the_same_words_are_outcomes_in_their_own_frames(sentence, outcome):
+    assert outcome in [o.outcome for o in find_outcomes(sentence) if not o.negated and not o.hypothetical]

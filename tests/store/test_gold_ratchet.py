@@ -43,6 +43,9 @@ SETS = {
     # written blind, 36 articles about no misconduct full of its vocabulary (13 cases found in them
     # when it arrived, at 2.5), a development set
     "holdout14": (TESTS / "holdout14" / "articles", TESTS / "holdout14" / "gold.json"),
+    # written blind, 30 more articles about no misconduct in other situations (8 cases found in them
+    # when it arrived, at 2.13), a development set
+    "holdout16": (TESTS / "holdout16" / "articles", TESTS / "holdout16" / "gold.json"),
 }
 
 
