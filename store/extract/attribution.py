@@ -51,7 +51,8 @@ _LOWER_JOB = re.compile(r"(?:[a-z][\w’'-]*[ \xa0]+){1,3}(?=[A-Z])|"
 _ACCORDING_LEAD = re.compile(r"\s*(?:But\s+|And\s+)?[Aa]ccording\s+to\s+")
 _UPPER_JOB = re.compile(r"(?:[A-Z][\w’'-]*[ \xa0]+){1,3}")
 _PARTICIPLE_OPENER = re.compile(r"\s*(?:Defending|Representing|Prosecuting|Mitigating\s+for|Speaking|Talking|Commenting|Responding|"
-                                r"Reacting|Writing|Asked|Giving\s+evidence\s+(?:about|against)|Sentencing|Addressing|Referring\s+to|"
+                                r"Reacting|Writing|Asked|Giving\s+evidence\s+(?:about|against)|Sentencing|Jailing|Fining|"
+                                r"Convicting|Acquitting|Summing\s+up|Passing\s+sentence|Addressing|Referring\s+to|"
                                 r"Outside\s+(?:court|the)|After\s+the|Following\s+the)\b[^,.;]{0,80},")
 # "Comment from Detective Chief Inspector Jo Bloggs, Professional Standards:" then the quote
 _LABEL_FROM = re.compile(r"\s*(?:comment|statement|quote|response|a\s+statement)s?\s+(?:from|by)\s+", re.I)

@@ -199,6 +199,8 @@ _CRICKET_AFTER = re.compile(r"\s+for\s+(?:a\s+(?:duck|golden\s+duck)|\d+)\b", re
 _SPORT_BAN_AFTER = re.compile(r"\s+for\s+(?:the\s+)?(?:next\s+|following\s+)?(?:\w+\s+){0,2}(?:matches|games|fixtures|races|"
                               r"rounds|match|game)\b", re.I)
 _SUBMISSION_BEFORE = re.compile(r"\bsubmissions?\s+(?:that\s+)?(?:there\s+(?:was|is|had\s+been)\s+)?(?:no\s+)?$", re.I)
+_BY_COURT = re.compile(r"\s+by\s+(?:recorder|judge|district\s+judge|magistrates|the\s+(?:judge|recorder|court|jury|magistrates?))\b",
+                       re.I)
 _CIVIL_SANCTIONS = frozenset({"dismissed", "suspended", "pending", "final_written_warning", "written_warning", "resigned",
                               "no_action"})
 _QUIT_BAD = re.compile(r"\s+(?:smoking|drinking|social\s+media|twitter|x\b)", re.I)
@@ -305,6 +307,8 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
         prev = words_before(text, s, 5, 60)
         if phrase == "dismissed" and prev and prev[-1].lower() in ("was", "were", "been") and \
                 has_cue(_subject_head(prev), _ALLEGATION_WORDS):
+            if _BY_COURT.match(text, e):
+                return _NOT_AN_OUTCOME, None  # "the claim was dismissed by Recorder Jo Bloggs": a court's ruling
             oid, fid = "not_proven", "not_proven"
         elif phrase == "dismissed" and _CASE_OBJECT.match(after):
             oid, fid = "not_proven", "not_proven"  # "the chair … dismissed the case": thrown out

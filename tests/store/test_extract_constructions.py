@@ -1972,3 +1972,22 @@ def test_more_sanction_words_that_are_no_police_outcome(sentence):
 ])
 def test_the_same_words_are_outcomes_in_their_own_frames(sentence, outcome):
     assert outcome in [o.outcome for o in find_outcomes(sentence) if not o.negated and not o.hypothetical]
+
+
+def test_a_court_dismissing_a_defendants_claim_against_officers_is_no_case():
+    text = ("Man jailed for biting officer\n\n"
+            "Lachlan Pettifer, 31, admitted assaulting an emergency worker in Carlisle.\n\n"
+            "He had claimed that the Cumbria Constabulary officers, PC Imogen Strickland among them, attacked him "
+            "first, but the claim was dismissed by Recorder Anselm Rigby.\n\n"
+            "Jailing Pettifer, the recorder said: \"Officers are not punchbags, and those who assault them can expect "
+            "prison.\"")
+    x = extract_text(text)
+    assert x.cases == ()
+    assert all(q.speaker != "Jailing Pettifer" for q in x.quotes)
+
+
+def test_an_officer_in_a_finding_that_a_statistic_counts_is_any_officer():
+    text = ("Police complaints figures published\n\n"
+            "Forces in England and Wales recorded 81,000 complaints last year. Of those formally investigated, "
+            "11 per cent led to a finding that an officer had a case to answer for misconduct.")
+    assert cases(text) == []

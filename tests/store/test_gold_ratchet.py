@@ -46,6 +46,8 @@ SETS = {
     # written blind, 30 more articles about no misconduct in other situations (8 cases found in them
     # when it arrived, at 2.13), a development set
     "holdout16": (TESTS / "holdout16" / "articles", TESTS / "holdout16" / "gold.json"),
+    # written blind as a second typical month (0.868 when it arrived, at 2.13), a development set
+    "holdout15": (TESTS / "holdout15" / "articles", TESTS / "holdout15" / "gold.json"),
 }
 
 

@@ -88,6 +88,7 @@ _REPORTED_IT = re.compile(r"(?:\s+(?:at|in|on|from|with|who\s+was\s+at)\s+(?:the
                           r"complained|blew\s+the\s+whistle|alerted|gave\s+evidence|testified)\b")  # lower-case
 # a description that is only an owner: "the sergeant's", "the special sergeant's driving"
 _OWNER_AFTER = re.compile(r"(?: [a-z]+)?['’]s\b")
+_FINDING_THAT = re.compile(r"\b(?:findings?|cases?|decisions?)\s+(?:that|where|in\s+which)\s+$")  # lower-case
 _OBJECT_AFTER = re.compile(r"\s+(?:him|her|them)\b(?!self|selves)")  # lower-case
 
 
@@ -163,6 +164,8 @@ def assemble(ctx: Context) -> list[Case]:
                 t.narrative = True
             refs.append((m.title_start, t))
         for i, np in held.get("unnamed", ()):
+            if _FINDING_THAT.search(ctx.low, max(s_lo, np.start - 30), np.start) and ctx.statistics(sent):
+                continue  # "9 per cent led to a finding that an officer had a case to answer": any officer
             owner = _appositive_owner(ctx, np)
             if owner is not None:
                 ot = targets.get(("p", owner))
