@@ -1991,3 +1991,13 @@ def test_an_officer_in_a_finding_that_a_statistic_counts_is_any_officer():
             "Forces in England and Wales recorded 81,000 complaints last year. Of those formally investigated, "
             "11 per cent led to a finding that an officer had a case to answer for misconduct.")
     assert cases(text) == []
+
+
+def test_claiming_mileage_is_doing_not_saying():
+    text = ("Retired detective would have been dismissed over expenses\n\n"
+            "A detective sergeant who retired from Lancashire Constabulary while under investigation would have "
+            "been dismissed had he still been serving, a misconduct hearing has found.\n\n"
+            "Former Detective Sergeant Piers Ollerenshaw, who was based in Preston, claimed mileage for 38 journeys "
+            "he did not make.\n\n"
+            "He retired in May, two weeks after being told he was under investigation.")
+    assert cases(text) == [("Piers Ollerenshaw", "Lancashire Constabulary", "would_have_been_dismissed")]

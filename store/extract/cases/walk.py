@@ -50,8 +50,11 @@ _ANAPHORIC = re.compile(r"^\W*(?:they|these|those|others|this|examples|cases|amo
                         r"(?:\w+\s+){0,1}(?:include|included|includes|were|are|involved|involve)\b", re.I)
 
 _SAYS_AFTER = re.compile(r"(?:,[^.;]{0,90}?,)?\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+|yesterday\s+|today\s+)?(?:"
-                         + "|".join(sorted(SPEECH_ONLY)) + r")\b(?!\s+(?:with|to\s+(?:the|a|an|his|her)|on)\b)|['’]s\b")
-# (not "replied with a laughing emoji", "responded to the message": doing, not speaking)
+                         + "|".join(sorted(SPEECH_ONLY)) + r")\b(?!\s+(?:with|to\s+(?:the|a|an|his|her)|on)\b)"
+                         r"(?!(?<=claimed)\s+(?:mileage|expenses|overtime|benefits?|sick|money|payments?|compensation|£|\d))"
+                         r"|['’]s\b")
+# (not "replied with a laughing emoji", "responded to the message", "claimed mileage for journeys
+# he did not make": doing, not speaking)
 
 _NAMED_AS = re.compile(r"\b(?:has\s+been\s+|was\s+|is\s+|were\s+|been\s+)?(?:named|identified)\s+as\s+")
 _LEAD_PRONOUN = re.compile(r"\W*(?:\w+\s+){0,3}?(He|She|he|she)\b")
