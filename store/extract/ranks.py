@@ -69,7 +69,7 @@ _EXTRA: dict[str, tuple[str, str]] = {
     "Police Chief": ("Chief of Police", "officer"), "Chief of Police": ("Chief of Police", "officer"),
     "Assistant Chief": ("Assistant Chief", "officer"), "Deputy Chief": ("Deputy Chief", "officer"),
     "Sergeant First Class": ("Sergeant", "officer"), "Corporal": ("Corporal", "officer"),
-    "Cpl": ("Corporal", "officer"), "Detective Sergeant First Class": ("Detective Sergeant", "officer"),
+    "Cpl": ("Corporal", "officer"), "Warrant Officer": ("Warrant Officer", "officer"), "Detective Sergeant First Class": ("Detective Sergeant", "officer"),
     "Const.": ("Constable", "officer"), "Cst.": ("Constable", "officer"), "Cst": ("Constable", "officer"),
     "Staff Sgt.": ("Staff Sergeant", "officer"), "Staff Sergeant": ("Staff Sergeant", "officer"),
     "Det. Const.": ("Detective Constable", "officer"), "Sgt. Maj.": ("Sergeant Major", "officer"),
@@ -167,7 +167,7 @@ POLICE_NOUNS = (r"(?:police\s+)?officers?|constables?|PCs?|sergeants?|detectives
                 r"members?\s+of\s+(?:police\s+)?staff|staff\s+members?|detention\s+officers?|"
                 r"call\s+handlers?|community\s+support\s+officers?|police\s+community\s+support\s+officers?|"
                 r"civilian\s+(?:staff|workers?|employees?|investigators?)|police\s+employees?|"
-                r"troopers?|deputies|deputy|gardaí|gardai|garda")
+                r"troopers?|deputies|deputy|gardaí|gardai|garda|warrant\s+officers?")
 
 
 def role_of_noun(noun: str) -> str:

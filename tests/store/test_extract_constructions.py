@@ -2001,3 +2001,11 @@ def test_claiming_mileage_is_doing_not_saying():
             "he did not make.\n\n"
             "He retired in May, two weeks after being told he was under investigation.")
     assert cases(text) == [("Piers Ollerenshaw", "Lancashire Constabulary", "would_have_been_dismissed")]
+
+
+def test_a_warrant_officer_abroad_has_that_rank():
+    text = ("Durban officer dismissed\n\n"
+            "Warrant Officer Sipho Mthembu-Dlamini, 51, of the South African Police Service, was dismissed for "
+            "corruption after a disciplinary hearing.")
+    (case,) = extract_text(text).cases
+    assert (case.officer, case.rank, case.outcome) == ("Sipho Mthembu-Dlamini", "Warrant Officer", "dismissed")
