@@ -2009,3 +2009,16 @@ def test_a_warrant_officer_abroad_has_that_rank():
             "corruption after a disciplinary hearing.")
     (case,) = extract_text(text).cases
     assert (case.officer, case.rank, case.outcome) == ("Sipho Mthembu-Dlamini", "Warrant Officer", "dismissed")
+
+
+def test_his_sergeant_is_of_the_named_officers_force_not_of_another_force_mentioned():
+    text = ("Worthing PC warned over crash on emergency call\n\n"
+            "A WORTHING police officer who crashed into a car on the way to an emergency has been given a written "
+            "warning.\n\n"
+            "PC Lysander Quigley went through a red light and struck a car. His sergeant had allowed him to take "
+            "the car although he was not trained.\n\n"
+            "The case was investigated by the professional standards department that Sussex Police shares with "
+            "Surrey Police. PC Quigley was given a written warning. His sergeant has been dealt with through the "
+            "reflective practice review process.")
+    assert cases(text) == [("Lysander Quigley", "Sussex Police", "written_warning"),
+                           (None, "Sussex Police", "reflective_practice")]

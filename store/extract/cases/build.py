@@ -63,10 +63,16 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
     distinct |= {_force_key(f) for f in ctx.forces if f.start not in excluded and f.kind != "place"
                  and f.start < last_case and not ctx.in_quote(f.start, attributed_only=True)}
     inherit = article_force if len(distinct) == 1 or _theirs_too(ctx, ordered, article_force, distinct) else None
+    built: dict[int, Case] = {}
     for t in ordered:
         near = None
         if len(ordered) > 1 and inherit is None:
             near = _section_force(ctx, t, excluded)
+        if t.person is None and not t.forces and t.owner is not None and id(t.owner) in built:
+            owners = built[id(t.owner)].force_id
+            f = next((f for f in ctx.forces if f.force_id is not None and f.force_id == owners), None)
+            if f is not None:
+                t.forces.append((f, 0.6))  # "His sergeant": the force of the officer whose sergeant
         if t.person is None:
             unnamed_ordinal += 1
             if not t.forces and inherit is not None:
@@ -77,6 +83,7 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
         fallback = near if near is not None and (not single or len(distinct) > 2) else article_force
         cases.append(_case(ctx, t, fallback if (t.person is not None and (single or not t.forces)) else None,
                            unnamed_ordinal, chairs, len(ordered) == 1, single))
+        built[id(t)] = cases[-1]
     return cases
 
 

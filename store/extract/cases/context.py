@@ -82,6 +82,7 @@ class Target:
     named_as: "Target | None" = None  # "the officer was named as X": this phrase is X
     narrative: bool = False          # mentioned in a sentence that is not only "X said …"
     called: str | None = None        # the rank a description gave an officer of no rank of their own ("the constable")
+    owner: "Target | None" = None    # "His sergeant": the named officer whose the unnamed one is
 
     def name_end(self, at: int) -> int | None:
         """Where the person's name ends, for their mention whose title starts at `at` (the

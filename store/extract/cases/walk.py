@@ -218,6 +218,11 @@ def assemble(ctx: Context) -> list[Case]:
             if not ctx.in_quote(np.start, attributed_only=True):
                 key = ("c", np.code) if np.code else ("u", i)  # "Officer A" is one officer throughout
                 t = targets.setdefault(key, Target(key, np.start, np=np, police=True))
+                if ctx.low.startswith(("his ", "her "), np.start):
+                    # "PC Jo Bloggs … His sergeant …": of Bloggs's force, unless said
+                    last = last_person.get("male" if ctx.low.startswith("his ", np.start) else "female")
+                    owner = targets.get(("p", last.id)) if last is not None else None
+                    t.owner = owner if owner is not None and owner.police else None
                 t.sentences.add(sent.index)
                 if np.force is not None:
                     t.forces.append((np.force, 3.0))
