@@ -165,7 +165,9 @@ def _hypothetical(words: list[str], low: list[str], facing_ok: bool = False) -> 
 _DECIDED_SHOULD = re.compile(r"\s+should\s+be\s+(?:taken|imposed|given|applied)\b")  # lower-case
 
 
-_DECIDED_BEFORE = re.compile(r"\b(?:ruled|decided|concluded|determined|agreed|directed|ordered)\s+that\b[^.;]{0,60}$")  # lower-case
+# ("The report found that the inspector had acted reasonably …, and that no action should be taken")
+_DECIDED_BEFORE = re.compile(r"\b(?:ruled|decided|concluded|determined|agreed|directed|ordered|found|recommended)\s+that\b"
+                             r"[^.;]{0,160}$")  # lower-case
 
 
 _DENIED_CASE = re.compile(r"(?:\b(?:neither|none|nor|not|never)\b|n't\b)(?:(?!whether|\bif\b)[^,.;:]){0,40}$")  # lower-case
@@ -245,7 +247,7 @@ def doubt(text: str, low: str, s: int, e: int, oid: str | None, fid: str | None,
             words = low_words = negation_words
     negated = is_negated(text, low, s, negation_words) or (
         _UNDONE_AFTER.match(text, e) is not None and not (
-            _DECIDED_SHOULD.match(low, e) and _DECIDED_BEFORE.search(low, max(0, s - 80), s)))
+            _DECIDED_SHOULD.match(low, e) and _DECIDED_BEFORE.search(low, max(0, s - 180), s)))
     if oid == "pending" and phrase == "case to answer" and _DENIED_CASE.search(low, max(0, s - 60), s):
         # "neither had a case to answer", "did not have a case to answer": no case to answer
         oid, fid, negated = "no_case_to_answer", "no_case_to_answer", False

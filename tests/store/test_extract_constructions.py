@@ -2022,3 +2022,12 @@ def test_his_sergeant_is_of_the_named_officers_force_not_of_another_force_mentio
             "reflective practice review process.")
     assert cases(text) == [("Lysander Quigley", "Sussex Police", "written_warning"),
                            (None, "Sussex Police", "reflective_practice")]
+
+
+def test_the_inspector_in_the_control_room_is_someone_new_and_no_action_found_is_a_decision():
+    text = ("Constable to face misconduct proceedings over pursuit crash\n\n"
+            "A Police Scotland officer will face misconduct proceedings after a pursuit in Perth ended in a crash, "
+            "the Commissioner has found.\n\n"
+            "The report found that the inspector in the control room who authorised the pursuit had acted "
+            "reasonably on what he knew, and that no action should be taken against him.")
+    assert cases(text) == [(None, "Police Scotland", "pending"), (None, "Police Scotland", "no_action")]

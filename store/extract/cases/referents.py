@@ -61,7 +61,8 @@ def _first_described(ctx: Context, dm: re.Match, targets: dict[tuple, Target], m
 _JOB_WORD = re.compile(r"^(?:custody|supervising)\s+", re.I)
 # Words after "the sergeant" that say which one: an officer brought in, not one met before
 _WHICH_ONE = re.compile(r"\s+(?:who|whom|accused|involved|responsible|in\s+charge|on\s+duty|at\s+the\s+centre|"
-                        r"alleged|suspected|said\s+to\s+have|supervising|overseeing)\b")  # lower-case
+                        r"alleged|suspected|said\s+to\s+have|supervising|overseeing|"
+                        r"in\s+the\s+(?:control\s+room|custody\s+suite|control\s+centre))\b")  # lower-case
 
 
 _NAME_APPOSITION = re.compile(r"\s*,\s*(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+\s*,")
