@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-
 from collections import defaultdict
 
 from ..model import Quote, Span
@@ -124,6 +123,9 @@ _STATEMENT_READ = re.compile(r"\b(?:read|issued|released|gave|made|delivered|sha
                              r"(?:\w+\s+){0,2}?statement\b")
 
 
+_TITLE_DOT = re.compile(r"\b(?:Lt|Sgt|Insp|Supt|Det|Con|Dr|Mr|Mrs|Ms|St|Capt|Col|Cpl|Gen|Cmdr|Prof|Rev|Cllr|Sr|Jr)\.")
+
+
 def _inherit(text: str, paras: list[Para], prev_chain: list[QSpan], first: QSpan,
              prev_attr: Attribution | None) -> Attribution | None:
     """A quote with no attribution of its own, right after one that has a speaker."""
@@ -132,7 +134,8 @@ def _inherit(text: str, paras: list[Para], prev_chain: list[QSpan], first: QSpan
     last = prev_chain[-1]
     if last.para == first.para:
         lo = (last.close_at or last.end) + 1
-        between = text[lo:first.open_at or first.start]
+        # (a title's full stop is no sentence's: "said Lt. Jo Bloggs, a spokesman. “B.”")
+        between = _TITLE_DOT.sub(" ", text[lo:first.open_at or first.start])
         short = len(between) <= 80 and between.count(".") <= 1
         # "“A,” said Supt Jo Bloggs, head of … . “B.”": the words between are A's attribution
         own = (prev_attr.start is not None and lo <= prev_attr.start < lo + len(between)

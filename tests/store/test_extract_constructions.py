@@ -2031,3 +2031,11 @@ def test_the_inspector_in_the_control_room_is_someone_new_and_no_action_found_is
             "The report found that the inspector in the control room who authorised the pursuit had acted "
             "reasonably on what he knew, and that no action should be taken against him.")
     assert cases(text) == [(None, "Police Scotland", "pending"), (None, "Police Scotland", "no_action")]
+
+
+def test_a_titles_full_stop_does_not_end_the_attribution_between_two_quotes():
+    text = ("Trooper fired over stop data\n\n"
+            "“Accurate records are how we show the public that we enforce the law fairly,” said Lt. Dorian "
+            "Kowalczyk-Hale, a state police spokesman. “A trooper who falsifies them undermines every honest "
+            "member of this department.”")
+    assert [q.speaker for q in extract_text(text).quotes] == ["Dorian Kowalczyk-Hale"] * 2
