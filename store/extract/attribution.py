@@ -151,6 +151,10 @@ class Resolver:
                 return p.id
             if p.gender is None and fallback is None:
                 fallback = p.id
+                if pos - m.start <= 120 and "\n" not in self.text[m.start:pos]:
+                    # "Employment Judge Jo Bloggs dismissed the claim. In her judgment she said:":
+                    # the one just named, of no known gender, before anyone named earlier
+                    return p.id
             if pos - m.start > 700 and fallback is not None:
                 break
             i -= 1

@@ -2039,3 +2039,11 @@ def test_a_titles_full_stop_does_not_end_the_attribution_between_two_quotes():
             "Kowalczyk-Hale, a state police spokesman. “A trooper who falsifies them undermines every honest "
             "member of this department.”")
     assert [q.speaker for q in extract_text(text).quotes] == ["Dorian Kowalczyk-Hale"] * 2
+
+
+def test_she_is_the_judge_just_named_though_her_first_name_gives_no_gender():
+    text = ("Council worker loses tribunal claim\n\n"
+            "Police Sergeant Philippa Wragge, who was at the scene, gave evidence to the tribunal.\n\n"
+            "Employment Judge Eiluned Pryce-Gwyther dismissed the claim. In her written judgment she said: "
+            "\"The claimant knew that the images were confidential and that a family was grieving.\"")
+    assert [q.speaker for q in extract_text(text).quotes] == ["Eiluned Pryce-Gwyther"]
