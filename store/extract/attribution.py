@@ -45,7 +45,9 @@ _PRON_IN = re.compile(rf"\b({_PRON})\b")
 _VERB_AFTER_NAME = re.compile(rf"^(?:[^.!?“”\"]{{0,80}}?,)?\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)?(?:{_VERBS})\b")
 _LEAD_PUNCT = re.compile(r"^[\s,.;:!?—–-]*")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
-_PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|from|to|with|for|against|about|on|at|in|and|than|like)\s+(?:\w+\s+){0,3}$", re.I)
+# (and "… read on her behalf by her solicitor, Jo Bloggs, PC X said": the solicitor only read it)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|from|to|with|for|against|about|on|at|in|and|than|like)\s+(?:(?:\w+\s+){0,3}|"
+                                 r"(?:(?:his|her|their|the|a|an)\s+)?(?-i:[a-z])[\w'’-]*,\s+)$", re.I)
 _LOWER_JOB = re.compile(r"(?:[a-z][\w’'-]*[ \xa0]+){1,3}(?=[A-Z])|"
                         r"(?:the|a|an|his|her|their)[ \xa0]+(?:[\w’'-]+[ \xa0]+){0,3}[\w’'-]+[ \xa0]*,[ \xa0]*(?=[A-Z])")
 _ACCORDING_LEAD = re.compile(r"\s*(?:But\s+|And\s+)?[Aa]ccording\s+to\s+")

@@ -2047,3 +2047,14 @@ def test_she_is_the_judge_just_named_though_her_first_name_gives_no_gender():
             "Employment Judge Eiluned Pryce-Gwyther dismissed the claim. In her written judgment she said: "
             "\"The claimant knew that the images were confidential and that a family was grieving.\"")
     assert [q.speaker for q in extract_text(text).quotes] == ["Eiluned Pryce-Gwyther"]
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("In a statement read outside the hearing by her solicitor, Crispin Alderwood, PC Temperance Loxley said:",
+     "Temperance Loxley"),
+    ("An attorney for Deputy Loxley, Crispin Alderwood, said:", "Crispin Alderwood"),
+])
+def test_a_solicitor_who_read_the_statement_is_not_its_speaker(lead, speaker):
+    text = ("PC given management advice\n\n" + lead +
+            " \"I made a stupid remark about someone who was having a terrible day, and I am ashamed of it.\"")
+    assert [q.speaker for q in extract_text(text).quotes] == [speaker]
