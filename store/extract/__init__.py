@@ -20,7 +20,7 @@ from .roles import hearing_roles
 from .segment import paragraphs, sentences
 from .unnamed import find_unnamed
 
-EXTRACTOR_VERSION = "2.22"
+EXTRACTOR_VERSION = "2.23"
 
 
 def extract(doc: Document) -> Extraction:

@@ -329,6 +329,7 @@ def before_quote(r: Resolver, q: QSpan, region_start: int) -> Attribution | None
 
 
 _THAT_BETWEEN = re.compile(r"\bthat\b")
+_WHO_VERB_GAP = re.compile(r",?\s+who\s+(?:has\s+|had\s+|later\s+|also\s+)?")
 _OFFICER_SUBJECT = re.compile(r"\b[Tt]hat\s+(?:the|this)\s+((?:police\s+)?(?:officer|constable|sergeant|PC))\s+"
                               r"(?:had\s+|has\s+|then\s+)?$")
 # "She welcomed the decision, adding: “…”", "He apologised, saying: “…”": the clause's subject speaks
@@ -371,6 +372,11 @@ def _subject(r: Resolver, lo: int, verb_pos: int, how: str) -> Attribution | Non
     if opener is not None:
         lo = opener.end()
     candidates = r.mentions_between(lo, verb_pos)
+    if candidates and _WHO_VERB_GAP.fullmatch(r.text, candidates[-1].end, verb_pos):
+        # "PC X was represented by barrister Jo Doe, who said after the hearing: …": the one the
+        # relative clause is about
+        m = candidates[-1]
+        return Attribution(m.entity, m.start, m.end, how)
     # "Mr Bloggs's solicitor, Jo Doe, said": a possessive names someone else
     owners = [m for m in candidates if _POSSESSIVE_AFTER.match(r.text[m.end:m.end + 2])]
     if len(candidates) > len(owners):

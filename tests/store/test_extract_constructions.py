@@ -2058,3 +2058,10 @@ def test_a_solicitor_who_read_the_statement_is_not_its_speaker(lead, speaker):
     text = ("PC given management advice\n\n" + lead +
             " \"I made a stupid remark about someone who was having a terrible day, and I am ashamed of it.\"")
     assert [q.speaker for q in extract_text(text).quotes] == [speaker]
+
+
+def test_the_barrister_who_said_is_the_speaker_not_the_officer_represented():
+    text = ("PC cleared of pushing protester\n\n"
+            "PC Leofric Darnell was represented by barrister Rosalind Ebbage-Hume, who said after the hearing: "
+            "“My client has waited more than a year for this and is relieved to return to his full duties.”")
+    assert [q.speaker for q in extract_text(text).quotes] == ["Rosalind Ebbage-Hume"]
