@@ -212,6 +212,20 @@ def _speaker_after_verb(r: Resolver, pos: int) -> Attribution | None:
     return None
 
 
+def _named_at_end(r: Resolver, lo: int, para_end: int) -> Attribution | None:
+    """"said the woman who runs the town's advice centre …, and who sat through both days of the
+    hearing, Jo Bloggs.": the name set after a long description, at the end of its sentence."""
+    end = r.text.find(".", lo, min(para_end, lo + 260))
+    if end < 0 or r.in_quote(end):
+        return None
+    found = r.mentions_between(lo, end + 1)
+    m = found[-1] if found else None
+    if m is None or m.end != end or not r.text.startswith(", ", m.title_start - 2) or \
+            re.search(r"[.!?;“”\"]", r.text[lo:m.title_start]):
+        return None
+    return Attribution(m.entity, m.start, m.end, "after")
+
+
 def after_quote(r: Resolver, q: QSpan, para_end: int, next_open: int | None) -> Attribution | None:
     """Attribution in the words right after the closing mark."""
     if q.close_at is None:
@@ -227,6 +241,9 @@ def after_quote(r: Resolver, q: QSpan, para_end: int, next_open: int | None) -> 
         pm = _PRON_AT.match(tail, m.end())
         if pm:
             return _pronoun(r, pm.group(1), pos + m.end(), pos, after=q.start)
+        named_last = _named_at_end(r, pos + m.end(), para_end)
+        if named_last is not None:
+            return named_last
         return Attribution(None, None, None, "after")  # "said a spokesperson"
     m = _AFTER_PRON.match(tail)
     if m:

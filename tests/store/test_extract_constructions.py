@@ -2065,3 +2065,11 @@ def test_the_barrister_who_said_is_the_speaker_not_the_officer_represented():
             "PC Leofric Darnell was represented by barrister Rosalind Ebbage-Hume, who said after the hearing: "
             "“My client has waited more than a year for this and is relieved to return to his full duties.”")
     assert [q.speaker for q in extract_text(text).quotes] == ["Rosalind Ebbage-Hume"]
+
+
+def test_a_name_set_after_a_long_description_at_the_sentences_end_is_the_speaker():
+    text = ("PC warned over remark to driver\n\n"
+            "“Words like that, from someone in uniform, tell a whole community that it is policed differently,” "
+            "said the man who runs the town’s advice centre for new arrivals, and who sat through both days of "
+            "the hearing, Daniel Petrauskas-Lowe.")
+    assert [q.speaker for q in extract_text(text).quotes] == ["Daniel Petrauskas-Lowe"]
