@@ -412,7 +412,13 @@ def _subject(r: Resolver, lo: int, verb_pos: int, how: str) -> Attribution | Non
         return Attribution(chair, lo + cm.start(), lo + cm.end(), how)
     dm = DESCRIPTION.search(head)
     if dm:
-        return Attribution(None, lo + dm.start(), lo + dm.end(), how)
+        # "The sergeant told the inspector that they had been “parked up …”": the one person the
+        # story gives that rank, if only one
+        word = dm.group().split()[-1].lower()
+        ranked = [p for p in r.people if word in ("sergeant", "inspector", "superintendent")
+                  and word in (p.rank or "").lower() and "chief" not in (p.rank or "").lower()]
+        person = ranked[0].id if len(ranked) == 1 else None
+        return Attribution(person, lo + dm.start(), lo + dm.end(), how)
     if candidates:
         m = candidates[0]
         return Attribution(m.entity, m.start, m.end, how)

@@ -2073,3 +2073,11 @@ def test_a_name_set_after_a_long_description_at_the_sentences_end_is_the_speaker
             "said the man who runs the town’s advice centre for new arrivals, and who sat through both days of "
             "the hearing, Daniel Petrauskas-Lowe.")
     assert [q.speaker for q in extract_text(text).quotes] == ["Daniel Petrauskas-Lowe"]
+
+
+def test_the_sergeant_who_told_is_the_one_sergeant_the_story_names():
+    text = ("Sergeant sacked for lying about sleeping on duty\n\n"
+            "Sergeant Ottoline Brackley and a PC were found asleep in a patrol car in Shildon.\n\n"
+            "The sergeant told the inspector that they had been \"parked up watching a known address\", and "
+            "repeated it the next day.")
+    assert [q.speaker for q in extract_text(text).quotes] == ["Ottoline Brackley"]
