@@ -188,7 +188,9 @@ _CIVIL_JOB_AFTER = re.compile(r"\s+(?:from\s+(?:his|her|their)\s+(?:job|work|emp
                               r"(?![^.;]{0,40}\b(?:police|constabulary|force|pcso|pc|officer|constable|sergeant|detective)\b)",
                               re.I)
 _STOOD_DOWN = frozenset({"was stood down", "has been stood down", "have been stood down", "were stood down"})
-_STOOD_DOWN_WHEN = re.compile(r"\s+(?:only\s+)?(?:when|once|as\s+soon\s+as|at\s+(?:the\s+end|\d))\b", re.I)
+_STOOD_DOWN_WHEN = re.compile(r"\s+(?:only\s+)?(?:when|once|as\s+soon\s+as|at\s+(?:the\s+end|\d))\b|"
+                              r"\s+(?:shortly\s+)?(?:after|before)\s+(?:\d|midnight|noon|dawn|the\s+(?:match|game|event|search))|"
+                              r"\s+from\s+(?:it|the\s+(?:match|game|operation|search|event|scene|patrol|festival|cordon))\b", re.I)
 _DEPLOYMENT_BEFORE = re.compile(r"\b(?:team|unit|search|drone|helicopter|crews?|operation|cordon|lifeboat|dogs?|"
                                 r"firearms\s+officers)\b[^.;]{0,80}$", re.I)
 # (not "suspended for 40 hours without pay", a penalty abroad)
@@ -203,6 +205,10 @@ _BY_COURT = re.compile(r"\s+by\s+(?:recorder|judge|district\s+judge|magistrates|
                        re.I)
 _CIVIL_SANCTIONS = frozenset({"dismissed", "suspended", "pending", "final_written_warning", "written_warning", "resigned",
                               "no_action"})
+_CAREER_MOVE_AFTER = re.compile(r"(?:\s+in\s+\d{4}|\s+(?:last|this)\s+(?:year|month))?\s+to\s+(?:retrain|become|stand|join|"
+                                r"study|start|set\s+up|run|work\s+(?:for|as|in)|teach|care\s+for|raise|travel|go\s+into)\b", re.I)
+_PHYSICALLY_SUSPENDED = re.compile(r"\s+(?:side\s+by\s+side|in\s+(?:a\s+|their\s+|his\s+|her\s+)?harness(?:es)?|from\s+(?:a|the)\s+"
+                                   r"(?:rope|ceiling|crane|cliff|bridge|helicopter)|upside\s+down|in\s+mid-?air)\b", re.I)
 _QUIT_BAD = re.compile(r"\s+(?:smoking|drinking|social\s+media|twitter|x\b)", re.I)
 
 
@@ -319,6 +325,8 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
         # "stayed on into the evening and was stood down only when …", "A police drone team … was
         # stood down": the end of a deployment, not an interim measure
         return _NOT_AN_OUTCOME, None
+    if phrase in _SUSPENDED and _PHYSICALLY_SUSPENDED.match(text, e, e + 40):
+        return _NOT_AN_OUTCOME, None  # "when they were suspended side by side in harnesses"
     if phrase in _SUSPENDED and _SHORT_PAUSE_AFTER.match(text, e, e + 40):
         return _NOT_AN_OUTCOME, None  # "Shuttle buses were suspended for 20 minutes", "Play had been suspended"
     if oid == "retired" and phrase == "retired" and _RETIRED_OBJECT.match(text, e, e + 40):
@@ -343,6 +351,9 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
     if oid == "retired" and phrase == "retired" and _RETIRED_NOUN_AFTER.match(after) and \
             [w.lower() for w in words_before(text, s, 1, 12)[-1:]] in (["a"], ["an"]):
         return _NOT_AN_OUTCOME, None  # "a retired schoolteacher": what someone is, not what they did
+    if oid == "resigned" and phrase in ("left the force", "left the police", "left policing", "left the service") and \
+            _CAREER_MOVE_AFTER.match(text, e, e + 60):
+        return _NOT_AN_OUTCOME, None  # "left the force in 2009 to retrain as a teacher": a new career
     if oid == "resigned" and phrase.startswith("quit") and _QUIT_BAD.match(after):
         return _NOT_AN_OUTCOME, None
     if oid == "resigned" and phrase in ("resign", "resigns", "resigning") and has_cue(words_before(text, s, 4), _DEMAND_WORDS):
@@ -432,7 +443,8 @@ _SUSPENDED = ("suspended", "suspension", "was suspended", "were suspended", "has
 
 def _framed(phrases: dict[str, str]) -> frozenset[str]:
     """The phrases `_in_frame` has a test for."""
-    return frozenset({"fww", "rprp", "pri", "dismissed", "dismissal", "fired", *_STOOD_DOWN, "let go", "retired", "retiring", "resign",
+    return frozenset({"fww", "rprp", "pri", "dismissed", "dismissal", "fired", *_STOOD_DOWN, "left the force", "left the police",
+                      "left policing", "left the service", "let go", "retired", "retiring", "resign",
                       "resigns", "resigning", "no action", "cleared", "case to answer", "no case to answer", "found not to have", *_FIRED, *_ADVICE, *_SUSPENDED}
                      | {p for p, oid in phrases.items() if oid == "no_action" or p.startswith("quit")})
 

@@ -2081,3 +2081,24 @@ def test_the_sergeant_who_told_is_the_one_sergeant_the_story_names():
             "The sergeant told the inspector that they had been \"parked up watching a known address\", and "
             "repeated it the next day.")
     assert [q.speaker for q in extract_text(text).quotes] == ["Ottoline Brackley"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Headteacher Jo Ravensworth was a Staffordshire Police sergeant before he left the force in 2009 to retrain "
+    "as a teacher.",
+    "The couple met in 2023 when they were suspended side by side in harnesses on a rope rescue course.",
+    "Some 40 specials helped police the illuminations and were stood down shortly after 1am.",
+    "The two officers had been on patrol at a football match and were stood down from it to help.",
+])
+def test_yet_more_words_that_are_no_police_outcome(sentence):
+    assert [o for o in find_outcomes(sentence) if o.outcome and not o.negated and not o.hypothetical] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Taxi driver loses licence\n\nThe committee heard that Mr Barnaby Lumsworth had been given a final warning in "
+    "2024 after two complaints of overcharging. Humberside Police were not involved.",
+    "Paramedic struck off\n\nMr Ansel Whitmarsh, who was suspended by the trust in 2024, did not attend. South "
+    "Yorkshire Police said no crime had been committed.",
+])
+def test_a_person_sanctioned_in_sentences_that_say_nothing_of_policing_is_not_a_case(text):
+    assert cases(text) == []

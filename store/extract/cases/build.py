@@ -26,7 +26,8 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
                     t.outcomes.append((OutcomeMention(heading.start(), heading.end(), "pending"), 3))
     named = [t for t in targets.values() if t.person is not None and not t.chair
              and (_firm(t) or (t.police and _predicate(ctx, t)))]
-    named = [t for t in named if (t.police or (_firm(t) and not _civil_job(ctx, t))) and not _only_left(ctx, t)
+    named = [t for t in named if (t.police or (_firm(t) and not _civil_job(ctx, t) and _police_tie(ctx, t)))
+             and not _only_left(ctx, t)
              and not _in_fiction(ctx, t)]
     wronged = [t for t in targets.values() if t.person is not None and _left_and_complained(ctx, _firm_outcomes(t))]
     unnamed = [t for t in targets.values() if t.np is not None and (not t.np.weak or t.demonstrated or _met_again(t))
@@ -94,6 +95,19 @@ _CIVIL_JOB = re.compile(r"\b(?:worked|works|working|employed)\s+(?:for|at|by)\s+
                         r"university|charity|airline|bank|depot)\b|"
                         r"\b(?:manager|midfielder|striker|defender|goalkeeper|footballer|coach|headteacher|teacher|nurse|"
                         r"councillor|chairman)\s+[A-Z]|\b(?:the|a)\s+(?:club|council|company|firm|school)\b")
+
+
+# Words that tie a person the article does not call police to policing
+_POLICE_TIE = re.compile(r"\b(?:police|officers?|constables?|pcs?|pcsos?|sergeants?|detectives?|force|constabulary|custody|garda\w*|"
+                         r"troopers?|deputy|deputies|sheriff\S*|from\s+duty|stationed|"
+                         r"professional\s+standards|misconduct\s+(?:hearing|panel|meeting)|iopc|barred\s+list)\b")
+
+
+def _police_tie(ctx: Context, t: Target) -> bool:
+    """Do the person's own sentences say anything of policing? Someone the article never calls
+    police, sanctioned in sentences that do not either (a taxi driver whose licence was suspended,
+    a paramedic suspended by the trust), is not a police case."""
+    return any(_POLICE_TIE.search(text.lower()) for text in _sentence_texts(ctx, t))
 
 
 def _civil_job(ctx: Context, t: Target) -> bool:
