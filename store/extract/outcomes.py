@@ -165,7 +165,7 @@ _NOT_DISMISSAL_AFTER = re.compile(r"\s+(?:the|an|his|her|their|its|this|that|the
 _OFFICER_OBJECT = re.compile(r"\s+(?:the|an|a|two|three|four|five|both)\s+(?!(?:idea|notion|suggestion|prospect|claims?|"
                              r"concerns?|case|call|calls)\b)(?:[\w-]+\s+){0,3}?(?:officers?|constables?|"
                              r"sergeants?|inspectors?|detectives?|pcsos?|superintendents?)\b(?!['’])", re.I)
-_RETIRED_ADJ = re.compile(r"\s+(?:police|detective|officer|chief|superintendent|inspector|sergeant|constable|"
+_RETIRED_ADJ = re.compile(r"\s+(?:police|detective|officer|chief|superintendent|inspector|sergeant|constable|garda|pcso|trooper|"
                           r"judge|colonel|teacher|nurse|soldier|firefighter|army|senior|former|deputy|assistant|met)\b", re.I)
 _SUSPENDED_SENTENCE = re.compile(r"\s+(?:(?:prison|jail|custodial|two-year|\d+-(?:week|month|year))\s+)?(?:sentences?|terms?)\b", re.I)
 # "sentenced to 12 months' imprisonment, suspended for two years": the sentence is suspended
@@ -187,6 +187,10 @@ _CIVIL_JOB_AFTER = re.compile(r"\s+(?:from\s+(?:his|her|their)\s+(?:job|work|emp
                               r"leader|president|governor|head\s+teacher|headteacher|treasurer|patron))\b"
                               r"(?![^.;]{0,40}\b(?:police|constabulary|force|pcso|pc|officer|constable|sergeant|detective)\b)",
                               re.I)
+_THING_BEFORE = re.compile(r"\b(?:stations?|posts?|jobs?|roles?|schemes?|units?|offices?|teams?|services?|budgets?|"
+                           r"programmes?|projects?|plans?|counters?|desks?|branch(?:es)?)\b(?:\s+[^.;]{0,40}?)?"
+                           r"\s+(?:was|were|has\s+been|had\s+been|have\s+been|will\s+be|are\s+to\s+be|is\s+to\s+be|being)\s+$",
+                           re.I)
 _STOOD_DOWN = frozenset({"was stood down", "has been stood down", "have been stood down", "were stood down"})
 _STOOD_DOWN_WHEN = re.compile(r"\s+(?:only\s+)?(?:when|once|as\s+soon\s+as|at\s+(?:the\s+end|\d))\b|"
                               r"\s+(?:shortly\s+)?(?:after|before)\s+(?:\d|midnight|noon|dawn|the\s+(?:match|game|event|search))|"
@@ -320,6 +324,8 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
             oid, fid = "not_proven", "not_proven"  # "the chair … dismissed the case": thrown out
         elif phrase == "dismissed" and _NOT_DISMISSAL_AFTER.match(after) and not _OFFICER_OBJECT.match(after):
             return _NOT_AN_OUTCOME, None
+    if phrase == "axed" and _THING_BEFORE.search(text, max(0, s - 60), s):
+        return _NOT_AN_OUTCOME, None  # "A garda station … that was axed", "PCSO posts will be axed"
     if phrase in _STOOD_DOWN and (_STOOD_DOWN_WHEN.match(text, e, e + 40)
                                   or _DEPLOYMENT_BEFORE.search(text, max(0, s - 100), s)):
         # "stayed on into the evening and was stood down only when …", "A police drone team … was
@@ -424,9 +430,12 @@ _RETIRE_WORD = re.compile(r"\bretir(?:ed|es|ing|ement)\b", re.I)
 
 def career_end(text: str) -> bool:
     """Does the article tell of a retirement as a career's end ("has retired after 32 years'
-    service"), not as leaving before proceedings?"""
-    return any(_AFTER_YEARS_SERVICE.match(text, m.end()) and not _PROCEEDINGS_AFTER.match(text, m.end())
-               for m in _RETIRE_WORD.finditer(text))
+    service", "the retirement party of Senior Sergeant Jo Bloggs"), not as leaving before proceedings?"""
+    return any((_AFTER_YEARS_SERVICE.match(text, m.end()) or _CELEBRATED.match(text, m.end()))
+               and not _PROCEEDINGS_AFTER.match(text, m.end()) for m in _RETIRE_WORD.finditer(text))
+
+
+_CELEBRATED = re.compile(r"\s+(?:party|celebration|ceremony|do|presentation|dinner)\s+(?:of|for)\b", re.I)
 
 
 _THROUGH_REFLECTIVE = re.compile(r"\s+(?:through|via|under)\s+(?:the\s+)?(?:reflective|rprp)", re.I)
@@ -443,7 +452,7 @@ _SUSPENDED = ("suspended", "suspension", "was suspended", "were suspended", "has
 
 def _framed(phrases: dict[str, str]) -> frozenset[str]:
     """The phrases `_in_frame` has a test for."""
-    return frozenset({"fww", "rprp", "pri", "dismissed", "dismissal", "fired", *_STOOD_DOWN, "left the force", "left the police",
+    return frozenset({"fww", "rprp", "pri", "dismissed", "dismissal", "fired", "axed", *_STOOD_DOWN, "left the force", "left the police",
                       "left policing", "left the service", "let go", "retired", "retiring", "resign",
                       "resigns", "resigning", "no action", "cleared", "case to answer", "no case to answer", "found not to have", *_FIRED, *_ADVICE, *_SUSPENDED}
                      | {p for p, oid in phrases.items() if oid == "no_action" or p.startswith("quit")})

@@ -72,6 +72,9 @@ _TAIL = re.compile(r"\s+(?:from|in|with|at|of|for|serving\s+(?:with|in)|based\s+
                    r"working\s+(?:for|in|at|with)|employed\s+by|who\s+(?:serves?|served|works?|worked)\s+(?:with|for|in|at))\s+(?:the\s+)?")
 _SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
 _OTHER = re.compile(r"\b(?:another|other|second|third|fourth|further|fellow)\b", re.I)
+_GARDA_COMPOUND = re.compile(r"\s+(?:stations?|cars?|vans?|vehicles?|headquarters|college|band|museum|divisions?|districts?|"
+                             r"management|commissioner|press\s+office|spokes\w+|members?|reserve|roads?\s+policing|"
+                             r"national|siochana|síochána)\b", re.I)
 _INTRODUCED = re.compile(r",?\s+(?:who|whom|whose)\b")
 
 
@@ -114,6 +117,8 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
         if holder is not None and holder.kind != "place" and holder.end >= e:
             continue  # "An Garda Síochána", "Police Service of Northern Ireland": a force's name
         noun = text[s:e]
+        if lowered in ("garda", "gardai", "gardaí") and _GARDA_COMPOUND.match(text, e):
+            continue  # "A garda station", "garda cars": the force's, not an officer
         if lowered in ("pc", "pcs", "pcso", "pcsos", "dc", "dcs") and not noun.isupper() and not noun[:2].isupper():
             continue  # "pc" written in lower case is "per cent", not a constable
         if lowered in ("pc", "dc") and _SPACE_CAPITAL.match(text, e, e + 2) and not table_row(text, s):

@@ -2102,3 +2102,35 @@ def test_yet_more_words_that_are_no_police_outcome(sentence):
 ])
 def test_a_person_sanctioned_in_sentences_that_say_nothing_of_policing_is_not_a_case(text):
     assert cases(text) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "A garda station in north Co Longford that was axed in a round of closures reopened on Thursday.",
+    "Forty PCSO posts will be axed next year, the force said.",
+])
+def test_a_thing_axed_is_no_dismissal(sentence):
+    assert [o for o in find_outcomes(sentence) if o.outcome] == []
+
+
+def test_a_garda_station_is_not_an_officer():
+    from store.extract.forces import find_forces
+    from store.extract.unnamed import find_unnamed
+    text = "Station reopens\n\nA garda station in Co Longford reopened, with two gardaí based there full time."
+    assert [n.noun for n in find_unnamed(text, find_forces(text), 15)] == ["gardaí"]
+
+
+@pytest.mark.parametrize("text", [
+    "Warden sacked over tickets\n\nOswin Pellow, a civil enforcement officer for six years, issued 14 tickets to cars "
+    "parked legally. Mr Pellow was suspended and then dismissed at a disciplinary hearing last week.",
+])
+def test_a_civil_enforcement_officer_is_not_police(text):
+    assert cases(text) == []
+
+
+@pytest.mark.parametrize("text, ended", [
+    ("More than 300 people came to the retirement party of Senior Sergeant Baxter Quilliam.", True),
+    ("The sergeant made racist remarks during a retirement party at a restaurant.", False),
+])
+def test_a_retirement_party_of_an_officer_tells_of_a_careers_end(text, ended):
+    from store.extract.outcomes import career_end
+    assert career_end(text) is ended

@@ -103,11 +103,16 @@ _POLICE_TIE = re.compile(r"\b(?:police|officers?|constables?|pcs?|pcsos?|sergean
                          r"professional\s+standards|misconduct\s+(?:hearing|panel|meeting)|iopc|barred\s+list)\b")
 
 
+# officers of other services: "a civil enforcement officer for six years", "a prison officer"
+_OTHER_OFFICERS = re.compile(r"\b(?:civil\s+enforcement|enforcement|parking|prison|probation|immigration|customs|fire|"
+                             r"environmental\s+health|council|welfare|truancy|press|medical|returning)\s+officers?\b")
+
+
 def _police_tie(ctx: Context, t: Target) -> bool:
     """Do the person's own sentences say anything of policing? Someone the article never calls
     police, sanctioned in sentences that do not either (a taxi driver whose licence was suspended,
     a paramedic suspended by the trust), is not a police case."""
-    return any(_POLICE_TIE.search(text.lower()) for text in _sentence_texts(ctx, t))
+    return any(_POLICE_TIE.search(_OTHER_OFFICERS.sub(" ", text.lower())) for text in _sentence_texts(ctx, t))
 
 
 def _civil_job(ctx: Context, t: Target) -> bool:
