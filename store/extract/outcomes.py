@@ -187,10 +187,12 @@ _CIVIL_JOB_AFTER = re.compile(r"\s+(?:from\s+(?:his|her|their)\s+(?:job|work|emp
                               r"leader|president|governor|head\s+teacher|headteacher|treasurer|patron))\b"
                               r"(?![^.;]{0,40}\b(?:police|constabulary|force|pcso|pc|officer|constable|sergeant|detective)\b)",
                               re.I)
-_THING_BEFORE = re.compile(r"\b(?:stations?|posts?|jobs?|roles?|schemes?|units?|offices?|teams?|services?|budgets?|"
-                           r"programmes?|projects?|plans?|counters?|desks?|branch(?:es)?)\b(?:\s+[^.;]{0,40}?)?"
-                           r"\s+(?:was|were|has\s+been|had\s+been|have\s+been|will\s+be|are\s+to\s+be|is\s+to\s+be|being)\s+$",
-                           re.I)
+# a thing, the subject of its sentence: "A garda station … that was axed", "Forty PCSO posts will be
+# axed", "The Staffordshire Police scheme, which runs in 40 schools, was suspended"
+_THING_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|\n)\W*(?:[\w'’-]+\s+){0,4}?(?-i:stations?|posts?|jobs?|roles?|schemes?|units?|"
+                           r"offices?|teams?|services?|budgets?|programmes?|projects?|plans?|counters?|desks?|branch(?:es)?)"
+                           r"\b[^.;]{0,80}?\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been|will\s+be|are\s+to\s+be|"
+                           r"is\s+to\s+be|being)\s+)?$", re.I)
 _STOOD_DOWN = frozenset({"was stood down", "has been stood down", "have been stood down", "were stood down"})
 _STOOD_DOWN_WHEN = re.compile(r"\s+(?:only\s+)?(?:when|once|as\s+soon\s+as|at\s+(?:the\s+end|\d))\b|"
                               r"\s+(?:shortly\s+)?(?:after|before)\s+(?:\d|midnight|noon|dawn|the\s+(?:match|game|event|search))|"
@@ -324,8 +326,10 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
             oid, fid = "not_proven", "not_proven"  # "the chair … dismissed the case": thrown out
         elif phrase == "dismissed" and _NOT_DISMISSAL_AFTER.match(after) and not _OFFICER_OBJECT.match(after):
             return _NOT_AN_OUTCOME, None
-    if phrase == "axed" and _THING_BEFORE.search(text, max(0, s - 60), s):
-        return _NOT_AN_OUTCOME, None  # "A garda station … that was axed", "PCSO posts will be axed"
+    if (phrase == "axed" or phrase in _SUSPENDED) and _THING_BEFORE.search(text, max(0, s - 110), s):
+        # "A garda station … that was axed", "PCSO posts will be axed", "The scheme, which runs in
+        # 40 schools, was suspended during the pandemic"
+        return _NOT_AN_OUTCOME, None
     if phrase in _STOOD_DOWN and (_STOOD_DOWN_WHEN.match(text, e, e + 40)
                                   or _DEPLOYMENT_BEFORE.search(text, max(0, s - 100), s)):
         # "stayed on into the evening and was stood down only when …", "A police drone team … was

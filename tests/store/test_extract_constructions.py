@@ -2134,3 +2134,16 @@ def test_a_civil_enforcement_officer_is_not_police(text):
 def test_a_retirement_party_of_an_officer_tells_of_a_careers_end(text, ended):
     from store.extract.outcomes import career_end
     assert career_end(text) is ended
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Staffordshire Police scheme, which runs in more than 40 primary schools, was suspended during the pandemic.",
+    "The ceremony also marked the service of officers who retired or left the force during the year.",
+])
+def test_a_scheme_suspended_and_officers_who_retired_in_general_are_no_outcome(sentence):
+    assert [o for o in find_outcomes(sentence) if o.outcome and not o.negated and not o.hypothetical] == []
+
+
+def test_a_constable_of_a_police_service_suspended_is_still_suspended():
+    found = find_outcomes("A Winnipeg Police Service constable has been suspended without pay for five shifts.")
+    assert any(o.outcome in ("pending", "suspended") and not o.negated for o in found)
