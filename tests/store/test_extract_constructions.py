@@ -2147,3 +2147,12 @@ def test_a_scheme_suspended_and_officers_who_retired_in_general_are_no_outcome(s
 def test_a_constable_of_a_police_service_suspended_is_still_suspended():
     found = find_outcomes("A Winnipeg Police Service constable has been suspended without pay for five shifts.")
     assert any(o.outcome in ("pending", "suspended") and not o.negated for o in found)
+
+
+def test_officers_a_fraudster_claimed_to_be_are_no_officers():
+    text = ("Warning after woman loses savings to fake detectives\n\n"
+            "The woman was called by a man who said he was Detective Constable Ansel Pritchard of the Metropolitan "
+            "Police. He told her that staff at her bank were under investigation for corruption.\n\n"
+            "A second caller, a woman who said she was his supervisor, Sergeant Imelda Rookwood, told her to "
+            "withdraw cash.")
+    assert cases(text) == []

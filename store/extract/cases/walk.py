@@ -92,6 +92,9 @@ _REPORTED_IT = re.compile(r"(?:\s+(?:at|in|on|from|with|who\s+was\s+at)\s+(?:the
 # a description that is only an owner: "the sergeant's", "the special sergeant's driving"
 _OWNER_AFTER = re.compile(r"(?: [a-z]+)?['’]s\b")
 _FINDING_THAT = re.compile(r"\b(?:findings?|cases?|decisions?)\s+(?:that|where|in\s+which)\s+$")  # lower-case
+_POSING_AS = re.compile(r"\b(?:said\s+(?:he|she)\s+was|claimed\s+to\s+be|claiming\s+to\s+be|posing\s+as|posed\s+as|"
+                        r"pretending\s+to\s+be|pretended\s+to\s+be|calling\s+(?:himself|herself)|introduced\s+"
+                        r"(?:himself|herself)\s+as)\s+(?:(?:his|her|their)\s+[a-z]+,\s+)?$")  # lower-case
 _OBJECT_AFTER = re.compile(r"\s+(?:him|her|them)\b(?!self|selves)")  # lower-case
 
 
@@ -110,6 +113,7 @@ def assemble(ctx: Context) -> list[Case]:
     together: list[Target] = []      # the officers of the last sentence that had any
     text = ctx.text
     named_as_sents = ctx.matching(_NAMED_AS_WORDS)
+    impostors: set[int] = set()      # people only claimed to be officers, by whoever called themselves so
 
     for sent in ctx.sents:
         s_lo, s_hi = sent.start, sent.end
@@ -125,6 +129,9 @@ def assemble(ctx: Context) -> list[Case]:
             if ctx.in_quote(m.start, attributed_only=True):
                 continue
             p = ctx.people[m.entity]
+            if p.id in impostors or _POSING_AS.search(ctx.low, max(s_lo, m.title_start - 50), m.title_start):
+                impostors.add(p.id)  # "a man who said he was Detective Constable Jo Bloggs": no officer
+                continue
             # ("The first officer … told Mr X …. He was given a final written warning": X, an
             # object in the officer's sentence, is not who "he" is; a subject since may be)
             if last_person.get(p.gender) is not p or opens_clause(text, m.title_start, s_lo):
