@@ -2156,3 +2156,15 @@ def test_officers_a_fraudster_claimed_to_be_are_no_officers():
             "A second caller, a woman who said she was his supervisor, Sergeant Imelda Rookwood, told her to "
             "withdraw cash.")
     assert cases(text) == []
+
+
+def test_the_force_a_garda_was_dismissed_from_not_the_victims():
+    text = ("Cork garda dismissed after assault on off-duty PSNI officer\n\n"
+            "A garda who punched an off-duty police officer from Northern Ireland outside a bar in Cork has been "
+            "dismissed from An Garda Síochána.\n\n"
+            "Garda Cormac Ahearne-Walsh, 31, was convicted of assault in June. The Garda Commissioner has now "
+            "dismissed him.\n\n"
+            "In an unrelated case, a garda attached to Bridewell station has been suspended from duty while "
+            "Fiosrú investigates.")
+    assert cases(text) == [("Cormac Ahearne-Walsh", "An Garda Síochána", "dismissed"),
+                           (None, "An Garda Síochána", "pending")]

@@ -69,6 +69,12 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
         near = None
         if len(ordered) > 1 and inherit is None:
             near = _section_force(ctx, t, excluded)
+        if t.person is None and not t.forces and t.np.noun.lower() in ("garda", "gardaí", "gardai"):
+            # "a garda attached to Anglesea Street station": of An Garda Síochána, whatever other
+            # force the story names
+            f = next((f for f in ctx.forces if f.name == "An Garda Síochána"), None)
+            if f is not None:
+                t.forces.append((f, 1.0))
         if t.person is None and not t.forces and t.owner is not None and id(t.owner) in built:
             owners = built[id(t.owner)].force_id
             f = next((f for f in ctx.forces if f.force_id is not None and f.force_id == owners), None)

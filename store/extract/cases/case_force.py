@@ -90,15 +90,22 @@ def _force_from_clause(ctx: Context, unnamed: list[Target]) -> None:
             continue
         nxt = [u.np.start for u in unnamed if u.np.start > t.np.start and u.np.start < sent.end]
         end = min(nxt) if nxt else sent.end
+        found = []
         for f in ctx.forces:
             if not t.np.end <= f.start < end:
                 continue
-            prev = [w.lower() for w in words_before(ctx.text, f.start, 2, 14)]
+            prev = [w.lower() for w in words_before(ctx.text, f.start, 3, 24)]
             if prev and (prev[-1] in _FROM_WORDS or (prev[-1] == "the" and prev[-2:-1] and prev[-2] in _FROM_WORDS)):
-                t.forces.append((f, 2.0 if f.kind != "place" else 1.5))
-                break
+                found.append((f, prev))
+        # the force the officer was dismissed from, before one met on the way ("A garda who punched
+        # an off-duty officer from Northern Ireland … has been dismissed from An Garda Síochána")
+        left = [f for f, prev in found if _LEFT_WORDS.intersection(prev[-3:])]
+        if found:
+            f = left[0] if left else found[0][0]
+            t.forces.append((f, 2.0 if f.kind != "place" else 1.5))
 
 
+_LEFT_WORDS = frozenset(("dismissed", "sacked", "removed", "resigned", "retired", "expelled", "fired", "barred"))
 _OWNER_GAP = re.compile(r"['’]s\s+(?:\w+\s+){0,4}|\s+(?:\w+\s+){0,3}")
 
 _INVESTIGATED_WORDS = ("investigat", "inquiry", "probe")  # one begins every _FORCE_INVESTIGATES match
