@@ -2168,3 +2168,12 @@ def test_the_force_a_garda_was_dismissed_from_not_the_victims():
             "Fiosrú investigates.")
     assert cases(text) == [("Cormac Ahearne-Walsh", "An Garda Síochána", "dismissed"),
                            (None, "An Garda Síochána", "pending")]
+
+
+def test_the_colleague_called_names_is_not_the_one_the_hearing_was_about():
+    text = ("Portsmouth officer sacked for racist remarks to colleague\n\n"
+            "A police officer who made repeated racist remarks to a black colleague has been dismissed.\n\n"
+            "PC Barnaby Quelch, who worked on a neighbourhood team in Portsmouth, called PC Adaeze Okonkwo-Reid by a "
+            "racist nickname over several months in 2024, a misconduct hearing was told.\n\n"
+            "PC Quelch, who joined Hampshire and Isle of Wight Constabulary in 2021, denied most of the remarks.")
+    assert [c[0] for c in cases(text)] == ["Barnaby Quelch"]

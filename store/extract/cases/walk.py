@@ -95,6 +95,8 @@ _FINDING_THAT = re.compile(r"\b(?:findings?|cases?|decisions?)\s+(?:that|where|i
 _POSING_AS = re.compile(r"\b(?:said\s+(?:he|she)\s+was|claimed\s+to\s+be|claiming\s+to\s+be|posing\s+as|posed\s+as|"
                         r"pretending\s+to\s+be|pretended\s+to\s+be|calling\s+(?:himself|herself)|introduced\s+"
                         r"(?:himself|herself)\s+as)\s+(?:(?:his|her|their)\s+[a-z]+,\s+)?$")  # lower-case
+_OBJECT_VERB_BEFORE = re.compile(r"\b(?:called|punched|hit|struck|kicked|abused|harassed|insulted|mocked|bullied|"
+                                 r"threatened|assaulted|touched|groped|messaged|texted|targeted|pushed|slapped)\s+$")  # lower-case
 _OBJECT_AFTER = re.compile(r"\s+(?:him|her|them)\b(?!self|selves)")  # lower-case
 
 
@@ -433,8 +435,11 @@ def assemble(ctx: Context) -> list[Case]:
         for k, (pos, t) in enumerate(refs):
             if t.person is not None:
                 # the predicate must be this person's: before anyone else is named or referred to
+                # (and not when they are the object of another's doing: "PC A … called PC B by a
+                # racist nickname …, a misconduct hearing was told" is A's hearing)
                 nxt = refs[k + 1][0] if k + 1 < len(refs) else s_hi
-                t.windows.append((pos, nxt))
+                if k == 0 or not _OBJECT_VERB_BEFORE.search(ctx.low, max(s_lo, pos - 20), pos):
+                    t.windows.append((pos, nxt))
                 if nxt < s_hi and ctx.low.find("who", pos, nxt) >= 0:
                     # "Cpl. X, who was Y's supervisor, was found to have failed …": Y is named
                     # inside X's aside; the predicate after it is still X's
