@@ -2177,3 +2177,11 @@ def test_the_colleague_called_names_is_not_the_one_the_hearing_was_about():
             "racist nickname over several months in 2024, a misconduct hearing was told.\n\n"
             "PC Quelch, who joined Hampshire and Isle of Wight Constabulary in 2021, denied most of the remarks.")
     assert [c[0] for c in cases(text)] == ["Barnaby Quelch"]
+
+
+def test_an_officers_work_fell_below_makes_him_the_subject():
+    text = ("PC referred to reflective practice\n\n"
+            "PC Bartholomew Keast of Essex Police visited a woman who had reported her former partner.\n\n"
+            "The investigation found that PC Keast's work fell below the expected standard but did not amount to "
+            "misconduct, and he has been referred to reflective practice.")
+    assert cases(text) == [("Bartholomew Keast", "Essex Police", "reflective_practice")]

@@ -37,7 +37,7 @@ _PROCEEDING_FOR = re.compile(r"\b(?:hearing|meeting|investigation|case|allegatio
 # did makes them the sentence's subject, unlike "PC Strand's lawyer said".
 _OWN_DOING = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:conduct|behaviou?r|actions?|comments?|messages?|posts?|remarks?|"
                         r"failures?|dishonesty|lies|use|treatment|handling|relationship|offending|misconduct|notes|statements?|accounts?|"
-                        r"access|dismissal|sacking|demotion)\b")
+                        r"access|dismissal|sacking|demotion|work|performance|response|decisions?|driving|searches)\b")
 # "Staffs Police said Jo Bloggs had been suspended": the one reported about, not a speaker ("…,
 # said Jo Bloggs.")
 _REPORTED_VERB_AFTER = re.compile(r"\s+(?:had|has|was|were|is|would|will|could|should|did|must|may|might)\b")
