@@ -67,6 +67,8 @@ class _Tables:
     name_first: re.Pattern     # the same at the start of the text
     anchor_before: dict        # anchor word → what names holding it have just before it, reversed (_may_name)
     anchor_after: dict         # anchor word → what names starting with it have just after it
+    uk_only: re.Pattern | None = None   # places that share their name with one abroad (reference.uk_only_places)
+    uk_only_ids: dict | None = None
 
 
 # A place name followed by these names a court, a council or a club, not where an officer serves.
@@ -124,7 +126,10 @@ def _tables() -> _Tables:
     abbrevs = set(sensitive) - {"the Met"}
     # each of the other places from its first capital on ("City of London"): a text naming one holds it
     other_tails = {p: tail for p in other if (tail := _from_first_capital(p))}
+    uk_only = reference.uk_only_places()
     return _Tables(
+        uk_only=re.compile("(?:" + trie_pattern(uk_only) + r")(?!\w)") if uk_only else None,
+        uk_only_ids=uk_only,
         place_lower={_key(k): v for k, v in places.items()},
         short=short_rx,
         short_ids={" ".join(k.split()): v for k, v in short.items()},
@@ -340,7 +345,20 @@ def find_forces(text: str) -> list[ForceMention]:
             found.append(ForceMention(s, s + len(name), None, _FOREIGN_FULL.get(fold(name), name), "foreign"))
     if foreign_anchors:
         found.extend(_short_foreign(text, low, [f for f in found if f.kind == "foreign"]))
+    if t.uk_only is not None and not any(f.kind == "foreign" for f in found) and not _ABROAD.search(text):
+        # "A PCSO in Halifax": West Yorkshire's, in an article that names nowhere abroad
+        reach = [(f.start, f.end) for f in found]
+        for m in t.uk_only.finditer(text):
+            if starts_word(text, m.start()) and not any(a < m.end() and m.start() < b for a, b in reach):
+                fid = t.uk_only_ids[m.group()]
+                found.append(ForceMention(m.start(), m.end(), fid, reference.force_name(fid), "place"))
     return _resolve_overlaps(found)
+
+
+# Words that put an article abroad, where a place that shares a UK place's name is the other one
+_ABROAD = re.compile(r"\b(?:Canada|Canadian|Nova\s+Scotia|Ontario|Toronto|Quebec|Australia|Australian|Tasmania|Victoria\s+Police|"
+                     r"New\s+Zealand|Massachusetts|Virginia|Oregon|Maine|New\s+York|Minnesota|Texas|Egypt|Bermuda|Jamaica|"
+                     r"South\s+Africa|Ireland|Irish|RCMP|U\.S\.|United\s+States|American|sheriff|Co\s+Louth|County\s+Louth)\b")
 
 
 _FOREIGN_TAIL = re.compile(r"\s+(?:Police(?:\s+(?:Department|Service|Force|Bureau))?|Sheriff['’]s\s+(?:Office|Department))$")

@@ -29,6 +29,16 @@ def places() -> dict[str, str]:
     return json.loads(path.read_text(encoding="utf-8"))["places"]
 
 
+def uk_only_places() -> dict[str, str]:
+    """Place name → force id, for places whose one UK reading is one force but that share their
+    name with a place abroad (Halifax, Nova Scotia): the UK one in an article about the UK."""
+    path = _HERE / "places.json"
+    if not path.exists():
+        return {}
+    got = json.loads(path.read_text(encoding="utf-8")).get("uk_only_abroad_namesakes", {})
+    return {k: v for k, v in got.items() if not k.startswith("_")}
+
+
 def all_forces() -> list[dict]:
     d = data()
     return d["forces"] + d["crown_dependency_forces"] + d["former_forces"]

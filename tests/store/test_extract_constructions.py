@@ -2185,3 +2185,13 @@ def test_an_officers_work_fell_below_makes_him_the_subject():
             "The investigation found that PC Keast's work fell below the expected standard but did not amount to "
             "misconduct, and he has been referred to reflective practice.")
     assert cases(text) == [("Bartholomew Keast", "Essex Police", "reflective_practice")]
+
+
+@pytest.mark.parametrize("text, force", [
+    ("Weekly round-up\n\n- A PCSO in Halifax received a written warning for running errands in a force car.",
+     "West Yorkshire Police"),
+    ("Sergeant demoted\n\nA Halifax Regional Police sergeant in Halifax, Nova Scotia, was demoted for a year.",
+     "Halifax Regional Police"),
+])
+def test_a_place_that_shares_its_name_with_one_abroad_is_the_uk_one_in_a_uk_story(text, force):
+    assert [c[1] for c in cases(text)] == [force]
