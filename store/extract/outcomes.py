@@ -189,10 +189,12 @@ _CIVIL_JOB_AFTER = re.compile(r"\s+(?:from\s+(?:his|her|their)\s+(?:job|work|emp
                               re.I)
 # a thing, the subject of its sentence: "A garda station … that was axed", "Forty PCSO posts will be
 # axed", "The Staffordshire Police scheme, which runs in 40 schools, was suspended"
-_THING_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|\n)\W*(?:[\w'’-]+\s+){0,4}?(?-i:stations?|posts?|jobs?|roles?|schemes?|units?|"
-                           r"offices?|teams?|services?|budgets?|programmes?|projects?|plans?|counters?|desks?|branch(?:es)?)"
+_THING_BEFORE = re.compile(r"(?:(?:^|[.;:!?]\s+|\n)\W*|\b(?:while|when|after|until|because|since|and|but)\s+)"
+                           r"(?:[\w'’-]+\s+){0,4}?(?-i:stations?|posts?|jobs?|roles?|schemes?|units?|offices?|teams?|services?|"
+                           r"budgets?|programmes?|projects?|plans?|counters?|desks?|branch(?:es)?|recruitment|apps?|events?|"
+                           r"matches|games?|operations?)"
                            r"\b[^.;]{0,80}?\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been|will\s+be|are\s+to\s+be|"
-                           r"is\s+to\s+be|being)\s+)?$", re.I)
+                           r"is\s+to\s+be|being)\s+)?$|,\s+which\s+(?:had\s+been|has\s+been|was|were|is|are)\s+$", re.I)
 _STOOD_DOWN = frozenset({"was stood down", "has been stood down", "have been stood down", "were stood down"})
 _STOOD_DOWN_WHEN = re.compile(r"\s+(?:only\s+)?(?:when|once|as\s+soon\s+as|at\s+(?:the\s+end|\d))\b|"
                               r"\s+(?:shortly\s+)?(?:after|before)\s+(?:\d|midnight|noon|dawn|the\s+(?:match|game|event|search))|"
@@ -211,6 +213,10 @@ _BY_COURT = re.compile(r"\s+by\s+(?:recorder|judge|district\s+judge|magistrates|
                        re.I)
 _CIVIL_SANCTIONS = frozenset({"dismissed", "suspended", "pending", "final_written_warning", "written_warning", "resigned",
                               "no_action"})
+_RETIRED_FROM_ELSEWHERE = re.compile(r"\s+from\s+(?:the\s+|his\s+|her\s+)?(?:NHS|army|navy|RAF|royal\s+navy|military|teaching|"
+                                     r"nursing|medicine|refereeing|football|rugby|cricket|boxing|racing|athletics|the\s+bench|"
+                                     r"parliament|politics|council|board|church|ministry|fire\s+service|ambulance\s+service|"
+                                     r"prison\s+service|bank|school|university|business|farming|competition|the\s+game)\b", re.I)
 _CAREER_MOVE_AFTER = re.compile(r"(?:\s+in\s+\d{4}|\s+(?:last|this)\s+(?:year|month))?\s+to\s+(?:retrain|become|stand|join|"
                                 r"study|start|set\s+up|run|work\s+(?:for|as|in)|teach|care\s+for|raise|travel|go\s+into)\b", re.I)
 _PHYSICALLY_SUSPENDED = re.compile(r"\s+(?:side\s+by\s+side|in\s+(?:a\s+|their\s+|his\s+|her\s+)?harness(?:es)?|from\s+(?:a|the)\s+"
@@ -356,6 +362,8 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
     if oid == "retired" and phrase in ("retired", "retiring", "retirement") and _AFTER_YEARS_SERVICE.match(text, e) \
             and not _PROCEEDINGS_AFTER.match(text, e):
         return _NOT_AN_OUTCOME, None  # "a detective who retired in the summer after 32 years": a career's end
+    if oid == "retired" and phrase == "retired" and _RETIRED_FROM_ELSEWHERE.match(text, e, e + 60):
+        return _NOT_AN_OUTCOME, None  # "retired from the NHS last year", "after he retired from refereeing"
     if oid == "retired" and phrase in ("retired", "retiring") and _RETIRED_ADJ.match(after):
         return _NOT_AN_OUTCOME, None
     if oid == "retired" and phrase == "retired" and _RETIRED_NOUN_AFTER.match(after) and \
@@ -434,9 +442,15 @@ _RETIRE_WORD = re.compile(r"\bretir(?:ed|es|ing|ement)\b", re.I)
 
 def career_end(text: str) -> bool:
     """Does the article tell of a retirement as a career's end ("has retired after 32 years'
-    service", "the retirement party of Senior Sergeant Jo Bloggs"), not as leaving before proceedings?"""
-    return any((_AFTER_YEARS_SERVICE.match(text, m.end()) or _CELEBRATED.match(text, m.end()))
+    service", "the retirement party of Senior Sergeant Jo Bloggs", an obituary's "He retired from
+    the force in 1992"), not as leaving before proceedings?"""
+    obituary = _OBITUARY.search(text) is not None
+    return any((obituary or _AFTER_YEARS_SERVICE.match(text, m.end()) or _CELEBRATED.match(text, m.end()))
                and not _PROCEEDINGS_AFTER.match(text, m.end()) for m in _RETIRE_WORD.finditer(text))
+
+
+_OBITUARY = re.compile(r"\b(?:has\s+died|died\s+(?:on|at|peacefully|in|aged)|passed\s+away|his\s+funeral|her\s+funeral|"
+                       r"obituary|is\s+survived\s+by)\b", re.I)
 
 
 _CELEBRATED = re.compile(r"\s+(?:party|celebration|ceremony|do|presentation|dinner)\s+(?:of|for)\b", re.I)

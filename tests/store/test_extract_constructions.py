@@ -2195,3 +2195,30 @@ def test_an_officers_work_fell_below_makes_him_the_subject():
 ])
 def test_a_place_that_shares_its_name_with_one_abroad_is_the_uk_one_in_a_uk_story(text, force):
     assert [c[1] for c in cases(text)] == [force]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Brenda Scudamore-Ling retired from the NHS last year and joined the force.",
+    "After he retired from refereeing, he became a steward at the club.",
+    "No dog would be left without a home while the scheme was suspended.",
+    "The force reopened its recruitment, which had been suspended for eight months.",
+])
+def test_still_more_words_that_are_no_police_outcome(sentence):
+    assert [o for o in find_outcomes(sentence) if o.outcome and not o.negated and not o.hypothetical] == []
+
+
+def test_an_officer_who_retired_from_the_psni_still_retired():
+    found = find_outcomes("The second officer had retired from the PSNI before investigators could interview him.")
+    assert [o.outcome for o in found] == ["retired"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sergeant remembered\n\nFormer Sergeant Algernon Pettigrew, who has died aged 88, was a boxing referee for "
+    "Suffolk Constabulary's club. He retired from the force in 1992 as a custody sergeant. His funeral is on Friday.",
+    "PCSO writes book about police cat\n\nA PCSO from Redcar has written a children's picture book about a police "
+    "station cat who is demoted for eating the evidence.\n\nPCSO Marigold Ashworth-Penn, of Cleveland Police, wrote "
+    "the book during lockdown.\n\nIn the story, the cat is suspended from duty and given a final warning before he "
+    "finds the real thief. The book is on sale now.",
+])
+def test_an_obituary_and_a_picture_books_plot_are_not_cases(text):
+    assert cases(text) == []

@@ -32,6 +32,8 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
     wronged = [t for t in targets.values() if t.person is not None and _left_and_complained(ctx, _firm_outcomes(t))]
     unnamed = [t for t in targets.values() if t.np is not None and (not t.np.weak or t.demonstrated or _met_again(t))
                and (t.outcomes or (t.np.force and _misconduct_context(ctx, t)))]
+    if sum(ctx.low.count(w) for w in _FICTION_WORDS) >= 3:
+        unnamed = [t for t in unnamed if not _plot_only(ctx, t)]  # "a picture book about a police cat who is demoted"
     _force_from_clause(ctx, unnamed)
     unnamed = [t for t in unnamed if t.outcomes or t.forces]
     unnamed = _same_groups(unnamed, told_again=not named)
@@ -127,7 +129,8 @@ def _civil_job(ctx: Context, t: Target) -> bool:
     return any(_CIVIL_JOB.search(text) for text in _sentence_texts(ctx, t))
 
 
-_FICTION_WORDS = ("episode", "drama", "fictional", "novel", "sitcom", "screenplay", "the series", "character")
+_FICTION_WORDS = ("episode", "drama", "fictional", "novel", "sitcom", "screenplay", "the series", "character",
+                  "picture book", "children's book", "children’s book", "the book")
 
 
 def _in_fiction(ctx: Context, t: Target) -> bool:
@@ -136,7 +139,27 @@ def _in_fiction(ctx: Context, t: Target) -> bool:
     four". The article speaks of fiction more than once, and so do the person's own sentences."""
     if sum(ctx.low.count(w) for w in _FICTION_WORDS) < 3:
         return False
-    return any(w in text.lower() for text in _sentence_texts(ctx, t) for w in _FICTION_WORDS)
+    if any(w in text.lower() for text in _sentence_texts(ctx, t) for w in _FICTION_WORDS):
+        return True
+    return _plot_only(ctx, t)
+
+
+def _plot_only(ctx: Context, t: Target) -> bool:
+    """Do the paragraphs that give the officer their outcomes tell a plot ("When the fish goes
+    missing from the evidence room, he is suspended from duty", in a story about a picture book)?"""
+    low = ctx.low
+    return bool(t.outcomes) and all(
+        any(w in low[low.rfind("\n", 0, o.start) + 1:_para_end(low, o.start)] for w in _PLOT_WORDS)
+        for o, _ in t.outcomes)
+
+
+_PLOT_WORDS = ("in the book", "the story", "in the story", "plot", "in the film", "in the series", "in episode", "book about",
+               "picture book", "film about", "novel about")
+
+
+def _para_end(low: str, at: int) -> int:
+    end = low.find("\n", at)
+    return len(low) if end < 0 else end
 
 
 def _met_again(t: Target) -> bool:
