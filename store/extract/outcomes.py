@@ -213,6 +213,8 @@ _BY_COURT = re.compile(r"\s+by\s+(?:recorder|judge|district\s+judge|magistrates|
                        re.I)
 _CIVIL_SANCTIONS = frozenset({"dismissed", "suspended", "pending", "final_written_warning", "written_warning", "resigned",
                               "no_action"})
+_DEMOTED_ELSEWHERE = re.compile(r"\s+(?:to\s+(?:a\s+|the\s+)?(?:lower|second|third|bottom)\s+(?:list|league|division|tier|team|grade|"
+                                r"squad|panel|group)|from\s+the\s+(?:premier|first|top)\s+(?:league|division|list|tier))\b", re.I)
 _RETIRED_FROM_ELSEWHERE = re.compile(r"\s+from\s+(?:the\s+|his\s+|her\s+)?(?:NHS|army|navy|RAF|royal\s+navy|military|teaching|"
                                      r"nursing|medicine|refereeing|football|rugby|cricket|boxing|racing|athletics|the\s+bench|"
                                      r"parliament|politics|council|board|church|ministry|fire\s+service|ambulance\s+service|"
@@ -362,6 +364,8 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
     if oid == "retired" and phrase in ("retired", "retiring", "retirement") and _AFTER_YEARS_SERVICE.match(text, e) \
             and not _PROCEEDINGS_AFTER.match(text, e):
         return _NOT_AN_OUTCOME, None  # "a detective who retired in the summer after 32 years": a career's end
+    if oid == "reduction_in_rank" and phrase.startswith("demoted") and _DEMOTED_ELSEWHERE.match(text, e, e + 60):
+        return _NOT_AN_OUTCOME, None  # "demoted to a lower list for next season": a referee's, a club's
     if oid == "retired" and phrase == "retired" and _RETIRED_FROM_ELSEWHERE.match(text, e, e + 60):
         return _NOT_AN_OUTCOME, None  # "retired from the NHS last year", "after he retired from refereeing"
     if oid == "retired" and phrase in ("retired", "retiring") and _RETIRED_ADJ.match(after):
@@ -470,7 +474,7 @@ _SUSPENDED = ("suspended", "suspension", "was suspended", "were suspended", "has
 
 def _framed(phrases: dict[str, str]) -> frozenset[str]:
     """The phrases `_in_frame` has a test for."""
-    return frozenset({"fww", "rprp", "pri", "dismissed", "dismissal", "fired", "axed", *_STOOD_DOWN, "left the force", "left the police",
+    return frozenset({"fww", "rprp", "pri", "dismissed", "dismissal", "fired", "axed", "demoted", *_STOOD_DOWN, "left the force", "left the police",
                       "left policing", "left the service", "let go", "retired", "retiring", "resign",
                       "resigns", "resigning", "no action", "cleared", "case to answer", "no case to answer", "found not to have", *_FIRED, *_ADVICE, *_SUSPENDED}
                      | {p for p, oid in phrases.items() if oid == "no_action" or p.startswith("quit")})

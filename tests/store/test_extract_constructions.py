@@ -2222,3 +2222,21 @@ def test_an_officer_who_retired_from_the_psni_still_retired():
 ])
 def test_an_obituary_and_a_picture_books_plot_are_not_cases(text):
     assert cases(text) == []
+
+
+def test_a_pc_referee_demoted_to_a_lower_list_is_not_a_case():
+    text = ("Referee who is a Durham PC demoted to lower list after injury\n\n"
+            "A football referee who is a serving Durham Constabulary constable has been demoted to a lower list for "
+            "next season because a knee injury he suffered on duty kept him out of the fitness test.\n\n"
+            "PC Leopold Hargreaves-Tait, 33, refereed in the Northern League last season, when he sent off four "
+            "players, one of whom was later banned for six matches.\n\n"
+            "PC Hargreaves-Tait said: \"Being demoted sounds dramatic, but I would rather be honest about my knee.\"")
+    assert cases(text) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "A football referee who is a serving constable has been demoted to a lower list for next season.",
+    "He said: \"Being demoted sounds dramatic, but I would rather be honest about my knee.\"",
+])
+def test_a_referees_list_and_a_gerund_are_no_demotion(sentence):
+    assert [o for o in find_outcomes(sentence) if o.outcome and not o.negated and not o.hypothetical] == []

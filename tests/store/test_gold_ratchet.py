@@ -53,6 +53,9 @@ SETS = {
     # written blind, a third set of 30 articles about no misconduct (14 cases found in them when it
     # arrived, at 2.24), a development set
     "holdout17": (TESTS / "holdout17" / "articles", TESTS / "holdout17" / "gold.json"),
+    # written blind, a fourth set of 30 articles about no misconduct (7 cases found in them when it
+    # arrived, at 2.33), a development set
+    "holdout19": (TESTS / "holdout19" / "articles", TESTS / "holdout19" / "gold.json"),
 }
 
 

@@ -209,7 +209,7 @@ _PREDICATE = re.compile(
 
 # Where a person's own predicate ends: another subject, or the start of what they report
 # ("told the court that the defendant had been arrested").
-_OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|that|told|said|says|heard|the\s+(?:defendant|accused|suspect|man|woman|victim))\b|[.;:]\s")
+_OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|that|whom|told|said|says|heard|the\s+(?:defendant|accused|suspect|man|woman|victim))\b|[.;:]\s")
 
 # What makes leaving part of a misconduct story: "resigned before the hearing", "also faced the panel".
 _CONDUCT_CONTEXT = AnyOf(re.compile(_MISCONDUCT_ARTICLE.pattern + r"|panel|hearing|proceedings|investigat|accused|charged|in lieu of (?:termination|dismissal|being)"))
