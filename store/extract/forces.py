@@ -345,10 +345,12 @@ def find_forces(text: str) -> list[ForceMention]:
             found.append(ForceMention(s, s + len(name), None, _FOREIGN_FULL.get(fold(name), name), "foreign"))
     if foreign_anchors:
         found.extend(_short_foreign(text, low, [f for f in found if f.kind == "foreign"]))
-    if t.uk_only is not None and not any(f.kind == "foreign" for f in found) and not _ABROAD.search(text):
+    uk_only = list(t.uk_only.finditer(text)) if t.uk_only is not None else []
+    # (the test for words abroad, a scan of the whole text, only when such a place is there)
+    if uk_only and not any(f.kind == "foreign" for f in found) and not _ABROAD.search(text):
         # "A PCSO in Halifax": West Yorkshire's, in an article that names nowhere abroad
         reach = [(f.start, f.end) for f in found]
-        for m in t.uk_only.finditer(text):
+        for m in uk_only:
             if starts_word(text, m.start()) and not any(a < m.end() and m.start() < b for a, b in reach):
                 fid = t.uk_only_ids[m.group()]
                 found.append(ForceMention(m.start(), m.end(), fid, reference.force_name(fid), "place"))

@@ -32,7 +32,7 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
     wronged = [t for t in targets.values() if t.person is not None and _left_and_complained(ctx, _firm_outcomes(t))]
     unnamed = [t for t in targets.values() if t.np is not None and (not t.np.weak or t.demonstrated or _met_again(t))
                and (t.outcomes or (t.np.force and _misconduct_context(ctx, t)))]
-    if sum(ctx.low.count(w) for w in _FICTION_WORDS) >= 3:
+    if _tells_fiction(ctx):
         unnamed = [t for t in unnamed if not _plot_only(ctx, t)]  # "a picture book about a police cat who is demoted"
     _force_from_clause(ctx, unnamed)
     unnamed = [t for t in unnamed if t.outcomes or t.forces]
@@ -137,11 +137,20 @@ def _in_fiction(ctx: Context, t: Target) -> bool:
     """A character in a story the article reviews: "Detective Inspector Frank X is the best
     thief-taker in the fictional Mancunian Police …. sacked at a misconduct hearing in episode
     four". The article speaks of fiction more than once, and so do the person's own sentences."""
-    if sum(ctx.low.count(w) for w in _FICTION_WORDS) < 3:
+    if not _tells_fiction(ctx):
         return False
     if any(w in text.lower() for text in _sentence_texts(ctx, t) for w in _FICTION_WORDS):
         return True
     return _plot_only(ctx, t)
+
+
+def _tells_fiction(ctx: Context) -> bool:
+    """Does the article speak of fiction three times or more (episodes, a drama, a picture book)?
+    Counted once an article."""
+    got = ctx._memo.get("fiction")
+    if got is None:
+        got = ctx._memo["fiction"] = sum(ctx.low.count(w) for w in _FICTION_WORDS) >= 3
+    return got
 
 
 def _plot_only(ctx: Context, t: Target) -> bool:
