@@ -42,7 +42,9 @@ _JUDGING_RX = re.compile(r"\b(?:praised|praises|branded|brands|labelled|labeled|
 # Compiled once (an f-string pattern is rebuilt and looked up in re's cache at every call).
 _PRON_AT = re.compile(rf"({_PRON})\b")
 _PRON_IN = re.compile(rf"\b({_PRON})\b")
-_VERB_AFTER_NAME = re.compile(rf"^(?:[^.!?“”\"]{{0,80}}?,)?\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)?(?:{_VERBS})\b")
+# (and "… Detective Superintendent Jo Bloggs of the Herts Police professional standards department said")
+_VERB_AFTER_NAME = re.compile(rf"^(?:[^.!?“”\"]{{0,80}}?,|\s+(?:of|from|at|for|with)\s+[^.!?“”\",]{{0,70}}?)?\s+"
+                              rf"(?:has\s+|had\s+|also\s+|later\s+|then\s+)?(?:{_VERBS})\b")
 _LEAD_PUNCT = re.compile(r"^[\s,.;:!?—–-]*")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 # (and "… read on her behalf by her solicitor, Jo Bloggs, PC X said": the solicitor only read it)

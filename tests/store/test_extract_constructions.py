@@ -2240,3 +2240,10 @@ def test_a_pc_referee_demoted_to_a_lower_list_is_not_a_case():
 ])
 def test_a_referees_list_and_a_gerund_are_no_demotion(sentence):
     assert [o for o in find_outcomes(sentence) if o.outcome and not o.negated and not o.hypothetical] == []
+
+
+def test_a_speaker_named_with_of_his_department_before_said():
+    text = ("Sergeant demoted over false assurance\n\n"
+            "\"When a child is missing, a supervisor's word has to be reliable, because others act on it,\" Detective "
+            "Superintendent Hamish Pendleford of the Herts Police professional standards department said.")
+    assert [q.speaker for q in extract_text(text).quotes] == ["Hamish Pendleford"]
