@@ -49,7 +49,7 @@ _LEAD_PUNCT = re.compile(r"^[\s,.;:!?—–-]*")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 # (and "… read on her behalf by her solicitor, Jo Bloggs, PC X said": the solicitor only read it)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|from|to|with|for|against|about|on|at|in|and|than|like)\s+(?:(?:\w+\s+){0,3}|"
-                                 r"(?:(?:his|her|their|the|a|an)\s+)?(?-i:[a-z])[\w'’-]*,\s+)$", re.I)
+                                 r"(?:his|her|their|the|a|an)\s+(?-i:[a-z])[\w'’-]*,\s+)$", re.I)
 _LOWER_JOB = re.compile(r"(?:[a-z][\w’'-]*[ \xa0]+){1,3}(?=[A-Z])|"
                         r"(?:the|a|an|his|her|their)[ \xa0]+(?:[\w’'-]+[ \xa0]+){0,3}[\w’'-]+[ \xa0]*,[ \xa0]*(?=[A-Z])")
 _ACCORDING_LEAD = re.compile(r"\s*(?:But\s+|And\s+)?[Aa]ccording\s+to\s+")
@@ -348,6 +348,7 @@ def before_quote(r: Resolver, q: QSpan, region_start: int) -> Attribution | None
 
 
 _THAT_BETWEEN = re.compile(r"\bthat\b")
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:when|after|as|while|because|once|before|until)\s+(?:[\w’'-]+\s+){0,2}$", re.I)
 _WHO_VERB_GAP = re.compile(r",?\s+who\s+(?:has\s+|had\s+|later\s+|also\s+)?")
 _OFFICER_SUBJECT = re.compile(r"\b[Tt]hat\s+(?:the|this)\s+((?:police\s+)?(?:officer|constable|sergeant|PC))\s+"
                               r"(?:had\s+|has\s+|then\s+)?$")
@@ -400,9 +401,12 @@ def _subject(r: Resolver, lo: int, verb_pos: int, how: str) -> Attribution | Non
     owners = [m for m in candidates if _POSSESSIVE_AFTER.match(r.text[m.end:m.end + 2])]
     if len(candidates) > len(owners):
         candidates = [m for m in candidates if m not in owners]
-    for m in candidates:
+    for k, m in enumerate(candidates):
         if _PREPOSITION_BEFORE.search(r.text[max(lo, m.title_start - 40):m.title_start]) and len(candidates) > 1:
             continue
+        if k + 1 < len(candidates) and _SUBORDINATE_BEFORE.search(r.text, max(lo, m.title_start - 30), m.title_start) \
+                and _VERB_RX.search(r.text, m.end, candidates[k + 1].title_start):
+            continue  # "when Mr X said he was too busy, Sergeant Y … told him …": X spoke in a clause of his own
         return Attribution(m.entity, m.start, m.end, how)
     head = r.text[lo:verb_pos]
     pm = _PRON_IN.search(head)

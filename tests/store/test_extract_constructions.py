@@ -2247,3 +2247,11 @@ def test_a_speaker_named_with_of_his_department_before_said():
             "\"When a child is missing, a supervisor's word has to be reliable, because others act on it,\" Detective "
             "Superintendent Hamish Pendleford of the Herts Police professional standards department said.")
     assert [q.speaker for q in extract_text(text).quotes] == ["Hamish Pendleford"]
+
+
+def test_a_man_who_spoke_in_a_clause_of_his_own_is_not_the_one_who_told():
+    text = ("Sergeant warned over farmer\n\n"
+            "A misconduct hearing was told that when Mr Ewart Lockerbie said he was too busy to talk, Sergeant "
+            "Morven Achterlonie swore at him, told him she would “have him in a cell by teatime” and took hold of "
+            "his arm.")
+    assert [q.speaker for q in extract_text(text).quotes] == ["Morven Achterlonie"]
