@@ -2255,3 +2255,12 @@ def test_a_man_who_spoke_in_a_clause_of_his_own_is_not_the_one_who_told():
             "Morven Achterlonie swore at him, told him she would “have him in a cell by teatime” and took hold of "
             "his arm.")
     assert [q.speaker for q in extract_text(text).quotes] == ["Morven Achterlonie"]
+
+
+def test_an_officer_we_also_investigated_takes_the_focus():
+    text = ("Two officers to face hearing after restraint\n\n"
+            "Two Merseyside Police constables will face a gross misconduct hearing following our investigation.\n\n"
+            "We found that the two constables had a case to answer for gross misconduct.\n\n"
+            "We also investigated the actions of a custody sergeant who spoke to the officers by radio. We found no "
+            "case to answer for misconduct.")
+    assert cases(text) == [(None, "Merseyside Police", "pending"), (None, "Merseyside Police", "no_case_to_answer")]

@@ -97,6 +97,8 @@ _POSING_AS = re.compile(r"\b(?:said\s+(?:he|she)\s+was|claimed\s+to\s+be|claimin
                         r"(?:himself|herself)\s+as)\s+(?:(?:his|her|their)\s+[a-z]+,\s+)?$")  # lower-case
 _OBJECT_VERB_BEFORE = re.compile(r"\b(?:called|punched|hit|struck|kicked|abused|harassed|insulted|mocked|bullied|"
                                  r"threatened|assaulted|touched|groped|messaged|texted|targeted|pushed|slapped)\s+$")  # lower-case
+# "We also investigated the actions of a custody sergeant …": someone the story now tells of
+_INVESTIGATED_BEFORE = re.compile(r"\binvestigated\s+(?:the\s+(?:actions|conduct|role|behaviour|decisions)\s+of\s+)?$")  # lower-case
 _OBJECT_AFTER = re.compile(r"\s+(?:him|her|them)\b(?!self|selves)")  # lower-case
 
 
@@ -566,7 +568,8 @@ def assemble(ctx: Context) -> list[Case]:
                 continue
             if t.np is not None and not (t.outcomes or t.demonstrated or _misconduct_context(ctx, t)
                                          or _opens_paragraph(ctx, t.np.start)
-                                         or (pos != t.np.start and pos - s_lo <= 4)):
+                                         or (pos != t.np.start and pos - s_lo <= 4)
+                                         or _INVESTIGATED_BEFORE.search(ctx.low, max(s_lo, t.np.start - 50), t.np.start)):
                 # (met again as a sentence's subject, "The constable accepted that …", they are
                 # what the story is about now)
                 continue
