@@ -173,6 +173,7 @@ _DECIDED_BEFORE = re.compile(r"\b(?:ruled|decided|concluded|determined|agreed|di
 _DENIED_CASE = re.compile(r"(?:\b(?:neither|none|nor|not|never)\b|n't\b)(?:(?!whether|\bif\b)[^,.;:]){0,40}$")  # lower-case
 
 
+_CALLED_SO_BEFORE = re.compile(r"\bwhat\s+(?:[\w-]+\s+){0,2}(?:called|calls|described\s+as|dubbed|jokingly\s+called)\s+(?:a\s+|an\s+|the\s+)?$")  # lower-case
 _GERUND_BEFORE = re.compile(r"(?:^|[.!?:\"“‘'\n]\s*)being\s+$")  # lower-case
 _GERUND_VERB_AFTER = re.compile(r"(?:\s+[a-z-]+){0,3}?\s+(?:sounds|is|was|would|means|feels|seems|can|could)\b")  # lower-case
 # officers in general, by what they did: "the service of officers who retired or left the force"
@@ -285,6 +286,8 @@ def doubt(text: str, low: str, s: int, e: int, oid: str | None, fid: str | None,
         hypothetical = True  # "every officer who received a final written warning", "dismissal is expected where …"
     if oid is None and not hypothetical and _ACCUSED_OF.search(low, max(0, s - 40), s):
         hypothetical = True  # "an officer accused of gross misconduct": alleged, not found
+    if not hypothetical and _CALLED_SO_BEFORE.search(low, max(0, s - 40), s):
+        hypothetical = True  # "she was given what one judge called a final warning": a word for something else
     if not hypothetical and _GERUND_BEFORE.search(low, max(0, s - 8), s) and _GERUND_VERB_AFTER.match(low, e):
         hypothetical = True  # "Being demoted sounds dramatic, but …": what it is, not what happened
     if not hypothetical and oid in ("retired", "resigned") and _HONOURED_WHO.search(low, max(0, s - 70), s):

@@ -192,7 +192,8 @@ _CIVIL_JOB_AFTER = re.compile(r"\s+(?:from\s+(?:his|her|their)\s+(?:job|work|emp
 _THING_BEFORE = re.compile(r"(?:(?:^|[.;:!?]\s+|\n)\W*|\b(?:while|when|after|until|because|since|and|but)\s+)"
                            r"(?:[\w'’-]+\s+){0,4}?(?-i:stations?|posts?|jobs?|roles?|schemes?|units?|offices?|teams?|services?|"
                            r"budgets?|programmes?|projects?|plans?|counters?|desks?|branch(?:es)?|recruitment|apps?|events?|"
-                           r"matches|games?|operations?)"
+                           r"matches|games?|operations?|secondments?|visits?|trips?|classes|lessons|sessions|flights|trains|"
+                           r"buses|fixtures|patrols|licen[cs]es?|fines|charges|works|licensing)"
                            r"\b[^.;]{0,80}?\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been|will\s+be|are\s+to\s+be|"
                            r"is\s+to\s+be|being)\s+)?$|,\s+which\s+(?:had\s+been|has\s+been|was|were|is|are)\s+$", re.I)
 _STOOD_DOWN = frozenset({"was stood down", "has been stood down", "have been stood down", "were stood down"})
@@ -219,6 +220,7 @@ _RETIRED_FROM_ELSEWHERE = re.compile(r"\s+from\s+(?:the\s+|his\s+|her\s+)?(?:NHS
                                      r"nursing|medicine|refereeing|football|rugby|cricket|boxing|racing|athletics|the\s+bench|"
                                      r"parliament|politics|council|board|church|ministry|fire\s+service|ambulance\s+service|"
                                      r"prison\s+service|bank|school|university|business|farming|competition|the\s+game)\b", re.I)
+_RESIGN_GAME = re.compile(r"\s+(?:his|her|the|that|a|their)\s+(?:[\w-]+\s+){0,2}(?:game|match|position|bout)\b", re.I)
 _CAREER_MOVE_AFTER = re.compile(r"(?:\s+in\s+\d{4}|\s+(?:last|this)\s+(?:year|month))?\s+to\s+(?:retrain|become|stand|join|"
                                 r"study|start|set\s+up|run|work\s+(?:for|as|in)|teach|care\s+for|raise|travel|go\s+into)\b", re.I)
 _PHYSICALLY_SUSPENDED = re.compile(r"\s+(?:side\s+by\s+side|in\s+(?:a\s+|their\s+|his\s+|her\s+)?harness(?:es)?|from\s+(?:a|the)\s+"
@@ -376,6 +378,8 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
     if oid == "resigned" and phrase in ("left the force", "left the police", "left policing", "left the service") and \
             _CAREER_MOVE_AFTER.match(text, e, e + 60):
         return _NOT_AN_OUTCOME, None  # "left the force in 2009 to retrain as a teacher": a new career
+    if oid == "resigned" and phrase in ("resign", "resigned", "resigning", "resigns") and _RESIGN_GAME.match(text, e, e + 50):
+        return _NOT_AN_OUTCOME, None  # "having to resign his final-round game": chess
     if oid == "resigned" and phrase.startswith("quit") and _QUIT_BAD.match(after):
         return _NOT_AN_OUTCOME, None
     if oid == "resigned" and phrase in ("resign", "resigns", "resigning") and has_cue(words_before(text, s, 4), _DEMAND_WORDS):

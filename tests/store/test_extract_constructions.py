@@ -2264,3 +2264,12 @@ def test_an_officer_we_also_investigated_takes_the_focus():
             "We also investigated the actions of a custody sergeant who spoke to the officers by radio. We found no "
             "case to answer for misconduct.")
     assert cases(text) == [(None, "Merseyside Police", "pending"), (None, "Merseyside Police", "no_case_to_answer")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Social visits have been suspended for two weeks while new netting is fitted.",
+    "He finished third despite having to resign his final-round game against a grandmaster.",
+    "In this week's episode she was given what one judge called a final warning after an underbaked sponge.",
+])
+def test_visits_a_chess_game_and_a_judges_joke_are_no_police_outcome(sentence):
+    assert [o for o in find_outcomes(sentence) if o.outcome and not o.negated and not o.hypothetical] == []
