@@ -15,6 +15,7 @@ from .. import reference
 from .lookback import cue_set, has_cue, pair_set, words_before
 from . import categories
 from .outcome_doubt import doubt, is_negated
+from .other_senses import STOOD_DOWN, SUSPENDED, employers, other_sense
 from .trie import TwoTries, contains_any, lower_ascii, padded_lower, starts_word, word_start_alternation
 
 
@@ -177,54 +178,9 @@ _RETIRED_NOUN_AFTER = re.compile(r"\s+(?!(?:from|in|on|at|after|before|early|las
 _FIRED_OBJ = re.compile(r"\s+(?:a|his|her|the|at|shots?|on(?!\s+(?:\d|the\s+spot|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                         r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|upon|into|rounds?|taser|tasers|weapons?|guns?|"
                         r"bullets?|up|off)\b", re.I)
-# a job that is not in the police: "sacked from his job at a Barrow shipyard", "dismissed by his
-# employer", "given a final warning at work" (but "sacked from his job as a PC")
-_CIVIL_JOB_AFTER = re.compile(r"\s+(?:from\s+(?:his|her|their)\s+(?:job|work|employment)|(?:by|from)\s+(?:his|her|their|the|that|its)\s+"
-                              r"(?:employers?|company|firm|boss|club|council|umpires?|referees?|league|party)|at\s+work|"
-                              # "sacked as shadow policing minister", "resigned as a hospice trustee"
-                              r"as\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:minister|chair|chairman|chairwoman|"
-                              r"captain|manager|coach|trustee|director|secretary|spokesman|spokeswoman|mp|councillor|"
-                              r"leader|president|governor|head\s+teacher|headteacher|treasurer|patron))\b"
-                              r"(?![^.;]{0,40}\b(?:police|constabulary|force|pcso|pc|officer|constable|sergeant|detective)\b)",
-                              re.I)
-# a thing, the subject of its sentence: "A garda station … that was axed", "Forty PCSO posts will be
-# axed", "The Staffordshire Police scheme, which runs in 40 schools, was suspended"
-_THING_BEFORE = re.compile(r"(?:(?:^|[.;:!?]\s+|\n)\W*|\b(?:while|when|after|until|because|since|and|but)\s+)"
-                           r"(?:[\w'’-]+\s+){0,4}?(?-i:stations?|posts?|jobs?|roles?|schemes?|units?|offices?|teams?|services?|"
-                           r"budgets?|programmes?|projects?|plans?|counters?|desks?|branch(?:es)?|recruitment|apps?|events?|"
-                           r"matches|games?|operations?|secondments?|visits?|trips?|classes|lessons|sessions|flights|trains|"
-                           r"buses|fixtures|patrols|licen[cs]es?|fines|charges|works|licensing)"
-                           r"\b[^.;]{0,80}?\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been|will\s+be|are\s+to\s+be|"
-                           r"is\s+to\s+be|being)\s+)?$|,\s+which\s+(?:had\s+been|has\s+been|was|were|is|are)\s+$", re.I)
-_STOOD_DOWN = frozenset({"was stood down", "has been stood down", "have been stood down", "were stood down"})
-_STOOD_DOWN_WHEN = re.compile(r"\s+(?:only\s+)?(?:when|once|as\s+soon\s+as|at\s+(?:the\s+end|\d))\b|"
-                              r"\s+(?:shortly\s+)?(?:after|before)\s+(?:\d|midnight|noon|dawn|the\s+(?:match|game|event|search))|"
-                              r"\s+from\s+(?:it|the\s+(?:match|game|operation|search|event|scene|patrol|festival|cordon))\b", re.I)
-_DEPLOYMENT_BEFORE = re.compile(r"\b(?:team|unit|search|drone|helicopter|crews?|operation|cordon|lifeboat|dogs?|"
-                                r"firearms\s+officers)\b[^.;]{0,80}$", re.I)
-# (not "suspended for 40 hours without pay", a penalty abroad)
-_SHORT_PAUSE_AFTER = re.compile(r"\s+for\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?(?:\d+|[a-z]+)\s+(?:minutes?|hours?)\b"
-                                r"(?!\s+(?:without|with\s+no|of\s+unpaid|unpaid)\b)", re.I)
-_RETIRED_OBJECT = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s+(?!(?:following|next|same|previous)\b)[a-z]+", re.I)
-_CRICKET_AFTER = re.compile(r"\s+for\s+(?:a\s+(?:duck|golden\s+duck)|\d+)\b", re.I)
-_SPORT_BAN_AFTER = re.compile(r"\s+for\s+(?:the\s+)?(?:next\s+|following\s+)?(?:\w+\s+){0,2}(?:matches|games|fixtures|races|"
-                              r"rounds|match|game)\b", re.I)
-_SUBMISSION_BEFORE = re.compile(r"\bsubmissions?\s+(?:that\s+)?(?:there\s+(?:was|is|had\s+been)\s+)?(?:no\s+)?$", re.I)
+# a court's ruling: "the claim was dismissed by Recorder Jo Bloggs"
 _BY_COURT = re.compile(r"\s+by\s+(?:recorder|judge|district\s+judge|magistrates|the\s+(?:judge|recorder|court|jury|magistrates?))\b",
                        re.I)
-_CIVIL_SANCTIONS = frozenset({"dismissed", "suspended", "pending", "final_written_warning", "written_warning", "resigned",
-                              "no_action"})
-_DEMOTED_ELSEWHERE = re.compile(r"\s+(?:to\s+(?:a\s+|the\s+)?(?:lower|second|third|bottom)\s+(?:list|league|division|tier|team|grade|"
-                                r"squad|panel|group)|from\s+the\s+(?:premier|first|top)\s+(?:league|division|list|tier))\b", re.I)
-_RETIRED_FROM_ELSEWHERE = re.compile(r"\s+from\s+(?:the\s+|his\s+|her\s+)?(?:NHS|army|navy|RAF|royal\s+navy|military|teaching|"
-                                     r"nursing|medicine|refereeing|football|rugby|cricket|boxing|racing|athletics|the\s+bench|"
-                                     r"parliament|politics|council|board|church|ministry|fire\s+service|ambulance\s+service|"
-                                     r"prison\s+service|bank|school|university|business|farming|competition|the\s+game)\b", re.I)
-_RESIGN_GAME = re.compile(r"\s+(?:his|her|the|that|a|their)\s+(?:[\w-]+\s+){0,2}(?:game|match|position|bout)\b", re.I)
-_CAREER_MOVE_AFTER = re.compile(r"(?:\s+in\s+\d{4}|\s+(?:last|this)\s+(?:year|month))?\s+to\s+(?:retrain|become|stand|join|"
-                                r"study|start|set\s+up|run|work\s+(?:for|as|in)|teach|care\s+for|raise|travel|go\s+into)\b", re.I)
-_PHYSICALLY_SUSPENDED = re.compile(r"\s+(?:side\s+by\s+side|in\s+(?:a\s+|their\s+|his\s+|her\s+)?harness(?:es)?|from\s+(?:a|the)\s+"
-                                   r"(?:rope|ceiling|crane|cliff|bridge|helicopter)|upside\s+down|in\s+mid-?air)\b", re.I)
 _QUIT_BAD = re.compile(r"\s+(?:smoking|drinking|social\s+media|twitter|x\b)", re.I)
 
 
@@ -271,10 +227,8 @@ def find_outcomes(text: str) -> list[OutcomeMention]:
             oid, fid = _in_frame(text, s, e, phrase, oid, fid)
             if oid is _NOT_AN_OUTCOME:
                 continue
-        if oid in _CIVIL_SANCTIONS and _CIVIL_JOB_AFTER.match(text, e, e + 80):
-            # "sacked from his job at a shipyard", "dismissed by his employer", "suspended by the
-            # company", "given a final warning at work": an employer's, not a police sanction
-            continue
+        if employers(text, e, oid):
+            continue  # "sacked from his job at a shipyard", "dismissed by his employer": not a police sanction
         oid, fid, negated, hypothetical = doubt(text, low, s, e, oid, fid, phrase)
         barred = contains_any(low, _BARRED_NEEDLES, e, e + 120) and bool(_BARRED.search(text, e, min(len(text), e + 120)))
         out.append(OutcomeMention(s, e, oid, fid if fid else _finding_for(oid, phrase), negated, hypothetical, barred))
@@ -336,27 +290,8 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
             oid, fid = "not_proven", "not_proven"  # "the chair … dismissed the case": thrown out
         elif phrase == "dismissed" and _NOT_DISMISSAL_AFTER.match(after) and not _OFFICER_OBJECT.match(after):
             return _NOT_AN_OUTCOME, None
-    if (phrase == "axed" or phrase in _SUSPENDED) and _THING_BEFORE.search(text, max(0, s - 110), s):
-        # "A garda station … that was axed", "PCSO posts will be axed", "The scheme, which runs in
-        # 40 schools, was suspended during the pandemic"
-        return _NOT_AN_OUTCOME, None
-    if phrase in _STOOD_DOWN and (_STOOD_DOWN_WHEN.match(text, e, e + 40)
-                                  or _DEPLOYMENT_BEFORE.search(text, max(0, s - 100), s)):
-        # "stayed on into the evening and was stood down only when …", "A police drone team … was
-        # stood down": the end of a deployment, not an interim measure
-        return _NOT_AN_OUTCOME, None
-    if phrase in _SUSPENDED and _PHYSICALLY_SUSPENDED.match(text, e, e + 40):
-        return _NOT_AN_OUTCOME, None  # "when they were suspended side by side in harnesses"
-    if phrase in _SUSPENDED and _SHORT_PAUSE_AFTER.match(text, e, e + 40):
-        return _NOT_AN_OUTCOME, None  # "Shuttle buses were suspended for 20 minutes", "Play had been suspended"
-    if oid == "retired" and phrase == "retired" and _RETIRED_OBJECT.match(text, e, e + 40):
-        return _NOT_AN_OUTCOME, None  # "has retired the music round": retired something
-    if oid == "dismissed" and phrase == "dismissed" and _CRICKET_AFTER.match(text, e, e + 40):
-        return _NOT_AN_OUTCOME, None  # "was dismissed for a duck", "dismissed for 163"
-    if phrase in _SUSPENDED and _SPORT_BAN_AFTER.match(text, e, e + 80):
-        return _NOT_AN_OUTCOME, None  # "will be suspended for the next three matches": a player's ban
-    if phrase.endswith("case to answer") and _SUBMISSION_BEFORE.search(text, max(0, s - 50), s):
-        return _NOT_AN_OUTCOME, None  # "dismissed a defence submission that there was no case to answer": a trial's
+    if other_sense(text, s, e, phrase, oid):
+        return _NOT_AN_OUTCOME, None  # a sport's, a club's, a deployment's, a thing's (other_senses)
     if phrase in _FIRED and _FIRED_OBJ.match(after):
         return _NOT_AN_OUTCOME, None
     if phrase == "let go" and not _LET_GO_FRAME.search(text, max(0, s - 12), s):
@@ -366,20 +301,11 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
     if oid == "retired" and phrase in ("retired", "retiring", "retirement") and _AFTER_YEARS_SERVICE.match(text, e) \
             and not _PROCEEDINGS_AFTER.match(text, e):
         return _NOT_AN_OUTCOME, None  # "a detective who retired in the summer after 32 years": a career's end
-    if oid == "reduction_in_rank" and phrase.startswith("demoted") and _DEMOTED_ELSEWHERE.match(text, e, e + 60):
-        return _NOT_AN_OUTCOME, None  # "demoted to a lower list for next season": a referee's, a club's
-    if oid == "retired" and phrase == "retired" and _RETIRED_FROM_ELSEWHERE.match(text, e, e + 60):
-        return _NOT_AN_OUTCOME, None  # "retired from the NHS last year", "after he retired from refereeing"
     if oid == "retired" and phrase in ("retired", "retiring") and _RETIRED_ADJ.match(after):
         return _NOT_AN_OUTCOME, None
     if oid == "retired" and phrase == "retired" and _RETIRED_NOUN_AFTER.match(after) and \
             [w.lower() for w in words_before(text, s, 1, 12)[-1:]] in (["a"], ["an"]):
         return _NOT_AN_OUTCOME, None  # "a retired schoolteacher": what someone is, not what they did
-    if oid == "resigned" and phrase in ("left the force", "left the police", "left policing", "left the service") and \
-            _CAREER_MOVE_AFTER.match(text, e, e + 60):
-        return _NOT_AN_OUTCOME, None  # "left the force in 2009 to retrain as a teacher": a new career
-    if oid == "resigned" and phrase in ("resign", "resigned", "resigning", "resigns") and _RESIGN_GAME.match(text, e, e + 50):
-        return _NOT_AN_OUTCOME, None  # "having to resign his final-round game": chess
     if oid == "resigned" and phrase.startswith("quit") and _QUIT_BAD.match(after):
         return _NOT_AN_OUTCOME, None
     if oid == "resigned" and phrase in ("resign", "resigns", "resigning") and has_cue(words_before(text, s, 4), _DEMAND_WORDS):
@@ -416,7 +342,7 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
         return _NOT_AN_OUTCOME, None  # "near the Suspension Bridge": a name
     if phrase == "suspended" and (_SUSPENDED_SENTENCE.match(after) or _SENTENCE_BEFORE.search(before)):
         return _NOT_AN_OUTCOME, None  # "a suspended prison sentence": a court's sentence, not a suspension from duty
-    if oid == "pending" and phrase in _SUSPENDED:
+    if oid == "pending" and phrase in SUSPENDED:
         if re.match(r"\s+(?:for\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|thirty)\s+(?:days?|weeks?|months?|shifts?)|without\s+pay)", after, re.I) \
                 and not _INTERIM_AFTER.search(text, e, e + 60):
             oid = "suspended"  # (not "without pay after being charged": until the court decides)
@@ -473,14 +399,13 @@ _UNTIL_AFTER = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+taken\s+unti
 _CASE_TO_ANSWER_AFTER = re.compile(r"\s+(?:a\s+)?case\s+to\s+answer", re.I)
 _FIRED = ("fired from", "was fired", "were fired", "been fired", "got fired", "be fired")
 _ADVICE = ("advice", "learning", "further training", "extra training", "additional training", "given advice")
-_SUSPENDED = ("suspended", "suspension", "was suspended", "were suspended", "has been suspended")
 
 
 def _framed(phrases: dict[str, str]) -> frozenset[str]:
     """The phrases `_in_frame` has a test for."""
-    return frozenset({"fww", "rprp", "pri", "dismissed", "dismissal", "fired", "axed", "demoted", *_STOOD_DOWN, "left the force", "left the police",
+    return frozenset({"fww", "rprp", "pri", "dismissed", "dismissal", "fired", "axed", "demoted", *STOOD_DOWN, "left the force", "left the police",
                       "left policing", "left the service", "let go", "retired", "retiring", "resign",
-                      "resigns", "resigning", "no action", "cleared", "case to answer", "no case to answer", "found not to have", *_FIRED, *_ADVICE, *_SUSPENDED}
+                      "resigns", "resigning", "no action", "cleared", "case to answer", "no case to answer", "found not to have", *_FIRED, *_ADVICE, *SUSPENDED}
                      | {p for p, oid in phrases.items() if oid == "no_action" or p.startswith("quit")})
 
 

@@ -1,0 +1,95 @@
+"""Words of sanction used in another sense: a sport's ban, an employer's dismissal, a
+deployment stood down, a scheme suspended, a chess game resigned. find_outcomes asks here,
+for a phrase it has found, whether the words around it say it is no police outcome."""
+from __future__ import annotations
+
+import re
+
+SUSPENDED = ("suspended", "suspension", "was suspended", "were suspended", "has been suspended")
+
+# a job that is not in the police: "sacked from his job at a Barrow shipyard", "dismissed by his
+# employer", "given a final warning at work" (but "sacked from his job as a PC")
+_CIVIL_JOB_AFTER = re.compile(r"\s+(?:from\s+(?:his|her|their)\s+(?:job|work|employment)|(?:by|from)\s+(?:his|her|their|the|that|its)\s+"
+                              r"(?:employers?|company|firm|boss|club|council|umpires?|referees?|league|party)|at\s+work|"
+                              # "sacked as shadow policing minister", "resigned as a hospice trustee"
+                              r"as\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:minister|chair|chairman|chairwoman|"
+                              r"captain|manager|coach|trustee|director|secretary|spokesman|spokeswoman|mp|councillor|"
+                              r"leader|president|governor|head\s+teacher|headteacher|treasurer|patron))\b"
+                              r"(?![^.;]{0,40}\b(?:police|constabulary|force|pcso|pc|officer|constable|sergeant|detective)\b)",
+                              re.I)
+# a thing, the subject of its sentence: "A garda station … that was axed", "Forty PCSO posts will be
+# axed", "The Staffordshire Police scheme, which runs in 40 schools, was suspended"
+_THING_BEFORE = re.compile(r"(?:(?:^|[.;:!?]\s+|\n)\W*|\b(?:while|when|after|until|because|since|and|but)\s+)"
+                           r"(?:[\w'’-]+\s+){0,4}?(?-i:stations?|posts?|jobs?|roles?|schemes?|units?|offices?|teams?|services?|"
+                           r"budgets?|programmes?|projects?|plans?|counters?|desks?|branch(?:es)?|recruitment|apps?|events?|"
+                           r"matches|games?|operations?|secondments?|visits?|trips?|classes|lessons|sessions|flights|trains|"
+                           r"buses|fixtures|patrols|licen[cs]es?|fines|charges|works|licensing)"
+                           r"\b[^.;]{0,80}?\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been|will\s+be|are\s+to\s+be|"
+                           r"is\s+to\s+be|being)\s+)?$|,\s+which\s+(?:had\s+been|has\s+been|was|were|is|are)\s+$", re.I)
+STOOD_DOWN = frozenset({"was stood down", "has been stood down", "have been stood down", "were stood down"})
+_STOOD_DOWN_WHEN = re.compile(r"\s+(?:only\s+)?(?:when|once|as\s+soon\s+as|at\s+(?:the\s+end|\d))\b|"
+                              r"\s+(?:shortly\s+)?(?:after|before)\s+(?:\d|midnight|noon|dawn|the\s+(?:match|game|event|search))|"
+                              r"\s+from\s+(?:it|the\s+(?:match|game|operation|search|event|scene|patrol|festival|cordon))\b", re.I)
+_DEPLOYMENT_BEFORE = re.compile(r"\b(?:team|unit|search|drone|helicopter|crews?|operation|cordon|lifeboat|dogs?|"
+                                r"firearms\s+officers)\b[^.;]{0,80}$", re.I)
+# (not "suspended for 40 hours without pay", a penalty abroad)
+_SHORT_PAUSE_AFTER = re.compile(r"\s+for\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?(?:\d+|[a-z]+)\s+(?:minutes?|hours?)\b"
+                                r"(?!\s+(?:without|with\s+no|of\s+unpaid|unpaid)\b)", re.I)
+_RETIRED_OBJECT = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s+(?!(?:following|next|same|previous)\b)[a-z]+", re.I)
+_CRICKET_AFTER = re.compile(r"\s+for\s+(?:a\s+(?:duck|golden\s+duck)|\d+)\b", re.I)
+_SPORT_BAN_AFTER = re.compile(r"\s+for\s+(?:the\s+)?(?:next\s+|following\s+)?(?:\w+\s+){0,2}(?:matches|games|fixtures|races|"
+                              r"rounds|match|game)\b", re.I)
+_SUBMISSION_BEFORE = re.compile(r"\bsubmissions?\s+(?:that\s+)?(?:there\s+(?:was|is|had\s+been)\s+)?(?:no\s+)?$", re.I)
+_CIVIL_SANCTIONS = frozenset({"dismissed", "suspended", "pending", "final_written_warning", "written_warning", "resigned",
+                              "no_action"})
+_DEMOTED_ELSEWHERE = re.compile(r"\s+(?:to\s+(?:a\s+|the\s+)?(?:lower|second|third|bottom)\s+(?:list|league|division|tier|team|grade|"
+                                r"squad|panel|group)|from\s+the\s+(?:premier|first|top)\s+(?:league|division|list|tier))\b", re.I)
+_RETIRED_FROM_ELSEWHERE = re.compile(r"\s+from\s+(?:the\s+|his\s+|her\s+)?(?:NHS|army|navy|RAF|royal\s+navy|military|teaching|"
+                                     r"nursing|medicine|refereeing|football|rugby|cricket|boxing|racing|athletics|the\s+bench|"
+                                     r"parliament|politics|council|board|church|ministry|fire\s+service|ambulance\s+service|"
+                                     r"prison\s+service|bank|school|university|business|farming|competition|the\s+game)\b", re.I)
+_RESIGN_GAME = re.compile(r"\s+(?:his|her|the|that|a|their)\s+(?:[\w-]+\s+){0,2}(?:game|match|position|bout)\b", re.I)
+_CAREER_MOVE_AFTER = re.compile(r"(?:\s+in\s+\d{4}|\s+(?:last|this)\s+(?:year|month))?\s+to\s+(?:retrain|become|stand|join|"
+                                r"study|start|set\s+up|run|work\s+(?:for|as|in)|teach|care\s+for|raise|travel|go\s+into)\b", re.I)
+_PHYSICALLY_SUSPENDED = re.compile(r"\s+(?:side\s+by\s+side|in\s+(?:a\s+|their\s+|his\s+|her\s+)?harness(?:es)?|from\s+(?:a|the)\s+"
+                                   r"(?:rope|ceiling|crane|cliff|bridge|helicopter)|upside\s+down|in\s+mid-?air)\b", re.I)
+
+
+def other_sense(text: str, s: int, e: int, phrase: str, oid: str | None) -> bool:
+    """Is the phrase at [s, e) of `text` (outcome `oid`) used of something other than an
+    officer's sanction or leaving?"""
+    if (phrase == "axed" or phrase in SUSPENDED) and _THING_BEFORE.search(text, max(0, s - 110), s):
+        # "A garda station … that was axed", "PCSO posts will be axed", "The scheme, which runs in
+        # 40 schools, was suspended during the pandemic"
+        return True
+    if phrase in STOOD_DOWN and (_STOOD_DOWN_WHEN.match(text, e, e + 40)
+                                 or _DEPLOYMENT_BEFORE.search(text, max(0, s - 100), s)):
+        # "stayed on into the evening and was stood down only when …", "A police drone team … was
+        # stood down": the end of a deployment, not an interim measure
+        return True
+    if phrase in SUSPENDED and (_PHYSICALLY_SUSPENDED.match(text, e, e + 40) or _SHORT_PAUSE_AFTER.match(text, e, e + 40)
+                                or _SPORT_BAN_AFTER.match(text, e, e + 80)):
+        # "suspended side by side in harnesses", "buses were suspended for 20 minutes", "will be
+        # suspended for the next three matches"
+        return True
+    if oid == "retired" and phrase == "retired" and (_RETIRED_OBJECT.match(text, e, e + 40)
+                                                     or _RETIRED_FROM_ELSEWHERE.match(text, e, e + 60)):
+        return True  # "has retired the music round", "retired from the NHS last year"
+    if oid == "dismissed" and phrase == "dismissed" and _CRICKET_AFTER.match(text, e, e + 40):
+        return True  # "was dismissed for a duck", "dismissed for 163"
+    if phrase.endswith("case to answer") and _SUBMISSION_BEFORE.search(text, max(0, s - 50), s):
+        return True  # "dismissed a defence submission that there was no case to answer": a trial's
+    if oid == "reduction_in_rank" and phrase.startswith("demoted") and _DEMOTED_ELSEWHERE.match(text, e, e + 60):
+        return True  # "demoted to a lower list for next season": a referee's, a club's
+    if oid == "resigned" and phrase in ("left the force", "left the police", "left policing", "left the service") and \
+            _CAREER_MOVE_AFTER.match(text, e, e + 60):
+        return True  # "left the force in 2009 to retrain as a teacher": a new career
+    if oid == "resigned" and phrase in ("resign", "resigned", "resigning", "resigns") and _RESIGN_GAME.match(text, e, e + 50):
+        return True  # "having to resign his final-round game": chess
+    return False
+
+
+def employers(text: str, e: int, oid: str | None) -> bool:
+    """Is the sanction that ends at `e` an employer's, a club's or a party's ("sacked from his job
+    at a shipyard", "dismissed by his employer", "given a final warning at work")?"""
+    return oid in _CIVIL_SANCTIONS and _CIVIL_JOB_AFTER.match(text, e, e + 80) is not None
