@@ -16,7 +16,7 @@ from .quotemarks import QSpan
 from .segment import Para
 from .roles import CHAIR_DESCRIPTION
 from .trie import trie_pattern
-from .words import SAY_PHRASES, SAY_VERBS
+from .words import PRONOUN_GENDER, SAY_PHRASES, SAY_VERBS
 
 # The verbs of saying as a trie: at one place, a plain alternation of a hundred verbs tries each
 # in turn, with re.I slowly (_AFTER_VERB_FIRST measured 2.9 → 0.9 µs per article). Each use has
@@ -140,7 +140,7 @@ class Resolver:
     def pronoun(self, word: str, pos: int, speaker_before: int | None = None) -> int | None:
         """The entity a he/she at `pos` most likely means: whoever was last reported speaking, if
         they fit, else the last fitting mention before it."""
-        want = {"he": "male", "she": "female"}.get(word.lower())
+        want = PRONOUN_GENDER.get(word.lower())
         if want is None:
             return None
         speaker = self.last_speaker(pos if speaker_before is None else speaker_before)
@@ -293,7 +293,7 @@ def _pronoun(r: Resolver, word: str, at: int, quote_end: int, after: int | None 
     pid = None
     if after is not None and r.quoted is not None and r.quoted[1] <= after and \
             not r.text[r.quoted[1]:after].strip(" \n\t\"“”‘’'.,;"):
-        want = {"he": "male", "she": "female"}.get(word.lower())
+        want = PRONOUN_GENDER.get(word.lower())
         if want is not None and r.people[r.quoted[0]].gender in (want, None):
             pid = r.quoted[0]
     if pid is None:
@@ -421,8 +421,8 @@ def _subject(r: Resolver, lo: int, verb_pos: int, how: str) -> Attribution | Non
         # "The sergeant told the inspector that they had been “parked up …”": the one person the
         # story gives that rank, if only one
         word = dm.group().split()[-1].lower()
-        ranked = [p for p in r.people if word in ("sergeant", "inspector", "superintendent")
-                  and word in (p.rank or "").lower() and "chief" not in (p.rank or "").lower()]
+        ranked = [p for p in r.people if word in (p.rank or "").lower() and "chief" not in (p.rank or "").lower()] \
+            if word in ("sergeant", "inspector", "superintendent") else []
         person = ranked[0].id if len(ranked) == 1 else None
         return Attribution(person, lo + dm.start(), lo + dm.end(), how)
     if candidates:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 SUSPENDED = ("suspended", "suspension", "was suspended", "were suspended", "has been suspended")
+LEFT_FORCE = ("left the force", "left the police", "left policing", "left the service")
 
 # a job that is not in the police: "sacked from his job at a Barrow shipyard", "dismissed by his
 # employer", "given a final warning at work" (but "sacked from his job as a PC")
@@ -81,7 +82,7 @@ def other_sense(text: str, s: int, e: int, phrase: str, oid: str | None) -> bool
         return True  # "dismissed a defence submission that there was no case to answer": a trial's
     if oid == "reduction_in_rank" and phrase.startswith("demoted") and _DEMOTED_ELSEWHERE.match(text, e, e + 60):
         return True  # "demoted to a lower list for next season": a referee's, a club's
-    if oid == "resigned" and phrase in ("left the force", "left the police", "left policing", "left the service") and \
+    if oid == "resigned" and phrase in LEFT_FORCE and \
             _CAREER_MOVE_AFTER.match(text, e, e + 60):
         return True  # "left the force in 2009 to retrain as a teacher": a new career
     if oid == "resigned" and phrase in ("resign", "resigned", "resigning", "resigns") and _RESIGN_GAME.match(text, e, e + 50):

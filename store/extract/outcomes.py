@@ -15,7 +15,7 @@ from .. import reference
 from .lookback import cue_set, has_cue, pair_set, words_before
 from . import categories
 from .outcome_doubt import doubt, is_negated
-from .other_senses import STOOD_DOWN, SUSPENDED, employers, other_sense
+from .other_senses import LEFT_FORCE, STOOD_DOWN, SUSPENDED, employers, other_sense
 from .trie import TwoTries, contains_any, lower_ascii, padded_lower, starts_word, word_start_alternation
 
 
@@ -403,8 +403,8 @@ _ADVICE = ("advice", "learning", "further training", "extra training", "addition
 
 def _framed(phrases: dict[str, str]) -> frozenset[str]:
     """The phrases `_in_frame` has a test for."""
-    return frozenset({"fww", "rprp", "pri", "dismissed", "dismissal", "fired", "axed", "demoted", *STOOD_DOWN, "left the force", "left the police",
-                      "left policing", "left the service", "let go", "retired", "retiring", "resign",
+    return frozenset({"fww", "rprp", "pri", "dismissed", "dismissal", "fired", "axed", "demoted", *STOOD_DOWN, *LEFT_FORCE,
+                      "let go", "retired", "retiring", "resign",
                       "resigns", "resigning", "no action", "cleared", "case to answer", "no case to answer", "found not to have", *_FIRED, *_ADVICE, *SUSPENDED}
                      | {p for p, oid in phrases.items() if oid == "no_action" or p.startswith("quit")})
 

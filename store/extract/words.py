@@ -71,6 +71,9 @@ announced announces agreed agrees accepted accepts denied denies reflected refle
 messaged texted spoke""".split())
 # Verbs that only report speech (not "admitted the allegation", "accepted the finding"): a person
 # whose sentence is "X said …" is speaking, not being reported on.
+# The gender each third-person pronoun gives who it stands for.
+PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
+
 SPEECH_ONLY = frozenset("""said says told tells added adds explained explains stated states noted notes insisted
 insists claimed claims argued argues warned warns commented comments remarked remarks wrote writes replied
 replies responded responds stressed stresses emphasised emphasized observed observes announced announces

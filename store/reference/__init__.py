@@ -21,21 +21,22 @@ def data() -> dict:
 
 
 @lru_cache(maxsize=None)
+def _gazetteer() -> dict:
+    """places.json, read once."""
+    path = _HERE / "places.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
 def places() -> dict[str, str]:
     """Place name → force id, for places covered by exactly one force."""
-    path = _HERE / "places.json"
-    if not path.exists():
-        return {}
-    return json.loads(path.read_text(encoding="utf-8"))["places"]
+    data = _gazetteer()
+    return data["places"] if data else {}
 
 
 def uk_only_places() -> dict[str, str]:
     """Place name → force id, for places whose one UK reading is one force but that share their
     name with a place abroad (Halifax, Nova Scotia): the UK one in an article about the UK."""
-    path = _HERE / "places.json"
-    if not path.exists():
-        return {}
-    got = json.loads(path.read_text(encoding="utf-8")).get("uk_only_abroad_namesakes", {})
+    got = _gazetteer().get("uk_only_abroad_namesakes", {})
     return {k: v for k, v in got.items() if not k.startswith("_")}
 
 

@@ -10,6 +10,7 @@ from ...model import Case
 from ..outcomes import OutcomeMention, career_end
 from ..trie import AnyOf, lower_ascii
 from .case_force import _article_force, _excluded_forces, _force_from_clause, _force_key, _section_force
+from ..forces import ForceMention
 from .context import Context, Target, _MISCONDUCT_ARTICLE, _sentence_texts, _unquoted
 from .fields import _case
 from .layout import _forthcoming_heading, _lede_end
@@ -139,7 +140,7 @@ def _in_fiction(ctx: Context, t: Target) -> bool:
     four". The article speaks of fiction more than once, and so do the person's own sentences."""
     if not _tells_fiction(ctx):
         return False
-    if any(w in text.lower() for text in _sentence_texts(ctx, t) for w in _FICTION_WORDS):
+    if any(w in low for low in map(str.lower, _sentence_texts(ctx, t)) for w in _FICTION_WORDS):
         return True
     return _plot_only(ctx, t)
 
@@ -234,12 +235,20 @@ def _only_left(ctx: Context, t: Target) -> bool:
         return True
     if _predicate(ctx, t):
         return False
-    if career_end(ctx.text):
+    if _career_end(ctx):
         # "The officer who has led policing in Hull has retired after 32 years' service. …
         # She left the force on Tuesday": a retirement story, whatever words of misconduct
         # describe her career ("investigated complaints against officers")
         return True
     return not _CONDUCT_CONTEXT.search(lower_ascii(" ".join(_sentence_texts(ctx, t))))
+
+
+def _career_end(ctx: Context) -> bool:
+    """career_end of the article, read once an article (asked for each officer who only left)."""
+    got = ctx._memo.get("career_end")
+    if got is None:
+        got = ctx._memo["career_end"] = career_end(ctx.text)
+    return got
 
 
 def _left_and_complained(ctx: Context, outcomes) -> bool:

@@ -8,6 +8,7 @@ import re
 
 from ..outcomes import DISCIPLINARY
 from ..unnamed import UnnamedNP
+from ..words import PRONOUN_GENDER
 from .case_force import _attached_force, _compatible_force, _force_key
 from .context import Context, Target
 from .layout import _opens_list_item
@@ -397,7 +398,7 @@ def _opens_next_paragraph(ctx: Context, pos: int, lede_end: int) -> bool:
 def _lede_pronoun(ctx: Context, u: Target, lede_end: int) -> str | None:
     """The gender the lede's pronouns give its officer, after the phrase: one kind only."""
     words = set(_PRONOUNS.findall(ctx.low, u.np.end, lede_end))
-    genders = {"female" if w in ("she", "her") else "male" for w in words}
+    genders = {PRONOUN_GENDER[w] for w in words}
     if len(genders) != 1:
         return None
     gender = genders.pop()

@@ -12,7 +12,7 @@ from ..people import Person
 from ..ranks import POLICE_NOUNS
 from ..trie import contains_any, lower_ascii
 from ..unnamed import opens_clause
-from ..words import SPEECH_ONLY
+from ..words import PRONOUN_GENDER, SPEECH_ONLY
 from .case_force import _force_key
 from .assign import (
     _GENERIC_SENT, _RELATIVE_ASIDE, _assign, _civilian_named, _in_nouns_relative, _in_others_relative, _other_officers,
@@ -99,7 +99,7 @@ _OBJECT_VERB_BEFORE = re.compile(r"\b(?:called|punched|hit|struck|kicked|abused|
                                  r"threatened|assaulted|touched|groped|messaged|texted|targeted|pushed|slapped)\s+$")  # lower-case
 # "We also investigated the actions of a custody sergeant …": someone the story now tells of
 _INVESTIGATED_BEFORE = re.compile(r"\binvestigated\s+(?:the\s+(?:actions|conduct|role|behaviour|decisions)\s+of\s+)?$")  # lower-case
-_OBJECT_AFTER = re.compile(r"\s+(?:him|her|them)\b(?!self|selves)")  # lower-case
+_OBJECT_AFTER = re.compile(r"\s+(him|her|them)\b(?!self|selves)")  # lower-case
 
 
 def assemble(ctx: Context) -> list[Case]:
@@ -192,7 +192,7 @@ def assemble(ctx: Context) -> list[Case]:
                     not ctx.in_quote(np.start, attributed_only=True):
                 # "The hearing found gross misconduct proved against both officers": the two named
                 # officers the story has met, when it has met just two
-                named = [t for t in mentioned if t.person is not None and t.police and not t.chair]
+                named = _named_officers(mentioned)
                 if len(named) == 2:
                     for t in named:
                         _refer(refs, np.start, t, sent)
@@ -231,7 +231,7 @@ def assemble(ctx: Context) -> list[Case]:
                 t = targets.setdefault(key, Target(key, np.start, np=np, police=True))
                 if ctx.low.startswith(("his ", "her "), np.start):
                     # "PC Jo Bloggs … His sergeant …": of Bloggs's force, unless said
-                    last = last_person.get("male" if ctx.low.startswith("his ", np.start) else "female")
+                    last = last_person.get(PRONOUN_GENDER[ctx.low[np.start:np.start + 3]])
                     owner = targets.get(("p", last.id)) if last is not None else None
                     t.owner = owner if owner is not None and owner.police else None
                 t.sentences.add(sent.index)
@@ -352,8 +352,7 @@ def assemble(ctx: Context) -> list[Case]:
             # "PC A and PC B were on duty …. The panel found that the former's conduct amounted to
             # gross misconduct": the first of the two the story named together, or else of the
             # two named officers it has met
-            two = pair if len(pair) == 2 else sorted(
-                (t for t in mentioned if t.person is not None and t.police and not t.chair), key=lambda t: t.first)
+            two = pair if len(pair) == 2 else sorted(_named_officers(mentioned), key=lambda t: t.first)
             for m in _FORMER_LATTER.finditer(ctx.low, s_lo, s_hi) if len(two) == 2 else ():
                 if not ctx.in_quote(m.start(), attributed_only=True):
                     _refer(refs, m.start(), two[0 if m.group(1) == "former" else 1], sent)
@@ -393,7 +392,7 @@ def assemble(ctx: Context) -> list[Case]:
             pair = []  # "Three other constables …. They were not named": "they" is that group now
         pronoun_unresolved = False
         if pron and not any(pos < pron.start(1) for pos, _ in refs):
-            want = "female" if pron.group(1).lower() == "she" else "male"
+            want = PRONOUN_GENDER[pron.group(1).lower()]
             who = next((t for t in reversed(recent) if t.person is None or t.person.gender in (None, want)), None)
             if focus is not None and (focus.person is None or focus.person.gender in (None, want)):
                 who = focus
@@ -467,7 +466,7 @@ def assemble(ctx: Context) -> list[Case]:
             # "The allegation of gross misconduct against him, that he had failed to review Mr X's
             # detention, … was found not proven": the one the allegation is against, the focus
             against = _AGAINST_PRONOUN.match(ctx.low, s_lo, firm[0].start)
-            if against is not None and _OBJECT_GENDER[against.group(1)] == focus.person.gender:
+            if against is not None and PRONOUN_GENDER[against.group(1)] == focus.person.gender:
                 refs = [(against.start(1), focus)]
                 focus.sentences.add(sent.index)
         implicit = False
@@ -525,9 +524,10 @@ def assemble(ctx: Context) -> list[Case]:
         if refs and firm and not anaphoric:
             # "The panel found that her colleague's access was misconduct and gave him a written
             # warning": "him" is not the woman the sentence names but the man named before
-            refs = _object_of_other_gender(ctx.low, refs, firm, last_person, targets)
-            for _, t in refs:
-                t.sentences.add(sent.index)
+            other = _object_of_other_gender(ctx.low, refs, firm[0], last_person, targets)
+            if other is not None:
+                refs = [(firm[0].start, other)]
+                other.sentences.add(sent.index)
         if len(refs) >= 2 and firm and not anaphoric:
             # "Chief Constable X dismissed PC Y at an accelerated hearing": the named officer right
             # after the sanction's verb is the one sanctioned; a named subject before it decided
@@ -577,7 +577,6 @@ def assemble(ctx: Context) -> list[Case]:
                 continue  # a spokesperson, not the story's subject
             if t.np is not None and not t.outcomes and _REPORTED_IT.match(ctx.low, t.np.end):
                 continue  # "A detective sergeant at the briefing reported it to …": a witness
-
             if t.person is not None and _left_and_complained(ctx, firm):
                 # "Mr X left the force and made a complaint": the one wronged, not the story's
                 # subject, whatever the sentences before made of them
@@ -593,6 +592,11 @@ def assemble(ctx: Context) -> list[Case]:
                 recent.append(t)
 
     return _build(ctx, targets, chairs)
+
+
+def _named_officers(mentioned: list[Target]) -> list[Target]:
+    """The named police officers (not the chair) among those the story has met."""
+    return [t for t in mentioned if t.person is not None and t.police and not t.chair]
 
 
 def _refer(refs: list[tuple[int, Target]], pos: int, t: Target, sent) -> None:
@@ -651,26 +655,20 @@ _RANK_LEAD = re.compile(r"\W*(?:The\s+|A\s+)?((?:Detective\s+)?(?:Sergeant|Const
 
 # "gave him a written warning", "handed her a final written warning", "issued him with …"
 _OBJECT_BEFORE = re.compile(r"\b(?:gave|given|handed|issued|served)\s+(him|her)\s+(?:with\s+)?(?:a|an)\s+(?:[a-z-]+\s+){0,3}$")  # lower-case
-_OBJECT_GENDER = {"him": "male", "her": "female"}
 _AGAINST_PRONOUN = re.compile(r"\W*the\s+(?:allegations?|case|charges?|complaints?)\s+(?:of\s+[a-z ]{3,40}?\s+)?against\s+(him|her)\b")  # lower-case
 
 
-def _object_of_other_gender(low: str, refs: list[tuple[int, Target]], firm: list[OutcomeMention],
-                            last_person: dict[str, Person], targets: dict[tuple, Target]) -> list[tuple[int, Target]]:
-    """The officer a sanction's object pronoun names, when every person the sentence names is of
-    the other gender: the officer of that gender named last."""
-    o = firm[0]
+def _object_of_other_gender(low: str, refs: list[tuple[int, Target]], o: OutcomeMention,
+                            last_person: dict[str, Person], targets: dict[tuple, Target]) -> Target | None:
+    """The officer the sanction `o`'s object pronoun names, when every person the sentence names
+    is of the other gender: the officer of that gender named last (None if not so)."""
     m = _OBJECT_BEFORE.search(low, max(0, o.start - 60), o.start) or _OBJECT_AFTER.match(low, o.end)
-    word = m.group(1) if m is not None and m.re is _OBJECT_BEFORE else \
-        m.group().strip() if m is not None else None
-    want = _OBJECT_GENDER.get(word or "")
+    want = PRONOUN_GENDER.get(m.group(1)) if m is not None else None
     if want is None or any(t.person is None or t.person.gender in (None, want) for _, t in refs):
-        return refs
+        return None
     last = last_person.get(want)
     t = targets.get(("p", last.id)) if last is not None else None
-    if t is None or not t.police or t.chair:
-        return refs
-    return [(o.start, t)]
+    return t if t is not None and t.police and not t.chair else None
 
 
 def _table_header(text: str, at: int, sent_text: str) -> bool:
