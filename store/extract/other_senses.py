@@ -20,11 +20,16 @@ _CIVIL_JOB_AFTER = re.compile(r"\s+(?:from\s+(?:his|her|their)\s+(?:job|work|emp
                               re.I)
 # a thing, the subject of its sentence: "A garda station … that was axed", "Forty PCSO posts will be
 # axed", "The Staffordshire Police scheme, which runs in 40 schools, was suspended"
-_THING_BEFORE = re.compile(r"(?:(?:^|[.;:!?]\s+|\n)\W*|\b(?:while|when|after|until|because|since|and|but)\s+)"
-                           r"(?:[\w'’-]+\s+){0,4}?(?-i:stations?|posts?|jobs?|roles?|schemes?|units?|offices?|teams?|services?|"
-                           r"budgets?|programmes?|projects?|plans?|counters?|desks?|branch(?:es)?|recruitment|apps?|events?|"
-                           r"matches|games?|operations?|secondments?|visits?|trips?|classes|lessons|sessions|flights|trains|"
-                           r"buses|fixtures|patrols|licen[cs]es?|fines|charges|works|licensing)"
+_THING_WORDS = (r"stations?|posts?|jobs?|roles?|schemes?|units?|offices?|teams?|services?|budgets?|programmes?|projects?|"
+                r"plans?|counters?|desks?|branch(?:es)?|recruitment|apps?|events?|matches|games?|operations?|secondments?|"
+                r"visits?|trips?|classes|lessons|sessions|flights|trains|buses|fixtures|patrols|licen[cs]es?|fines|charges|"
+                r"works|licensing").split("|")
+_THINGS = "|".join(_THING_WORDS)
+_CAPITAL_THINGS = "|".join(w[0].upper() + w[1:] for w in _THING_WORDS)
+# (the nouns in lower case, so that "a PC in the Roads Policing Unit was suspended" is an officer's;
+# capitalised only as a sentence's first word: "Secondments to the islands were suspended")
+_THING_BEFORE = re.compile(r"(?:(?:(?:^|[.;:!?]\s+|\n)\W*|\b(?:while|when|after|until|because|since|and|but)\s+)"
+                           rf"(?:[\w'’-]+\s+){{0,4}}?(?-i:{_THINGS})|(?:^|[.;:!?]\s+|\n)\W*(?-i:{_CAPITAL_THINGS}))"
                            r"\b[^.;]{0,80}?\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been|will\s+be|are\s+to\s+be|"
                            r"is\s+to\s+be|being)\s+)?$|,\s+which\s+(?:had\s+been|has\s+been|was|were|is|are)\s+$", re.I)
 STOOD_DOWN = frozenset({"was stood down", "has been stood down", "have been stood down", "were stood down"})

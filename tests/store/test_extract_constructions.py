@@ -2273,3 +2273,26 @@ def test_an_officer_we_also_investigated_takes_the_focus():
 ])
 def test_visits_a_chess_game_and_a_judges_joke_are_no_police_outcome(sentence):
     assert [o for o in find_outcomes(sentence) if o.outcome and not o.negated and not o.hypothetical] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Visits to the Shetland force were suspended for a year while the ferry was refitted.",
+    "Patrols on the coast path were suspended during the storm.",
+])
+def test_a_thing_capitalised_as_its_sentences_first_word_is_no_officers_suspension(sentence):
+    assert [o for o in find_outcomes(sentence) if o.outcome and not o.negated and not o.hypothetical] == []
+
+
+def test_an_officer_in_a_unit_with_a_capital_is_still_suspended():
+    text = ("Constable suspended\n\n"
+            "A constable in the Roads Policing Unit of Kent Police was suspended after a complaint from a driver.")
+    assert cases(text) == [(None, "Kent Police", "pending")]
+
+
+def test_the_handler_who_says_she_was_stood_down_is_not_she():
+    text = ("Police horse retires\n\n"
+            "Bramble, a grey mare, has retired after eleven years with the mounted section.\n\n"
+            "Her rider, Constable Tane Whitiora, said she was stood down from patrols last month after going "
+            "lame.\n\n"
+            "\"She was the calmest horse I have ever ridden,\" he said.")
+    assert cases(text) == []

@@ -56,6 +56,9 @@ SETS = {
     # written blind, a fourth set of 30 articles about no misconduct (7 cases found in them when it
     # arrived, at 2.33), a development set
     "holdout19": (TESTS / "holdout19" / "articles", TESTS / "holdout19" / "gold.json"),
+    # written blind, a fifth set of 24 articles about no misconduct (5 cases found in them when it
+    # arrived, at 2.38), a development set
+    "holdout20": (TESTS / "holdout20" / "articles", TESTS / "holdout20" / "gold.json"),
 }
 
 

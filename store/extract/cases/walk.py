@@ -49,7 +49,7 @@ _NOT_CASE_WORDS = frozenset("by from to with of for told against about like than
 _ANAPHORIC = re.compile(r"^\W*(?:they|these|those|others|this|examples|cases|among\s+them|among\s+those)\s+"
                         r"(?:\w+\s+){0,1}(?:include|included|includes|were|are|involved|involve)\b", re.I)
 
-_SAYS_AFTER = re.compile(r"(?:,[^.;]{0,90}?,)?\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+|yesterday\s+|today\s+)?(?:"
+_SAYS_AFTER = re.compile(r"(?:,[^.;]{0,90}?,|,(?=\s+said\s+(?:he|she|they)\b))?\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+|yesterday\s+|today\s+)?(?:"
                          + "|".join(sorted(SPEECH_ONLY)) + r")\b(?!\s+(?:with|to\s+(?:the|a|an|his|her)|on)\b)"
                          r"(?!(?<=claimed)\s+(?:mileage|expenses|overtime|benefits?|sick|money|payments?|compensation|£|\d))"
                          r"|['’]s\b")
