@@ -36,8 +36,10 @@ _AFTER_DASH = re.compile(r"^\s*[—–-]\s*")
 # is a verb plus more words), so the order of the branches does not change what is found.
 _VERB_RX = re.compile(r"\b(?:" + _VERBS + r")\b")
 # Verbs that carry a quoted word or phrase as a judgement, not a statement: "praised her for
-# ‘…’", "branded the messages ‘vile’" (only for fragments inside a sentence).
-_JUDGING_RX = re.compile(r"\b(?:praised|praises|branded|brands|labelled|labeled|called|calls|dubbed|hailed|"
+# ‘…’", "branded the messages ‘vile’", "dismissed her injuries as ‘…’" (not "was dismissed after
+# a panel found him ‘…’": the panel's words) (only for fragments inside a sentence).
+_JUDGING_RX = re.compile(r"\b(?:praised|praises|branded|brands|labelled|labeled|called|calls|dubbed|hailed|dismisses|"
+                         r"(?<!was )(?<!were )(?<!been )(?<!be )(?<!is )(?<!are )dismissed|"
                          r"condemned|condemns|criticised|criticized|thanked|accused|slammed|blasted)\b")
 # Compiled once (an f-string pattern is rebuilt and looked up in re's cache at every call).
 _PRON_AT = re.compile(rf"({_PRON})\b")
@@ -355,6 +357,7 @@ _OFFICER_SUBJECT = re.compile(r"\b[Tt]hat\s+(?:the|this)\s+((?:police\s+)?(?:off
 # "She welcomed the decision, adding: “…”", "He apologised, saying: “…”": the clause's subject speaks
 _PARTICIPLE_LEAD = re.compile(r",\s+(?:adding|saying|explaining|insisting|stressing|noting|writing|warning|continuing|"
                               r"concluding)(?:\s+that)?\s*[:,]?\s*$", re.I)
+_OFFICE_SUBJECT = re.compile(r"\b[Tt]he\s+(judge|recorder|coroner|sheriff)\s+(?:has\s+|had\s+|also\s+|then\s+)?$")
 _CLAUSE_PRONOUN = re.compile(r"\s*(He|She|They)\b")
 
 
@@ -412,6 +415,12 @@ def _subject(r: Resolver, lo: int, verb_pos: int, how: str) -> Attribution | Non
     pm = _PRON_IN.search(head)
     if pm and not _UNNAMED_SPEAKER.search(head[:pm.start()]):
         return _pronoun(r, pm.group(1), lo + pm.start(1), lo + pm.start(1))
+    om = _OFFICE_SUBJECT.search(head)
+    if om is not None:
+        # "Jailing him, the recorder said: …": the one person the article gives that title
+        holder = r.holder_of(om.group(1), lo)
+        if holder is not None:
+            return Attribution(holder, lo + om.start(1) - 4, lo + om.end(1), how)
     cm = CHAIR_DESCRIPTION.search(head)
     if cm and len(r.chairs) == 1:
         chair = next(iter(r.chairs))

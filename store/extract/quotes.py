@@ -118,9 +118,12 @@ def _introduced_by_previous(r: Resolver, text: str, paras: list[Para], sents: li
     return found if found is not None and found.person is not None else None
 
 
-# "X read a statement on behalf of the family." over the statement's paragraphs
+# "X read a statement on behalf of the family." over the statement's paragraphs; and "The chair,
+# X, read the panel's decision." over the decision's
 _STATEMENT_READ = re.compile(r"\b(?:read|issued|released|gave|made|delivered|shared)\s+(?:out\s+)?(?:a|an|the|her|his|their)\s+"
-                             r"(?:\w+\s+){0,2}?statement\b")
+                             r"(?:\w+\s+){0,2}?statement\b|"
+                             r"\b(?:read|delivered|gave|handed\s+down)\s+(?:out\s+)?(?:a|an|the|her|his|their|its)\s+"
+                             r"(?:[\w'’]+\s+){0,2}?(?:decision|ruling|findings|judge?ment|determination|verdict|remarks)\b")
 
 
 _TITLE_DOT = re.compile(r"\b(?:Lt|Sgt|Insp|Supt|Det|Con|Dr|Mr|Mrs|Ms|St|Capt|Col|Cpl|Gen|Cmdr|Prof|Rev|Cllr|Sr|Jr)\.")

@@ -2296,3 +2296,29 @@ def test_the_handler_who_says_she_was_stood_down_is_not_she():
             "lame.\n\n"
             "\"She was the calmest horse I have ever ridden,\" he said.")
     assert cases(text) == []
+
+
+def test_the_recorder_who_speaks_before_the_quote_is_the_recorder_named():
+    text = ("Man jailed for kicking officer\n\n"
+            "The case was heard by Recorder Imogen Tresilian at Truro Crown Court.\n\n"
+            "Sentencing Colwell, the recorder said: \"Officers who step in to keep the peace are entitled to "
+            "go home uninjured at the end of their shift.\"")
+    assert [q.speaker for q in extract_text(text).quotes] == ["Imogen Tresilian"]
+
+
+def test_one_who_dismissed_something_as_a_phrase_said_it_but_not_one_who_was_dismissed():
+    text = ("Rescuer shrugs off injury\n\n"
+            "PC Ottilie Brannagh dismissed the cut to her hand as \"nothing that a plaster could not fix "
+            "properly\" and went back on patrol.\n\n"
+            "PC Daxton Fairweather was dismissed after a panel found he had been \"reckless with the truth "
+            "from the very start\".")
+    assert [q.speaker for q in extract_text(text).quotes] == ["Ottilie Brannagh", None]
+
+
+def test_the_chair_who_read_the_panels_decision_speaks_its_paragraphs():
+    text = ("Constable dismissed\n\n"
+            "PC Wren Halloway was dismissed at a hearing in Maidstone. The chair, Bartholomew Skene, read the "
+            "panel's decision aloud.\n\n"
+            "\"We have found that the constable knew the records were false when she signed them.\n\n"
+            "\"Nothing short of dismissal would protect the public's confidence in policing.\"")
+    assert [q.speaker for q in extract_text(text).quotes] == ["Bartholomew Skene", "Bartholomew Skene"]
