@@ -43,7 +43,9 @@ _PLURAL_DETERMINERS = frozenset(w for w, n in _NUMBER.items() if n > 1 and " of 
 _ADJ = frozenset("""former serving male female senior junior young trainee student probationary off-duty unnamed
     unidentified other second third fourth further fellow married veteran police uniformed response neighbourhood
     traffic firearms armed custody detective special civilian experienced long-serving new newly-qualified retired
-    more then ex""".split())
+    more then ex acting temporary patrol dog mounted warrant staff master leading""".split())
+# (the last of them ranks abroad: "a South African Police Service warrant officer", "a Toronto
+# Police Service staff sergeant", "a Victoria Police leading senior constable")
 _WORDPOS = re.compile(r"[A-Za-z0-9][\w’'-]*")
 _JOIN = re.compile(r"[\s\w’'-]*")
 # What may come before the determiner for the phrase to open a clause.

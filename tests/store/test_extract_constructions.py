@@ -2322,3 +2322,13 @@ def test_the_chair_who_read_the_panels_decision_speaks_its_paragraphs():
             "\"We have found that the constable knew the records were false when she signed them.\n\n"
             "\"Nothing short of dismissal would protect the public's confidence in policing.\"")
     assert [q.speaker for q in extract_text(text).quotes] == ["Bartholomew Skene", "Bartholomew Skene"]
+
+
+@pytest.mark.parametrize("lede, force", [
+    ("A Queensland Police Service staff sergeant has been sacked after an inquiry found he sold seized phones.",
+     "Queensland Police Service"),
+    ("A South African Police Service warrant officer has been fired after an inquiry found he sold seized phones.",
+     "South African Police Service"),
+])
+def test_a_rank_abroad_after_the_force_is_an_officer_of_that_force(lede, force):
+    assert cases("Officer sacked\n\n" + lede) == [(None, force, "dismissed")]
