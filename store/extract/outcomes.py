@@ -120,6 +120,8 @@ _EXTRA = {
                 "face a hearing", "faces a hearing", "face a separate hearing", "faces a separate hearing",
                 "face a separate misconduct hearing", "face a further hearing", "face an accelerated hearing",
                 "faces an accelerated hearing", "face a disciplinary hearing", "faces a disciplinary hearing",
+                # a hearing to be held again, after a court quashed the first's finding
+                "face a new hearing", "faces a new hearing", "face a fresh hearing", "faces a fresh hearing",
                 # interim measures while an investigation runs, as UK and overseas copy puts them
                 "stood down from duty", "was stood down", "has been stood down", "have been stood down",
                 "were stood down", "removed from operational duties", "removed from frontline duties",
@@ -409,9 +411,9 @@ def _framed(phrases: dict[str, str]) -> frozenset[str]:
                      | {p for p, oid in phrases.items() if oid == "no_action" or p.startswith("quit")})
 
 
-# \b(?:will|to|faces|facing)\s+…, starting with the words' letters (see word_start_alternation)
+# \b(?:will|to|faces|facing|must)\s+…, starting with the words' letters (see word_start_alternation)
 _QUALIFIERS = "separate further second new fresh public full special accelerated formal disciplinary gross misconduct police staff case"
-_FACE_HEARING = re.compile(word_start_alternation(["will", "to", "faces", "facing"]) + r"\s+(?:face\s+)?(?:a|an)\s+"
+_FACE_HEARING = re.compile(word_start_alternation(["will", "to", "faces", "facing", "must"]) + r"\s+(?:face\s+)?(?:a|an)\s+"
                            r"(?:(?:" + "|".join(_QUALIFIERS.split()) + r")\s+){2,4}(?:hearing|meeting|proceedings)\b")  # lower-case
 
 
@@ -420,7 +422,7 @@ _FACE_HEARING = re.compile(word_start_alternation(["will", "to", "faces", "facin
 # article that has "face" was measured at 23 µs, this test at 5.5 µs, and only one such article
 # in nine has a place where it can match.
 _FACE_HEARING_BACKWARDS = re.compile(r"(?:\s+(?:" + "|".join(w[::-1] for w in _QUALIFIERS.split()) + r")){2,4}"
-                                     r"\s+(?:a|na)(?:\s+ecaf)?\s+(?:lliw|ot|secaf|gnicaf)(?!\w)")
+                                     r"\s+(?:a|na)(?:\s+ecaf)?\s+(?:lliw|ot|secaf|gnicaf|tsum)(?!\w)")
 
 
 def _may_face_hearing(low: str) -> bool:

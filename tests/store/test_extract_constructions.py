@@ -2332,3 +2332,12 @@ def test_the_chair_who_read_the_panels_decision_speaks_its_paragraphs():
 ])
 def test_a_rank_abroad_after_the_force_is_an_officer_of_that_force(lede, force):
     assert cases("Officer sacked\n\n" + lede) == [(None, force, "dismissed")]
+
+
+def test_an_officer_cleared_who_must_face_a_new_hearing_is_pending_again():
+    text = ("Inspector cleared over crash must face new hearing\n\n"
+            "A Lancashire Constabulary inspector who was cleared of gross misconduct over a fatal pursuit must face a "
+            "new hearing, the High Court has ruled.\n\n"
+            "Inspector Corwin Aldersey was found by a panel in 2024 to have acted reasonably, and the allegation was "
+            "found not proven. The watchdog challenged the decision, and a judge quashed it on Tuesday.")
+    assert cases(text) == [("Corwin Aldersey", "Lancashire Constabulary", "pending")]

@@ -99,6 +99,13 @@ def _case(ctx: Context, t: Target, article_force: ForceMention | None, unnamed_o
         bool(ctx.phrases(_REINSTATED_PHRASES) & ({s.index for s in _case_sents(ctx, t)} if not only_case
                                                  else set(range(len(ctx.sents)))))
     best, oconf = _choose_outcome(t, reinstated)
+    if best is not None and best.outcome in _UNDONE_BY_REHEARING:
+        # "… who was cleared of gross misconduct must face a new hearing, the High Court has ruled":
+        # the first hearing's result was quashed, and the case is open again
+        again = next((o for o, w in t.outcomes if o.outcome == "pending" and not o.negated and not o.hypothetical
+                      and _REHEARING.search(ctx.low, o.start, o.end)), None)
+        if again is not None:
+            best = again
     outcome = best.outcome if best else None
     if best is not None:
         evidence.append(Evidence("outcome", Span(best.start, best.end)))
@@ -163,6 +170,11 @@ def _rank_of_noun(noun: str) -> str | None:
     written = " ".join(w if w.isupper() else w.capitalize() for w in words)
     found = ranks.rank_of(written) or ranks.rank_of(written.upper())
     return found[0] if found else None
+
+
+_REHEARING = re.compile(r"\b(?:new|fresh)\s+(?:[a-z]+\s+){0,2}?(?:hearing|meeting)\b")  # lower-case
+# (only a finding for the officer: a sanction quashed and reheard is told with its appeal)
+_UNDONE_BY_REHEARING = frozenset({"not_proven", "no_case_to_answer", "no_action"})
 
 
 def _choose_outcome(t: Target, reinstated: bool = False) -> tuple[OutcomeMention | None, float]:
