@@ -45,6 +45,14 @@ _RETIRED_OBJECT = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s+(?!(?:followi
 _CRICKET_AFTER = re.compile(r"\s+for\s+(?:a\s+(?:duck|golden\s+duck)|\d+)\b", re.I)
 _SPORT_BAN_AFTER = re.compile(r"\s+for\s+(?:the\s+)?(?:next\s+|following\s+)?(?:\w+\s+){0,2}(?:matches|games|fixtures|races|"
                               r"rounds|match|game)\b", re.I)
+# "dismissed worries that …", "dismissed suggestions of a cover-up": an idea brushed aside
+_DISMISSED_IDEA = re.compile(r"\s+(?:(?:the|any|all|such|these|those|his|her|their|its|growing|local|public)\s+)?(?:worries|concerns?|"
+                             r"fears?|claims?|suggestions?|criticisms?|speculation|rumou?rs?|talk|doubts|notion|idea|"
+                             r"comparisons?|calls|questions|accusations\s+of\s+(?:bias|favouritism|hypocrisy))\b", re.I)
+# "suspended from all football", "banned from the league": a sport's or a school's
+_SUSPENDED_FROM_ELSEWHERE = re.compile(r"\s+from\s+(?:all\s+|any\s+|the\s+|his\s+|her\s+|their\s+)?(?:football|rugby|cricket|"
+                                       r"hockey|netball|boxing|racing|sport|competition|playing|the\s+game|league|club|"
+                                       r"team|squad|school|college|university|classes|lessons)\b", re.I)
 _SUBMISSION_BEFORE = re.compile(r"\bsubmissions?\s+(?:that\s+)?(?:there\s+(?:was|is|had\s+been)\s+)?(?:no\s+)?$", re.I)
 _CIVIL_SANCTIONS = frozenset({"dismissed", "suspended", "pending", "final_written_warning", "written_warning", "resigned",
                               "no_action"})
@@ -74,15 +82,18 @@ def other_sense(text: str, s: int, e: int, phrase: str, oid: str | None) -> bool
         # stood down": the end of a deployment, not an interim measure
         return True
     if phrase in SUSPENDED and (_PHYSICALLY_SUSPENDED.match(text, e, e + 40) or _SHORT_PAUSE_AFTER.match(text, e, e + 40)
-                                or _SPORT_BAN_AFTER.match(text, e, e + 80)):
+                                or _SPORT_BAN_AFTER.match(text, e, e + 80)
+                                or _SUSPENDED_FROM_ELSEWHERE.match(text, e, e + 40)):
         # "suspended side by side in harnesses", "buses were suspended for 20 minutes", "will be
-        # suspended for the next three matches"
+        # suspended for the next three matches", "suspended from all football"
         return True
     if oid == "retired" and phrase == "retired" and (_RETIRED_OBJECT.match(text, e, e + 40)
                                                      or _RETIRED_FROM_ELSEWHERE.match(text, e, e + 60)):
         return True  # "has retired the music round", "retired from the NHS last year"
     if oid == "dismissed" and phrase == "dismissed" and _CRICKET_AFTER.match(text, e, e + 40):
         return True  # "was dismissed for a duck", "dismissed for 163"
+    if oid == "dismissed" and phrase == "dismissed" and _DISMISSED_IDEA.match(text, e, e + 50):
+        return True  # "dismissed worries that former police dogs are difficult"
     if phrase.endswith("case to answer") and _SUBMISSION_BEFORE.search(text, max(0, s - 50), s):
         return True  # "dismissed a defence submission that there was no case to answer": a trial's
     if oid == "reduction_in_rank" and phrase.startswith("demoted") and _DEMOTED_ELSEWHERE.match(text, e, e + 60):

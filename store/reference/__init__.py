@@ -50,6 +50,17 @@ def force_by_id() -> dict[str, dict]:
     return {f["id"]: f for f in all_forces()}
 
 
+def successor_id(force_id: str | None) -> str | None:
+    """The id of the force that took over a former one ("Strathclyde Police" → Police Scotland)."""
+    f = force_by_id().get(force_id or "")
+    return force_id_for_name(f["successor"]) if f and f.get("successor") else None
+
+
+@lru_cache(maxsize=None)
+def force_id_for_name(name: str) -> str | None:
+    return next((f["id"] for f in all_forces() if f["name"] == name), None)
+
+
 def force_name(force_id: str | None) -> str | None:
     f = force_by_id().get(force_id or "")
     return f["name"] if f else None

@@ -2341,3 +2341,19 @@ def test_an_officer_cleared_who_must_face_a_new_hearing_is_pending_again():
             "Inspector Corwin Aldersey was found by a panel in 2024 to have acted reasonably, and the allegation was "
             "found not proven. The watchdog challenged the decision, and a judge quashed it on Tuesday.")
     assert cases(text) == [("Corwin Aldersey", "Lancashire Constabulary", "pending")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ms Haverstock, who runs the scheme, dismissed worries that the dogs would struggle in family homes.",
+    "The council leader dismissed claims that the station would close.",
+    "After the brawl he was suspended from all rugby with immediate effect.",
+])
+def test_an_idea_dismissed_and_a_players_suspension_are_no_police_outcome(sentence):
+    assert [o for o in find_outcomes(sentence) if o.outcome and not o.negated and not o.hypothetical] == []
+
+
+def test_a_force_that_became_another_gives_way_to_the_one_it_became():
+    text = ("Constable given final warning\n\n"
+            "Constable Iona Strachan, who joined the former Lothian and Borders Police in 2009 and has served with "
+            "Police Scotland since 2013, was given a final written warning at a misconduct hearing.")
+    assert cases(text) == [("Iona Strachan", "Police Scotland", "final_written_warning")]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ... import reference
 from ..forces import ForceMention
 from ..lookback import words_before
 from ..trie import contains_any, lower_ascii
@@ -39,6 +40,19 @@ _FORCE_TITLE_GAP = re.compile(r"\s*(?:['’]s\s+)?(?:(?:former|serving)\s+)?(?:o
 
 
 def _attached_force(ctx: Context, t: Target) -> ForceMention | None:
+    f = _first_attached_force(ctx, t)
+    if f is not None and f.force_id is not None and (successor := reference.successor_id(f.force_id)) is not None:
+        # "who joined the former Strathclyde Police in 2011 and has served with Police Scotland
+        # since": the force it became, when the sentence names it
+        sent = ctx.sent_at(f.start)
+        now = next((g for g in ctx.forces if g.force_id == successor and f.end <= g.start < sent.end), None) \
+            if sent is not None else None
+        if now is not None:
+            return now
+    return f
+
+
+def _first_attached_force(ctx: Context, t: Target) -> ForceMention | None:
     text = ctx.text
     for m in t.person.mentions:
         sent = ctx.sent_at(m.start)
