@@ -17,7 +17,16 @@ The modules, each importing only those listed before it:
 - `merge`: unnamed officers merged with named ones and with each other;
 - `fields`: a case's fields (outcome, finding, standards, dates, chair, investigator …);
 - `build`: from the walk's targets to cases (who is not a case);
-- `walk`: `assemble`, the sentence walk that keeps the focus.
+- `state`: `Walk`, what the sentence walk keeps from one sentence to the next;
+- `named_refs`: a sentence's references to named people (police or not, speakers, impostors);
+- `unnamed_refs`: its references to unnamed officers ("a sergeant", "both officers", "His sergeant");
+- `descriptions`: back-references by description ("that sergeant", "the BTP constable", "the constable who …");
+- `groups`: "the former/latter", "the younger officer", "Both were dismissed", "each was given …";
+- `pronouns`: a sentence's leading "he" or "she";
+- `windows`: where each named officer's predicate may be in a sentence;
+- `decisions`: which outcome phrases of a sentence are firm and whose they are;
+- `focus`: where the focus moves, and the officer its phrase is "named as";
+- `walk`: `assemble`, the sentence walk that keeps the focus, phase by phase.
 """
 from __future__ import annotations
 

@@ -15,6 +15,12 @@ _INVESTIGATED = re.compile(r"investigat\w+|inquiry|probe")  # matched lower-case
 
 _HEARING = re.compile(r"hearing|meeting|panel|tribunal")  # matched lower-case
 
+# "PC Strand's conduct amounted to gross misconduct": a possessive that names what the officer
+# did makes them the sentence's subject, unlike "PC Strand's lawyer said".
+_OWN_DOING = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:conduct|behaviou?r|actions?|comments?|messages?|posts?|remarks?|"
+                        r"failures?|dishonesty|lies|use|treatment|handling|relationship|offending|misconduct|notes|statements?|accounts?|"
+                        r"access|dismissal|sacking|demotion|work|performance|response|decisions?|driving|searches)\b")
+
 _NAMED_AS_WORDS = re.compile(r"(?:named|identified)\s+as")  # matched lower-case
 
 _LQC = re.compile(r"(?:legally\s+qualified|independent)\s+(?:legal\s+)?chair(?![a-z])")  # matched lower-case

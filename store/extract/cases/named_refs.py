@@ -1,0 +1,102 @@
+"""A sentence's references to named people: who each is (police, a chair, an impostor, an
+object in another's clause, a speaker) and which of them the sentence is about.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lookback import lowered, words_before
+from ..people import Mention
+from ..ranks import POLICE_NOUNS
+from ..segment import Sent
+from ..unnamed import opens_clause
+from ..words import SPEECH_ONLY
+from .context import Context, Target
+from .patterns import _OWN_DOING
+from .referents import _police_nearby
+from .state import Walk
+
+
+# "the hearing for Inspector Jo Bloggs", "allegations against PC Bloggs", "the conduct of Sgt Bloggs",
+# "among the cases is that of Jo Bloggs": the proceedings' subject
+_PROCEEDING_FOR = re.compile(r"\b(?:hearing|meeting|investigation|case|allegations?|proceedings|complaints?|charges?|"
+                             r"conduct|behaviou?r|actions|suspension|dismissal|sacking|demotion)\s+"
+                             r"(?:for|into|against|of)\b|\bpart\s+of\b|\b(?:proven|proved|upheld|found)\s+against\b|\bthat\s+of\b")
+# "Staffs Police said Jo Bloggs had been suspended": the one reported about, not a speaker ("…,
+# said Jo Bloggs.")
+_REPORTED_VERB_AFTER = re.compile(r"\s+(?:had|has|was|were|is|would|will|could|should|did|must|may|might)\b")
+_KIN_AFTER = re.compile(r"['’]s\s+(?:\w+\s+)?(?:mother|father|parents|family|wife|husband|partner|son|daughter|brother|"
+                        r"sister|widow|widower|relatives?|lawyer|solicitor|barrister|friends?)\b")
+_OFFICERS_WHO = re.compile(rf"\b(?:{POLICE_NOUNS})\s+(?:who|that)\s+(?:had\s+|have\s+)?[a-z]+\s+$", re.I)
+_NOT_CASE_WORDS = frozenset("by from to with of for told against about like than".split())
+
+_SAYS_AFTER = re.compile(r"(?:,[^.;]{0,90}?,|,(?=\s+said\s+(?:he|she|they)\b))?\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+|yesterday\s+|today\s+)?(?:"
+                         + "|".join(sorted(SPEECH_ONLY)) + r")\b(?!\s+(?:with|to\s+(?:the|a|an|his|her)|on)\b)"
+                         r"(?!(?<=claimed)\s+(?:mileage|expenses|overtime|benefits?|sick|money|payments?|compensation|£|\d))"
+                         r"|['’]s\b")
+# (not "replied with a laughing emoji", "responded to the message", "claimed mileage for journeys
+# he did not make": doing, not speaking)
+
+_TOLD_OWN_FATE = re.compile(r"(?:,?\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}?(?=\w+\s+(?:he|she|they)\b)\w+)?"
+                            r",?\s+(?:that\s+)?(?:he|she|they)\s+(?:will|would|had|has|was|is|must)\b")
+_POSING_AS = re.compile(r"\b(?:said\s+(?:he|she)\s+was|claimed\s+to\s+be|claiming\s+to\s+be|posing\s+as|posed\s+as|"
+                        r"pretending\s+to\s+be|pretended\s+to\s+be|calling\s+(?:himself|herself)|introduced\s+"
+                        r"(?:himself|herself)\s+as)\s+(?:(?:his|her|their)\s+[a-z]+,\s+)?$")  # lower-case
+
+
+def named_refs(ctx: Context, w: Walk, sent: Sent, mentions: list[Mention], refs: list[tuple[int, Target]],
+               speaking: set[int]) -> None:
+    """Add to `refs` the named people the sentence is about, and to `speaking` those it only
+    reports as saying something."""
+    text = ctx.text
+    s_lo, s_hi = sent.start, sent.end
+    targets, chairs, mentioned, impostors = w.targets, w.chairs, w.mentioned, w.impostors
+    last_person, last_pos = w.last_person, w.last_pos
+    for m in mentions:
+        if ctx.in_quote(m.start, attributed_only=True):
+            continue
+        p = ctx.people[m.entity]
+        if p.id in impostors or _POSING_AS.search(ctx.low, max(s_lo, m.title_start - 50), m.title_start):
+            impostors.add(p.id)  # "a man who said he was Detective Constable Jo Bloggs": no officer
+            continue
+        # ("The first officer … told Mr X …. He was given a final written warning": X, an
+        # object in the officer's sentence, is not who "he" is; a subject since may be)
+        if last_person.get(p.gender) is not p or opens_clause(text, m.title_start, s_lo):
+            for g in ((p.gender,) if p.gender else ("male", "female")):
+                last_person[g] = p
+                last_pos[g] = m.start
+        t = targets.get(("p", p.id))
+        if t is None:
+            t = targets[("p", p.id)] = Target(("p", p.id), m.start, person=p)
+        t.sentences.add(sent.index)
+        if p.id in chairs or p.id in ctx.panel:
+            t.chair = True
+            continue
+        if p.role in ("officer", "pcso", "special_constable", "staff") and not (m.civil and not m.rank and not t.police):
+            t.police = True
+        if not t.police and _police_nearby(text, m, s_hi, s_lo):
+            t.police = True
+        lo = max(s_lo, m.title_start - 30)
+        lo = max(lo, text.rfind(",", lo, m.title_start) + 1)  # "…for the inquiry, Philip Naylor": the comma ends it
+        prev = lowered(words_before(text, m.title_start, 3, m.title_start - lo))
+        # "has told Sgt X he will be reduced in rank": the news is X's own, though X was told
+        told_own = prev[-1:] == ["told"] and _TOLD_OWN_FATE.match(text, m.end) is not None
+        if not _NOT_CASE_WORDS.isdisjoint(prev) and not _PROCEEDING_FOR.search(" ".join(prev)) and not told_own:
+            if t.police and p.rank:
+                # "two colleagues had told Sergeant Jo Bloggs …. The sergeant was demoted": only
+                # remembered, so that the officer of that rank is found again
+                if t in mentioned:
+                    mentioned.remove(t)
+                mentioned.append(t)
+            continue
+        if ("who" in prev or "that" in prev) and not t.police and \
+                _OFFICERS_WHO.search(text, max(s_lo, m.title_start - 50), m.title_start):
+            continue  # "Both officers who restrained Mr X were served notices": X is their object
+        if text.startswith("s ", m.end + 1) and _KIN_AFTER.match(text, m.end):
+            continue  # "Mr X's mother, Jo X, said …": about someone else, not X
+        if (_SAYS_AFTER.match(text, m.end) and not _OWN_DOING.match(text, m.end)) or \
+                (prev and prev[-1] in SPEECH_ONLY and not _REPORTED_VERB_AFTER.match(text, m.end) and not told_own):
+            speaking.add(id(t))
+        else:
+            t.narrative = True
+        refs.append((m.title_start, t))

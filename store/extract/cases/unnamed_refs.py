@@ -1,0 +1,84 @@
+"""A sentence's references to unnamed officers ("a sergeant", "both officers", "the two
+constables", "His sergeant"): new ones, the ones met before, and those only remembered.
+"""
+from __future__ import annotations
+
+import re
+
+from ..segment import Sent
+from ..unnamed import UnnamedNP, opens_clause
+from ..words import PRONOUN_GENDER
+from .context import Context, Target
+from .referents import _appositive_owner
+from .state import Walk, _named_officers, _refer
+
+
+_FINDING_THAT = re.compile(r"\b(?:findings?|cases?|decisions?)\s+(?:that|where|in\s+which)\s+$")  # lower-case
+
+
+def unnamed_refs(ctx: Context, w: Walk, sent: Sent, unnamed: list[tuple[int, UnnamedNP]],
+                 refs: list[tuple[int, Target]]) -> None:
+    """Add to `refs` the unnamed officers the sentence is about; remember the others it mentions."""
+    s_lo = sent.start
+    targets, mentioned, last_person = w.targets, w.mentioned, w.last_person
+    for i, np in unnamed:
+        if _FINDING_THAT.search(ctx.low, max(s_lo, np.start - 30), np.start) and ctx.statistics(sent):
+            continue  # "9 per cent led to a finding that an officer had a case to answer": any officer
+        owner = _appositive_owner(ctx, np)
+        if owner is not None:
+            ot = targets.get(("p", owner))
+            if ot is not None:
+                ot.police = True
+                if np.force is not None:
+                    ot.forces.append((np.force, 3.0))
+            continue
+        if np.count == 2 and ctx.low.startswith("both ", np.start) and \
+                not ctx.in_quote(np.start, attributed_only=True):
+            # "The hearing found gross misconduct proved against both officers": the two named
+            # officers the story has met, when it has met just two
+            named = _named_officers(mentioned)
+            if len(named) == 2:
+                for t in named:
+                    _refer(refs, np.start, t, sent)
+                continue
+        if np.count > 1 and ctx.low.endswith("the ", 0, np.start) and \
+                not ctx.in_quote(np.start, attributed_only=True):
+            # "Two officers recorded checks …. no further action in respect of the two
+            # constables": the group of that number met before
+            back = next((t for t in reversed(mentioned) if t.np is not None and t.np.count == np.count), None)
+            if back is not None and sum(1 for t in mentioned if t.person is not None and t.police
+                                        and t.first > back.np.start) < np.count:
+                # (not when officers named since are that many: "the two constables" is them)
+                refs.append((np.start, back))
+                back.sentences.add(sent.index)
+                # the subject of a sentence now ("The two arresting officers have no case to answer")
+                back.demonstrated = back.demonstrated or opens_clause(ctx.text, np.start - 4)
+                continue
+        if np.count > 1 and (np.force is None and ctx.statistics(sent) or ctx.cites_figures(sent)):
+            # "Of the officers who faced hearings, 12 were dismissed and seven former officers
+            # were found …": a count among counts, not a group the story tells of; and "Four
+            # Dorset Police officers were dismissed …, according to the force's annual report"
+            continue
+        if np.weak:
+            # an officer in the object of a sentence ("a colleague told a sergeant"): only
+            # remembered, so that "That sergeant … received a written warning" finds them
+            key = ("c", np.code) if np.code else ("u", i)
+            t = targets.setdefault(key, Target(key, np.start, np=np, police=True))
+            if np.force is not None:
+                t.forces.append((np.force, 3.0))
+            if t in mentioned:
+                mentioned.remove(t)
+            mentioned.append(t)
+            continue
+        if not ctx.in_quote(np.start, attributed_only=True):
+            key = ("c", np.code) if np.code else ("u", i)  # "Officer A" is one officer throughout
+            t = targets.setdefault(key, Target(key, np.start, np=np, police=True))
+            if ctx.low.startswith(("his ", "her "), np.start):
+                # "PC Jo Bloggs … His sergeant …": of Bloggs's force, unless said
+                last = last_person.get(PRONOUN_GENDER[ctx.low[np.start:np.start + 3]])
+                owner = targets.get(("p", last.id)) if last is not None else None
+                t.owner = owner if owner is not None and owner.police else None
+            t.sentences.add(sent.index)
+            if np.force is not None:
+                t.forces.append((np.force, 3.0))
+            refs.append((np.start, t))
