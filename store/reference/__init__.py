@@ -50,6 +50,13 @@ def force_by_id() -> dict[str, dict]:
     return {f["id"]: f for f in all_forces()}
 
 
+def is_territorial(force_id: str | None) -> bool | None:
+    """Does the force police an area (True), or is it a national one with a remit (BTP, the Civil
+    Nuclear Constabulary, the MoD Police: False)? None for no UK force."""
+    f = force_by_id().get(force_id or "")
+    return f.get("type", "territorial") == "territorial" if f else None
+
+
 def successor_id(force_id: str | None) -> str | None:
     """The id of the force that took over a former one ("Strathclyde Police" → Police Scotland)."""
     f = force_by_id().get(force_id or "")

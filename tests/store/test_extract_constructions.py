@@ -2357,3 +2357,12 @@ def test_a_force_that_became_another_gives_way_to_the_one_it_became():
             "Constable Iona Strachan, who joined the former Lothian and Borders Police in 2009 and has served with "
             "Police Scotland since 2013, was given a final written warning at a misconduct hearing.")
     assert cases(text) == [("Iona Strachan", "Police Scotland", "final_written_warning")]
+
+
+def test_a_place_in_the_lede_does_not_keep_a_national_forces_officer_from_the_lede():
+    text = ("Nuclear site officer warned\n\n"
+            "An armed officer at the Sellafield site in Cumbria has been given a final written warning after he left "
+            "his post during a night shift.\n\n"
+            "Constable Idris Pennefather, an authorised firearms officer with the Civil Nuclear Constabulary, was "
+            "found in a canteen an hour after his patrol should have begun.")
+    assert cases(text) == [("Idris Pennefather", "Civil Nuclear Constabulary", "final_written_warning")]

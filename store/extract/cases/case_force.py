@@ -21,6 +21,11 @@ def _force_key(f: ForceMention) -> str:
 def _compatible_force(u: Target, n: Target) -> bool:
     if not u.forces or not n.forces:
         return True
+    if u.forces[0][0].kind == "place" and any(reference.is_territorial(f.force_id) is False for f, _ in n.forces):
+        # "An armed officer at the Dounreay nuclear site in Caithness" and "Constable X, …, with the
+        # Civil Nuclear Constabulary": a place gives the force that polices its streets, not the
+        # national force whose officer works there
+        return True
     return _force_key(u.forces[0][0]) in {_force_key(f) for f, _ in n.forces}
 
 
