@@ -39,7 +39,10 @@ _HYP_WORDS = cue_set("could may might would should must can cannot can't if whet
 
 # ("threatening to have them thrown out of the force if they complained": what was threatened)
 _HYP_PAIRS = pair_set("threat of", "threatened with", "threatened to", "threatening to", "threatens to",
-                      "threaten to")
+                      "threaten to",
+                      # "had no intention of retiring", "plans to retire next year": not (yet) done
+                      "intention of", "intends to", "intend to", "intending to", "plans to", "plan to", "planning to",
+                      "hopes to", "hoping to")
 
 
 # "dismissal would be disproportionate", "a final written warning was not enough": the sentence

@@ -2366,3 +2366,35 @@ def test_a_place_in_the_lede_does_not_keep_a_national_forces_officer_from_the_le
             "Constable Idris Pennefather, an authorised firearms officer with the Civil Nuclear Constabulary, was "
             "found in a canteen an hour after his patrol should have begun.")
     assert cases(text) == [("Idris Pennefather", "Civil Nuclear Constabulary", "final_written_warning")]
+
+
+def test_he_after_an_officer_who_did_something_to_a_man_is_the_officer():
+    text = ("Sergeant retired before hearing\n\n"
+            "Inspector Callum Ravensworth, who led the search that night, sent two officers home early and stopped "
+            "the patrols looking for Mr Elwood Thackray. He was served with a gross misconduct notice in May and "
+            "retired in October.")
+    assert cases(text) == [("Callum Ravensworth", None, "retired")]
+
+
+def test_she_after_an_officer_who_pushed_a_woman_is_the_woman():
+    text = ("Constable cleared\n\n"
+            "PC Anselm Trevithick pushed Ms Rowena Galbraith as officers cleared the road. She fell against a "
+            "wall. A misconduct hearing found the allegation against PC Trevithick not proven.")
+    assert cases(text) == [("Anselm Trevithick", None, "not_proven")]
+
+
+def test_a_representative_whose_apposition_closes_before_said_only_speaks():
+    text = ("Sergeant demoted over fuel card\n\n"
+            "A Merseyside Police sergeant has been reduced in rank after a hearing found he used a force fuel card "
+            "for his own car.\n\n"
+            "A representative of the Police Federation, Dominic Farrelly, said officers in the area had been under "
+            "great pressure and that a second, suspended officer was entitled to the presumption of innocence.")
+    assert cases(text) == [(None, "Merseyside Police", "reduction_in_rank")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The sergeant said he had no intention of retiring from the bench just yet.",
+    "She plans to resign at the end of the season.",
+])
+def test_an_intention_or_a_plan_is_no_outcome_yet(sentence):
+    assert [o for o in find_outcomes(sentence) if o.outcome and not o.negated and not o.hypothetical] == []

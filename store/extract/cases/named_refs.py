@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..lookback import lowered, words_before
-from ..people import Mention
+from ..people import Mention, Person
 from ..ranks import POLICE_NOUNS
 from ..segment import Sent
 from ..unnamed import opens_clause
@@ -30,7 +30,7 @@ _KIN_AFTER = re.compile(r"['’]s\s+(?:\w+\s+)?(?:mother|father|parents|family|w
 _OFFICERS_WHO = re.compile(rf"\b(?:{POLICE_NOUNS})\s+(?:who|that)\s+(?:had\s+|have\s+)?[a-z]+\s+$", re.I)
 _NOT_CASE_WORDS = frozenset("by from to with of for told against about like than".split())
 
-_SAYS_AFTER = re.compile(r"(?:,[^.;]{0,90}?,|,(?=\s+said\s+(?:he|she|they)\b))?\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+|yesterday\s+|today\s+)?(?:"
+_SAYS_AFTER = re.compile(r"(?:,[^.;]{0,90}?,|,(?=\s+said\s+(?!to\s+(?:be|have)\b)))?\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+|yesterday\s+|today\s+)?(?:"
                          + "|".join(sorted(SPEECH_ONLY)) + r")\b(?!\s+(?:with|to\s+(?:the|a|an|his|her)|on)\b)"
                          r"(?!(?<=claimed)\s+(?:mileage|expenses|overtime|benefits?|sick|money|payments?|compensation|£|\d))"
                          r"|['’]s\b")
@@ -61,7 +61,10 @@ def named_refs(ctx: Context, w: Walk, sent: Sent, mentions: list[Mention], refs:
             continue
         # ("The first officer … told Mr X …. He was given a final written warning": X, an
         # object in the officer's sentence, is not who "he" is; a subject since may be)
-        if last_person.get(p.gender) is not p or opens_clause(text, m.title_start, s_lo):
+        # (nor is "Mr X" in "Sergeant A … reduced the number of officers looking for Mr X. He was served
+        # with a misconduct notice": an object after a named officer who is the sentence's subject)
+        if not _object_of_named_officer(text, refs, m, s_lo, p) and \
+                (last_person.get(p.gender) is not p or opens_clause(text, m.title_start, s_lo)):
             for g in ((p.gender,) if p.gender else ("male", "female")):
                 last_person[g] = p
                 last_pos[g] = m.start
@@ -100,3 +103,21 @@ def named_refs(ctx: Context, w: Walk, sent: Sent, mentions: list[Mention], refs:
         else:
             t.narrative = True
         refs.append((m.title_start, t))
+
+
+_PREPOSITIONS = frozenset("for with against like involving including about to at from by".split())
+
+
+def _object_of_named_officer(text: str, refs: list[tuple[int, Target]], m: Mention, s_lo: int, p: Person) -> bool:
+    """Is the civilian `p`, named at `m`, an object in a sentence whose subject is a named officer
+    of the same gender ("Sergeant A … reduced the number of officers looking for Mr X")? (Of
+    another gender, "she" after "PC A pushed Ms X." can only be X.)"""
+    if p.role is not None or not refs or refs[0][0] - s_lo > 2:
+        return False
+    first = refs[0][1]
+    if not first.police or first.person is None or first.person.gender != p.gender or p.gender is None:
+        return False
+    if not opens_clause(text, m.title_start, s_lo):
+        return True
+    prev = lowered(words_before(text, m.title_start, 1, 20))
+    return bool(prev) and prev[-1] in _PREPOSITIONS
