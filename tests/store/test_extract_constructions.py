@@ -2398,3 +2398,13 @@ def test_a_representative_whose_apposition_closes_before_said_only_speaks():
 ])
 def test_an_intention_or_a_plan_is_no_outcome_yet(sentence):
     assert [o for o in find_outcomes(sentence) if o.outcome and not o.negated and not o.hypothetical] == []
+
+
+def test_the_officer_by_whom_someone_was_stopped_is_the_ledes_officer():
+    text = ("Officer cleared over stop\n\n"
+            "A Bradford police officer accused of stopping a driver because of his race has been found to have no "
+            "case to answer.\n\n"
+            "The driver, a 52-year-old delivery worker, was stopped on Manningham Lane by PC Imelda Fothergill in "
+            "March.\n\n"
+            "PC Fothergill said the car had been flagged as uninsured.")
+    assert cases(text) == [("Imelda Fothergill", "West Yorkshire Police", "no_case_to_answer")]

@@ -28,6 +28,10 @@ _REPORTED_VERB_AFTER = re.compile(r"\s+(?:had|has|was|were|is|would|will|could|s
 _KIN_AFTER = re.compile(r"['’]s\s+(?:\w+\s+)?(?:mother|father|parents|family|wife|husband|partner|son|daughter|brother|"
                         r"sister|widow|widower|relatives?|lawyer|solicitor|barrister|friends?)\b")
 _OFFICERS_WHO = re.compile(rf"\b(?:{POLICE_NOUNS})\s+(?:who|that)\s+(?:had\s+|have\s+)?[a-z]+\s+$", re.I)
+# What an officer did to someone, told in the passive ("was stopped on Westgate by PC X")
+_DONE_TO_BY = re.compile(r"\b(?:stopped|arrested|searched|detained|restrained|handcuffed|questioned|pushed|punched|kicked|"
+                         r"hit|struck|assaulted|tasered|tased|sprayed|filmed|photographed|harassed|abused|groped|"
+                         r"touched|threatened|insulted|pursued|chased|messaged|texted|targeted)\b(?:\s+[\w'’-]+){0,4}?\s+by\s+$")  # lower-case
 _NOT_CASE_WORDS = frozenset("by from to with of for told against about like than".split())
 
 _SAYS_AFTER = re.compile(r"(?:,[^.;]{0,90}?,|,(?=\s+said\s+(?!to\s+(?:be|have)\b)))?\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+|yesterday\s+|today\s+)?(?:"
@@ -85,6 +89,10 @@ def named_refs(ctx: Context, w: Walk, sent: Sent, mentions: list[Mention], refs:
         # "has told Sgt X he will be reduced in rank": the news is X's own, though X was told
         told_own = prev[-1:] == ["told"] and _TOLD_OWN_FATE.match(text, m.end) is not None
         if not _NOT_CASE_WORDS.isdisjoint(prev) and not _PROCEEDING_FOR.search(" ".join(prev)) and not told_own:
+            if t.police and prev[-1] == "by" and _DONE_TO_BY.search(ctx.low, max(s_lo, m.title_start - 60), m.title_start):
+                # "a taxi driver who was stopped on Westgate by PC Jo Bloggs": the one who did
+                # it, whom the story is about, though not this sentence's subject
+                t.narrative = True
             if t.police and p.rank:
                 # "two colleagues had told Sergeant Jo Bloggs …. The sergeant was demoted": only
                 # remembered, so that the officer of that rank is found again
