@@ -53,6 +53,12 @@ _UNDONE_AFTER = re.compile(r"\s+(?:would|could|should|might|may|can(?:not)?\s+be
                            r"had\s+been\s+considered|not\s+being)\b", re.I)
 
 
+# "Police said no further action would be taken against her": a decision reported, not weighed
+# (against an officer: "against Marmaduke", a cat, is no case)
+_WOULD_BE_TAKEN = re.compile(r"\s+would\s+be\s+taken\s+against\s+(?:him|her|them|the\s+(?:officers?|constables?|sergeants?|"
+                             r"inspectors?|pcs?|pcsos?|detectives?))\b")  # lower-case
+
+
 # "substituted a final written warning for the dismissal": the sanction after "for" is the one
 # replaced (the one after "substituted" is the new one)
 _SUBSTITUTED_FOR = re.compile(r"substitut\w*\s[^.;]{0,60}\bfor\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?$")
@@ -256,7 +262,8 @@ def doubt(text: str, low: str, s: int, e: int, oid: str | None, fid: str | None,
             words = low_words = negation_words
     negated = is_negated(text, low, s, negation_words) or (
         _UNDONE_AFTER.match(text, e) is not None and not (
-            _DECIDED_SHOULD.match(low, e) and _DECIDED_BEFORE.search(low, max(0, s - 180), s)))
+            _DECIDED_SHOULD.match(low, e) and _DECIDED_BEFORE.search(low, max(0, s - 180), s))
+        and not (oid == "no_action" and _WOULD_BE_TAKEN.match(low, e)))
     if oid == "pending" and phrase == "case to answer" and _DENIED_CASE.search(low, max(0, s - 60), s):
         # "neither had a case to answer", "did not have a case to answer": no case to answer
         oid, fid, negated = "no_case_to_answer", "no_case_to_answer", False

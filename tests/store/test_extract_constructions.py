@@ -2408,3 +2408,17 @@ def test_the_officer_by_whom_someone_was_stopped_is_the_ledes_officer():
             "March.\n\n"
             "PC Fothergill said the car had been flagged as uninsured.")
     assert cases(text) == [("Imelda Fothergill", "West Yorkshire Police", "no_case_to_answer")]
+
+
+def test_she_after_his_sergeant_is_the_sergeant_not_the_constable():
+    text = ("Constable dismissed\n\n"
+            "A Kent Police constable has been dismissed for lying about a crash.\n\n"
+            "A misconduct hearing found that he had been dishonest. He was dismissed without notice.\n\n"
+            "The hearing also heard that his sergeant had signed off the report without reading it. She has been "
+            "given a written warning.")
+    assert cases(text) == [(None, "Kent Police", "dismissed"), (None, "Kent Police", "written_warning")]
+
+
+def test_no_further_action_would_be_taken_against_her_is_a_decision():
+    assert [o.outcome for o in find_outcomes("The force said no further action would be taken against her.")
+            if not o.negated and not o.hypothetical] == ["no_action"]

@@ -83,6 +83,7 @@ class Target:
     narrative: bool = False          # mentioned in a sentence that is not only "X said …"
     called: str | None = None        # the rank a description gave an officer of no rank of their own ("the constable")
     owner: "Target | None" = None    # "His sergeant": the named officer whose the unnamed one is
+    gender: str | None = None        # an unnamed officer's, from the "he" or "she" that has meant them
 
     def name_end(self, at: int) -> int | None:
         """Where the person's name ends, for their mention whose title starts at `at` (the

@@ -21,9 +21,16 @@ def lead_pronoun(ctx: Context, w: Walk, sent: Sent, pron: re.Match, refs: list[t
     if any(pos < pron.start(1) for pos, _ in refs):
         return False
     want = PRONOUN_GENDER[pron.group(1).lower()]
-    who = next((t for t in reversed(recent) if t.person is None or t.person.gender in (None, want)), None)
-    if focus is not None and (focus.person is None or focus.person.gender in (None, want)):
+    if focus is not None and _may_be(focus, want):
         who = focus
+    else:
+        # "PC A … was dismissed. … his sergeant had reviewed the statement. She has been referred to
+        # reflective practice": when the officer the story is about cannot be "she" (or there is
+        # none yet), the one unnamed officer the last sentence met, before any met earlier
+        who = next((t for t in reversed(mentioned) if t.np is not None and t.np.count == 1 and t.gender is None
+                    and sent.index - 1 in t.sentences), None) if sent.index else None
+        if who is None:
+            who = next((t for t in reversed(recent) if _may_be(t, want)), None)
     if who is not None and who.np is not None and who.np.count > 1:
         # "he" is not a group: the one officer mentioned since ("Three officers …. One
         # officer, a sergeant, had failed …. He was dismissed"), else nobody
@@ -35,9 +42,16 @@ def lead_pronoun(ctx: Context, w: Walk, sent: Sent, pron: re.Match, refs: list[t
         who = None  # "Heston admitted affray … he had been sacked": a civilian named since
     if who is None:
         return True
+    if who.person is None and who.np is not None and who.np.count == 1:
+        who.gender = want  # ("A constable …. He was dismissed": "she" is someone else from now)
     refs.append((pron.start(1), who))
     who.sentences.add(sent.index)
     return False
+
+
+def _may_be(t: Target, gender: str) -> bool:
+    """Can "he" or "she" (`gender`) mean this officer, as far as the story has said?"""
+    return (t.person.gender if t.person is not None else t.gender) in (None, gender)
 
 
 def _last_pos_of(t: Target | None, text: str, before: int) -> int:
