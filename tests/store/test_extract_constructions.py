@@ -2422,3 +2422,10 @@ def test_she_after_his_sergeant_is_the_sergeant_not_the_constable():
 def test_no_further_action_would_be_taken_against_her_is_a_decision():
     assert [o.outcome for o in find_outcomes("The force said no further action would be taken against her.")
             if not o.negated and not o.hypothetical] == ["no_action"]
+
+
+def test_one_who_decided_not_to_complain_gets_no_outcome_of_the_polices():
+    text = ("Umpire headbutted at cricket club\n\n"
+            "Mr Desmond Arkwright, a retired police inspector who umpires in the league, decided not to make a formal "
+            "complaint, and Essex Police took no further action.")
+    assert cases(text) == []

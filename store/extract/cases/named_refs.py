@@ -43,6 +43,9 @@ _SAYS_AFTER = re.compile(r"(?:,[^.;]{0,90}?,|,(?=\s+said\s+(?!to\s+(?:be|have)\b
 
 _TOLD_OWN_FATE = re.compile(r"(?:,?\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}?(?=\w+\s+(?:he|she|they)\b)\w+)?"
                             r",?\s+(?:that\s+)?(?:he|she|they)\s+(?:will|would|had|has|was|is|must)\b")
+_NO_COMPLAINT_AFTER = re.compile(r"(?:,[^.;]{0,90}?,)?\s+(?:decided|chose|declined|refused|did\s+not\s+(?:want|wish)|does\s+not\s+(?:want|wish))\s+"
+                                r"(?:not\s+)?to\s+(?:make|pursue|press|support|file|lodge|take)\s+(?:a\s+|any\s+)?(?:formal\s+)?"
+                                r"(?:complaint|charges|prosecution|action)\b")
 _POSING_AS = re.compile(r"\b(?:said\s+(?:he|she)\s+was|claimed\s+to\s+be|claiming\s+to\s+be|posing\s+as|posed\s+as|"
                         r"pretending\s+to\s+be|pretended\s+to\s+be|calling\s+(?:himself|herself)|introduced\s+"
                         r"(?:himself|herself)\s+as)\s+(?:(?:his|her|their)\s+[a-z]+,\s+)?$")  # lower-case
@@ -105,6 +108,8 @@ def named_refs(ctx: Context, w: Walk, sent: Sent, mentions: list[Mention], refs:
             continue  # "Both officers who restrained Mr X were served notices": X is their object
         if text.startswith("s ", m.end + 1) and _KIN_AFTER.match(text, m.end):
             continue  # "Mr X's mother, Jo X, said …": about someone else, not X
+        if _NO_COMPLAINT_AFTER.match(text, m.end):
+            continue  # "Mr X decided not to make a formal complaint, and the force took no further action": the one wronged
         if (_SAYS_AFTER.match(text, m.end) and not _OWN_DOING.match(text, m.end)) or \
                 (prev and prev[-1] in SPEECH_ONLY and not _REPORTED_VERB_AFTER.match(text, m.end) and not told_own):
             speaking.add(id(t))
