@@ -2429,3 +2429,16 @@ def test_one_who_decided_not_to_complain_gets_no_outcome_of_the_polices():
             "Mr Desmond Arkwright, a retired police inspector who umpires in the league, decided not to make a formal "
             "complaint, and Essex Police took no further action.")
     assert cases(text) == []
+
+
+def test_both_pcsos_are_the_two_pcsos_not_the_superintendent_who_spoke():
+    text = ("Two PCSOs disciplined\n\n"
+            "Two police community support officers in Rugby have been disciplined over messages about members of the "
+            "public.\n\n"
+            "PCSO Tamsin Oldroyd was given a final written warning at a misconduct hearing. A second PCSO received a "
+            "written warning at a misconduct meeting.\n\n"
+            "Chief Superintendent Ewan Pilkington said: \"This behaviour falls far below what the public expects of us "
+            "and we will not tolerate it.\"\n\n"
+            "Both PCSOs have apologised and will complete further training, Warwickshire Police said.")
+    assert cases(text) == [("Tamsin Oldroyd", "Warwickshire Police", "final_written_warning"),
+                           (None, "Warwickshire Police", "written_warning")]

@@ -48,7 +48,7 @@ def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], sub
                 # is the two the story goes on to name, whatever they got)
                 fits = [n for n in named if _compatible_force(u, n)
                         and (not _outcome_ids(u) or _dismissal_kin(_outcome_ids(u)) <= _dismissal_kin(_outcome_ids(n)))]
-                if len(fits) >= np.count or _told_one_by_one(ctx, u, unnamed):
+                if len(fits) >= np.count or _told_one_by_one(ctx, u, unnamed, named=len(fits)):
                     u._absorbed = True
                 elif not named_given:
                     # "Two Thames Valley Police officers will face a hearing" over a list of the
@@ -136,13 +136,14 @@ def _absorb(n: Target, u: Target, boost: float = 1) -> None:
     u._absorbed = True
 
 
-def _told_one_by_one(ctx: Context, group: Target, unnamed: list[Target]) -> bool:
+def _told_one_by_one(ctx: Context, group: Target, unnamed: list[Target], named: int = 0) -> bool:
     """"Three Cumbria officers have been disciplined. One officer was dismissed, a second …
     and a third …": the lede's group is the officers the story goes on to describe one by one
     (unnamed phrases after it, of its force, whose numbers add up to the group's), when the
     group has no outcome they do not share. An officer "also investigated" is besides the group,
-    and one with no outcome ("the constable who attended …") is one of those counted off later."""
-    total, theirs = 0, set()
+    and one with no outcome ("the constable who attended …") is one of those counted off later.
+    `named`: how many of the group the story names ("Two PCSOs … PCSO A was given … A second PCSO …")."""
+    total, theirs = named, set()
     for v in unnamed:
         if v is group or v.np.start < group.np.end or v.np.in_title or v.np.row or getattr(v, "_absorbed", False):
             continue

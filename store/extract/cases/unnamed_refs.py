@@ -9,7 +9,7 @@ from ..segment import Sent
 from ..unnamed import UnnamedNP, opens_clause
 from ..words import PRONOUN_GENDER
 from .context import Context, Target
-from .referents import _appositive_owner
+from .referents import _appositive_owner, _rank_class
 from .state import Walk, _named_officers, _refer
 
 
@@ -37,6 +37,12 @@ def unnamed_refs(ctx: Context, w: Walk, sent: Sent, unnamed: list[tuple[int, Unn
             # "The hearing found gross misconduct proved against both officers": the two named
             # officers the story has met, when it has met just two
             named = _named_officers(mentioned)
+            rank = _rank_class(np.noun)
+            if rank is not None and len(named) == 2 and any(_target_rank(t) not in (None, rank) for t in named):
+                # "Both PCSOs have apologised", after PCSO A, "a second PCSO" and a chief
+                # superintendent who spoke: the two of that rank the story has met
+                named = [t for t in dict.fromkeys(mentioned) if t.police and not t.chair and _target_rank(t) == rank
+                         and (t.person is not None or t.np.count == 1)]
             if len(named) == 2:
                 for t in named:
                     _refer(refs, np.start, t, sent)
@@ -82,3 +88,10 @@ def unnamed_refs(ctx: Context, w: Walk, sent: Sent, unnamed: list[tuple[int, Unn
             if np.force is not None:
                 t.forces.append((np.force, 3.0))
             refs.append((np.start, t))
+
+
+def _target_rank(t: Target) -> str | None:
+    """The rank class of an officer, named ("PCSO Jo Bloggs") or not ("a second PCSO")."""
+    if t.person is not None:
+        return _rank_class(t.person.rank) if t.person.rank else None
+    return _rank_class(t.np.noun) if t.np is not None else None
