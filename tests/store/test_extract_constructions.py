@@ -2442,3 +2442,15 @@ def test_both_pcsos_are_the_two_pcsos_not_the_superintendent_who_spoke():
             "Both PCSOs have apologised and will complete further training, Warwickshire Police said.")
     assert cases(text) == [("Tamsin Oldroyd", "Warwickshire Police", "final_written_warning"),
                            (None, "Warwickshire Police", "written_warning")]
+
+
+def test_the_ledes_second_officer_is_the_one_named_later_with_that_outcome():
+    text = ("Deputy fired, second deputy suspended\n\n"
+            "A Polk County Sheriff's Office deputy has been fired after video showed him kicking a prisoner, and a "
+            "second deputy who was present has been suspended for three days without pay.\n\n"
+            "Deputy Wade Hollister kicked the man twice as he lay on the floor of a holding cell. An internal "
+            "affairs investigation found that he then wrote a report saying the man had attacked him first, which "
+            "the video showed to be untrue.\n\n"
+            "Deputy Carla Benedetti, who stood at the door, did not step in, and she was suspended for three days "
+            "without pay.")
+    assert [c[0] for c in cases(text)] == ["Wade Hollister", "Carla Benedetti"]

@@ -76,6 +76,11 @@ def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], sub
                     rest = [n for n in rest if _rank_word(n) == _rank_word(u)]
                 if len(rest) == 1:
                     _absorb(rest[0], u, boost=0)
+            elif np.start < lede_end and len(pool) == 1 and not pool[0].merged and _outcome_ids(u) and \
+                    _reports(u, pool[0]) and _compatible_force(u, pool[0]):
+                # "a deputy has been fired, and a second deputy who was present has been suspended"
+                # then only the one suspended has an outcome by their name: the second is them
+                _absorb(pool[0], u, boost=0)
             continue
         # (with no officer named, "the third" of the lede may be the body's "Officer C", below)
         n = _described(ctx, u, named, named_given, lede_end, subjects)
