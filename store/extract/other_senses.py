@@ -90,10 +90,9 @@ def other_sense(text: str, s: int, e: int, phrase: str, oid: str | None) -> bool
     if oid == "retired" and phrase == "retired" and (_RETIRED_OBJECT.match(text, e, e + 40)
                                                      or _RETIRED_FROM_ELSEWHERE.match(text, e, e + 60)):
         return True  # "has retired the music round", "retired from the NHS last year"
-    if oid == "dismissed" and phrase == "dismissed" and _CRICKET_AFTER.match(text, e, e + 40):
-        return True  # "was dismissed for a duck", "dismissed for 163"
-    if oid == "dismissed" and phrase == "dismissed" and _DISMISSED_IDEA.match(text, e, e + 50):
-        return True  # "dismissed worries that former police dogs are difficult"
+    if oid == "dismissed" and phrase == "dismissed" and (_CRICKET_AFTER.match(text, e, e + 40)
+                                                         or _DISMISSED_IDEA.match(text, e, e + 50)):
+        return True  # "was dismissed for a duck", "dismissed for 163", "dismissed worries that …"
     if phrase.endswith("case to answer") and _SUBMISSION_BEFORE.search(text, max(0, s - 50), s):
         return True  # "dismissed a defence submission that there was no case to answer": a trial's
     if oid == "reduction_in_rank" and phrase.startswith("demoted") and _DEMOTED_ELSEWHERE.match(text, e, e + 60):

@@ -9,7 +9,7 @@ from ..segment import Sent
 from ..unnamed import UnnamedNP, opens_clause
 from ..words import PRONOUN_GENDER
 from .context import Context, Target
-from .referents import _appositive_owner, _rank_class
+from .referents import _appositive_owner, _rank_class, _rank_word
 from .state import Walk, _named_officers, _refer
 
 
@@ -38,10 +38,10 @@ def unnamed_refs(ctx: Context, w: Walk, sent: Sent, unnamed: list[tuple[int, Unn
             # officers the story has met, when it has met just two
             named = _named_officers(mentioned)
             rank = _rank_class(np.noun)
-            if rank is not None and len(named) == 2 and any(_target_rank(t) not in (None, rank) for t in named):
+            if rank is not None and len(named) == 2 and any(_rank_word(t) not in (None, rank) for t in named):
                 # "Both PCSOs have apologised", after PCSO A, "a second PCSO" and a chief
                 # superintendent who spoke: the two of that rank the story has met
-                named = [t for t in dict.fromkeys(mentioned) if t.police and not t.chair and _target_rank(t) == rank
+                named = [t for t in dict.fromkeys(mentioned) if t.police and not t.chair and _rank_word(t) == rank
                          and (t.person is not None or t.np.count == 1)]
             if len(named) == 2:
                 for t in named:
@@ -88,10 +88,3 @@ def unnamed_refs(ctx: Context, w: Walk, sent: Sent, unnamed: list[tuple[int, Unn
             if np.force is not None:
                 t.forces.append((np.force, 3.0))
             refs.append((np.start, t))
-
-
-def _target_rank(t: Target) -> str | None:
-    """The rank class of an officer, named ("PCSO Jo Bloggs") or not ("a second PCSO")."""
-    if t.person is not None:
-        return _rank_class(t.person.rank) if t.person.rank else None
-    return _rank_class(t.np.noun) if t.np is not None else None
