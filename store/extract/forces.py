@@ -498,6 +498,11 @@ def _foreign_name(m: re.Match) -> str | None:
     if m.group(3):
         return " ".join(m.group(3).split())
     words = m.group(1).split()
+    # "… in June. New Zealand Police said": a word that ends a sentence is not part of the name
+    # (an abbreviation is: "St. Louis", "D.C.")
+    ends = [i for i, w in enumerate(words) if w.endswith(".") and len(w) >= 4 and "." not in w[:-1]]
+    if ends:
+        words = words[ends[-1] + 1:]
     while words and (fold(words[0]) in _FOREIGN_STOP or words[0][0].islower()):
         words.pop(0)
     if not words:

@@ -2454,3 +2454,24 @@ def test_the_ledes_second_officer_is_the_one_named_later_with_that_outcome():
             "Deputy Carla Benedetti, who stood at the door, did not step in, and she was suspended for three days "
             "without pay.")
     assert [c[0] for c in cases(text)] == ["Wade Hollister", "Carla Benedetti"]
+
+
+def test_no_action_taken_against_her_after_no_misconduct_found_is_her_outcome():
+    text = ("Officer sacked after watchdog report\n\n"
+            "A Wellington constable has been dismissed after the Independent Police Conduct Authority found he hit a "
+            "handcuffed man.\n\n"
+            "Constable Reuben Oakhurst struck the man in a patrol car in June. New Zealand Police said his "
+            "employment had been terminated.\n\n"
+            "The Authority also looked at the sergeant who was on duty that night. It found that she should have "
+            "checked on the man sooner, but that her actions did not amount to misconduct. Police said no further "
+            "action would be taken against her.")
+    assert cases(text) == [("Reuben Oakhurst", "New Zealand Police", "dismissed"),
+                           (None, "New Zealand Police", "no_action")]
+
+
+def test_a_word_that_ends_a_sentence_is_not_part_of_a_force_abroad():
+    text = ("Constable dismissed\n\n"
+            "A Hamilton constable who took cash from a seized car has been dismissed.\n\n"
+            "Constable Petra Lindqvist took the money during a search in May. New Zealand Police said her employment "
+            "had been terminated.")
+    assert cases(text) == [("Petra Lindqvist", "New Zealand Police", "dismissed")]

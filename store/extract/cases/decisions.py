@@ -85,7 +85,9 @@ def decide(ctx: Context, w: Walk, sent: Sent, held: dict, refs: list[tuple[int, 
             and all(t.person is not None for t in together) else [(s_lo, focus)]
         for _, t in refs:
             t.sentences.add(sent.index)
-        implicit = True
+        # "Police said no further action would be taken against her": the sentence names her after
+        # all, as firmly as by name (her finding of no misconduct before gives way to the decision)
+        implicit = not (len(refs) == 1 and any(_taken_against(ctx.low, o, refs[0][1]) for o in firm))
     if not firm and refs and _ANAPHORIC.match(sent_text) and prev_outcome is not None:
         firm = [prev_outcome]
         anaphoric = True
@@ -193,6 +195,17 @@ _RANK_LEAD = re.compile(r"\W*(?:The\s+|A\s+)?((?:Detective\s+)?(?:Sergeant|Const
 
 # "gave him a written warning", "handed her a final written warning", "issued him with …"
 _OBJECT_BEFORE = re.compile(r"\b(?:gave|given|handed|issued|served)\s+(him|her)\s+(?:with\s+)?(?:a|an)\s+(?:[a-z-]+\s+){0,3}$")  # lower-case
+_TAKEN_AGAINST = re.compile(r"\s+(?:(?:would|will|is|was|should|could)\s+(?:now\s+)?(?:be|have\s+been)\s+|(?:was|were)\s+)?"
+                            r"taken\s+against\s+(him|her)\b")  # lower-case
+
+
+def _taken_against(low: str, o: OutcomeMention, t: Target) -> bool:
+    """Is the outcome "taken against him" (or her), `t` being of that gender?"""
+    m = _TAKEN_AGAINST.match(low, o.end)
+    gender = t.person.gender if t.person is not None else t.gender
+    return m is not None and gender == PRONOUN_GENDER[m.group(1)]
+
+
 _AGAINST_PRONOUN = re.compile(r"\W*the\s+(?:allegations?|case|charges?|complaints?)\s+(?:of\s+[a-z ]{3,40}?\s+)?against\s+(him|her)\b")  # lower-case
 
 
