@@ -75,6 +75,8 @@ _EXTRA = {
                    "no misconduct had been found", "no misconduct proven", "no misconduct was proven",
                    "no misconduct proved", "no misconduct was proved", "did not amount to misconduct", "not found proven", "unproven",
                    "was not proved", "were not proved", "not proved", "found not to have", "not sustained",
+                   # "the panel found that the allegation had not been proven to the required standard"
+                   "not been proven", "not been proved", "not been upheld",
                    "exonerated",
                    # the disciplinary charges of police acts abroad (Ontario's, among others)
                    "not guilty of neglect of duty", "not guilty of discreditable conduct", "not guilty of deceit",

@@ -2475,3 +2475,16 @@ def test_a_word_that_ends_a_sentence_is_not_part_of_a_force_abroad():
             "Constable Petra Lindqvist took the money during a search in May. New Zealand Police said her employment "
             "had been terminated.")
     assert cases(text) == [("Petra Lindqvist", "New Zealand Police", "dismissed")]
+
+
+def test_an_allegation_that_had_not_been_proven_is_not_proven():
+    text = ("Misconduct allegation against Lurgan officer not proven\n\n"
+            "An allegation that a police officer swore at a teenager during a stop and search in Lurgan has been "
+            "found not proven at a misconduct hearing.\n\n"
+            "The boy's mother complained to the Police Ombudsman that a constable had pushed her son against a wall "
+            "and sworn at him. She said a friend had seen it.\n\n"
+            "The Ombudsman's investigators spoke to the officer and the friend. The constable's body worn video was "
+            "not switched on. The Ombudsman recommended that the officer face a misconduct hearing, and the PSNI "
+            "agreed.\n\n"
+            "The panel found that the allegation had not been proven to the required standard.")
+    assert cases(text) == [(None, "Police Service of Northern Ireland", "not_proven")]
