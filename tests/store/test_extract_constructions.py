@@ -2488,3 +2488,16 @@ def test_an_allegation_that_had_not_been_proven_is_not_proven():
             "agreed.\n\n"
             "The panel found that the allegation had not been proven to the required standard.")
     assert cases(text) == [(None, "Police Service of Northern Ireland", "not_proven")]
+
+
+def test_he_after_a_sentence_about_the_man_is_the_man_not_the_officer():
+    text = ("Officer to face hearing over arrest at Mansfield bus station\n\n"
+            "A Nottinghamshire Police officer will face a gross misconduct hearing over the arrest of a man at "
+            "Mansfield bus station, the police watchdog has said.\n\n"
+            "The officer pushed the man against a bus shelter and struck him with a baton after he refused to give "
+            "his name.\n\n"
+            "The man, who was 58, was charged with obstructing a police officer. He was cleared by magistrates in "
+            "March.")
+    (case,) = extract_text(text).cases
+    assert case.outcome == "pending"
+    assert "cleared by magistrates" not in (case.allegations or "")

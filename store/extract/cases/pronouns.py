@@ -21,6 +21,8 @@ def lead_pronoun(ctx: Context, w: Walk, sent: Sent, pron: re.Match, refs: list[t
     if any(pos < pron.start(1) for pos, _ in refs):
         return False
     want = PRONOUN_GENDER[pron.group(1).lower()]
+    if sent.index and _civilian_leads(text, ctx.sents[sent.index - 1].start, want):
+        return True  # "The boy's mother complained …. She said a friend had seen it": the mother
     if focus is not None and _may_be(focus, want):
         who = focus
     else:
@@ -47,6 +49,22 @@ def lead_pronoun(ctx: Context, w: Walk, sent: Sent, pron: re.Match, refs: list[t
     refs.append((pron.start(1), who))
     who.sentences.add(sent.index)
     return False
+
+
+# A sentence that opens on someone not in the police, by a word that gives their gender ("The man",
+# "Her mother", "The officer's wife"; not "The woman officer")
+_CIVILIAN_LEAD = re.compile(
+    r"\W*(?:the|a|an|his|her|their|my|one|another)\s+(?:(?!(?:of|from|to|for|with|by|in|on|at|and|about)\s)[\w’'-]+\s+){0,3}?"
+    r"(?:(woman|girl|mother|daughter|wife|sister|grandmother|aunt|niece|girlfriend|widow|mum|granddaughter)|"
+    r"(man|boy|father|son|husband|brother|grandfather|uncle|nephew|boyfriend|widower|dad|grandson))"
+    r"(?![\w’'-])(?!\s+(?:police|officers?|constables?|pcs?|pcsos?|sergeants?|detectives?|specials?|inspectors?)\b)",
+    re.I)
+
+
+def _civilian_leads(text: str, at: int, gender: str) -> bool:
+    """Does the sentence at `at` open on someone outside the police of that gender?"""
+    m = _CIVILIAN_LEAD.match(text, at)
+    return m is not None and ("female" if m.group(1) else "male") == gender
 
 
 def _may_be(t: Target, gender: str) -> bool:
