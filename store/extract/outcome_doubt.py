@@ -53,10 +53,12 @@ _UNDONE_AFTER = re.compile(r"\s+(?:would|could|should|might|may|can(?:not)?\s+be
                            r"had\s+been\s+considered|not\s+being)\b", re.I)
 
 
-# "Police said no further action would be taken against her": a decision reported, not weighed
-# (against an officer: "against Marmaduke", a cat, is no case)
-_WOULD_BE_TAKEN = re.compile(r"\s+would\s+be\s+taken\s+against\s+(?:him|her|them|the\s+(?:officers?|constables?|sergeants?|"
-                             r"inspectors?|pcs?|pcsos?|detectives?))\b")  # lower-case
+# "Police said no further action would be taken against her", "was told … that no further action
+# would be taken after the complaint was reviewed": a decision reported, not weighed
+# (against an officer, or with nothing more said; not "against Marmaduke", a cat, nor "by police, as
+# no criminal offence had been identified", the law's decision)
+_WOULD_BE_TAKEN = re.compile(r"\s+would\s+be\s+taken(?:\s+against\s+(?:him|her|them|the\s+(?:officers?|constables?|sergeants?|"
+                             r"inspectors?|pcs?|pcsos?|detectives?))\b|\s*[.;]|\s+(?:after|following|once)\b)")  # lower-case
 
 
 # "substituted a final written warning for the dismissal": the sanction after "for" is the one

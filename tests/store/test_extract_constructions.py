@@ -2501,3 +2501,30 @@ def test_he_after_a_sentence_about_the_man_is_the_man_not_the_officer():
     (case,) = extract_text(text).cases
     assert case.outcome == "pending"
     assert "cleared by magistrates" not in (case.allegations or "")
+
+
+def test_told_that_no_further_action_would_be_taken_is_the_decision():
+    text = ("Misconduct outcomes in the Thames Valley\n\n"
+            "A Didcot PC was given a written warning by Thames Valley Police for losing a witness statement, and a "
+            "Banbury PCSO who was accused of ignoring a call for help was told by the force that no further action "
+            "would be taken after the complaint was reviewed.")
+    assert cases(text) == [(None, "Thames Valley Police", "written_warning"),
+                           (None, "Thames Valley Police", "no_action")]
+
+
+def test_no_further_action_by_police_as_no_offence_is_the_laws_decision():
+    assert [o.outcome for o in find_outcomes("The force said no further action would be taken by police, as no "
+                                             "criminal offence had been identified.")
+            if not o.negated and not o.hypothetical] == []
+
+
+def test_a_count_summed_across_the_region_is_a_statistic():
+    text = ("North East police misconduct: March's outcomes\n\n"
+            "Forces across the North East held seven misconduct hearings and meetings in March. Two officers were "
+            "dismissed across the region.\n\n"
+            "In Sunderland, PC Gareth Ilsley was dismissed by Northumbria Police after a hearing found he had lied "
+            "about a crash in a police car.\n\n"
+            "A Hartlepool sergeant was given a written warning by Cleveland Police for failing to supervise a "
+            "probationer.")
+    assert cases(text) == [("Gareth Ilsley", "Northumbria Police", "dismissed"),
+                           (None, "Cleveland Police", "written_warning")]

@@ -50,7 +50,10 @@ _STATS_PHRASES = ("according to figures", "according to the figures", "according
                   "according to new figures", "annual report", "annual professional standards report",
                   "annual standards report", "standards report shows", "figures show", "figures showed",
                   "figures published", "figures released", "figures obtained", "data shows", "data showed",
-                  "statistics show", "statistics showed", "report shows", "report showed")
+                  "statistics show", "statistics showed", "report shows", "report showed",
+                  # a sum over places ("Three officers were dismissed across the region")
+                  "across the region", "across the country", "across england and wales", "across the uk",
+                  "across all forces", "across the forces")
 # _STATS scanned as its parts (finditer_any), which must not be able to start at the same
 # character: a digit, "of", "among". Each part starts with one class or literal, so `re` skips
 # ahead to it; an alternation whose branches start with \d, or "of|among", is tried at every
