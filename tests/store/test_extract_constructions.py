@@ -2528,3 +2528,34 @@ def test_a_count_summed_across_the_region_is_a_statistic():
             "probationer.")
     assert cases(text) == [("Gareth Ilsley", "Northumbria Police", "dismissed"),
                            (None, "Cleveland Police", "written_warning")]
+
+
+def test_a_key_points_box_tells_again_what_the_story_tells():
+    text = ("Cleveland Police call handler and officer disciplined over delayed response to Redcar welfare "
+            "call\n\n"
+            "Key points\n\n"
+            "Call handler given a final written warning\n\n"
+            "Police constable given a written warning\n\n"
+            "Inspector found to have no case to answer\n\n"
+            "A Cleveland Police call handler has been given a final written warning and a police constable a "
+            "written warning after a delayed response to a call about a man in Redcar who was later found "
+            "dead.\n\n"
+            "The man's brother rang 101 to say he had not heard from him for four days. The call handler graded "
+            "the call as routine and recorded no concerns, although the brother had said he feared for him.\n\n"
+            "The PC who was later allocated the call did not attend until the next evening.\n\n"
+            "Our investigation found that the call handler and the PC each had a case to answer for misconduct. "
+            "At a misconduct meeting held by Cleveland Police, the allegations against both were found "
+            "proven.\n\n"
+            "We also investigated the duty inspector who reviewed outstanding calls that night and found that he "
+            "had no case to answer.")
+    assert sorted(c[2] for c in cases(text)) == ["final_written_warning", "no_case_to_answer", "written_warning"]
+
+
+def test_the_custody_sergeant_is_someone_new_not_the_constable_just_met():
+    text = ("Met officer given written warning over strip search\n\n"
+            "A Metropolitan Police constable has been given a written warning following our investigation into the "
+            "strip search of a 14-year-old girl at a police station in Croydon.\n\n"
+            "The meeting found misconduct proven against the constable. The custody sergeant who authorised the "
+            "search without checking whether an appropriate adult was present will take part in reflective practice.")
+    assert cases(text) == [(None, "Metropolitan Police Service", "written_warning"),
+                           (None, "Metropolitan Police Service", "reflective_practice")]

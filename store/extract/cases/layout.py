@@ -124,3 +124,28 @@ def _section_heading(ctx: Context, sent: Sent, focus: Target) -> bool:
     hi = len(text) if hi < 0 else hi
     return any(lo <= m.start < hi and (focus.person is None or m.entity != focus.person.id) for m in ctx.mentions) \
         or any(lo <= u.start < hi and u is not focus.np for u in ctx.unnamed)
+
+
+# A box of summary lines under the headline ("Key points", "At a glance"): each line tells again,
+# in headline words, what the story goes on to tell in full
+_SUMMARY_HEADING = re.compile(r"(?:Key\s+(?:points|facts|findings)|At\s+a\s+glance|In\s+brief|Summary)\s*:?",
+                              re.I)
+
+
+def summary_box(ctx: Context) -> tuple[int, int] | None:
+    """Where the box of summary lines under the headline runs, if there is one: from its
+    heading to the first paragraph that reads as prose."""
+    text = ctx.text
+    sents = ctx.sents
+    for i, s in enumerate(sents[:12]):
+        if s.end - s.start > 20 or not _SUMMARY_HEADING.fullmatch(text, s.start, s.end):
+            continue
+        for after in sents[i + 1:i + 12]:
+            if after.end - after.start > 140:
+                break
+            if text[after.end - 1:after.end] in _PROSE_END:
+                break
+        else:
+            return None
+        return (s.start, after.start) if after.index > s.index + 1 else None
+    return None

@@ -41,6 +41,11 @@ def _first_described(ctx: Context, dm: re.Match, targets: dict[tuple, Target], m
     t = targets.get(key)
     if t is not None:
         return t
+    # "… and a police constable a written warning …. The PC who was later allocated the call": the
+    # one of that rank the story has met, not someone new
+    met = [t for t in mentioned if t.np is not None and t.np.count == 1 and _rank_fits(t, rank) is True]
+    if len(met) == 1:
+        return met[0]
     if any(_rank_class(p.rank or "") == rank for p in ctx.people) or _NAME_APPOSITION.match(ctx.text, dm.end()):
         return None
     # (a lone officer of no rank in a story that names an officer is, as a rule, that officer:
@@ -58,7 +63,7 @@ def _first_described(ctx: Context, dm: re.Match, targets: dict[tuple, Target], m
     return t
 
 
-_JOB_WORD = re.compile(r"^(?:custody|supervising)\s+", re.I)
+_JOB_WORD = re.compile(r"^(?:custody|supervising|duty)\s+", re.I)
 # Words after "the sergeant" that say which one: an officer brought in, not one met before
 _WHICH_ONE = re.compile(r"\s+(?:who|whom|accused|involved|responsible|in\s+charge|on\s+duty|at\s+the\s+centre|"
                         r"alleged|suspected|said\s+to\s+have|supervising|overseeing|"

@@ -12,6 +12,7 @@ from .decisions import decide
 from .descriptions import demonstrated_refs, described_refs
 from .focus import move_focus, name_focus
 from .groups import group_refs, note_together
+from .layout import summary_box
 from .named_refs import named_refs
 from .patterns import _NAMED_AS_WORDS
 from .pronouns import _LEAD_PRONOUN, lead_pronoun
@@ -27,11 +28,14 @@ def assemble(ctx: Context) -> list[Case]:
     mentioned = w.mentioned
     text = ctx.text
     named_as_sents = ctx.matching(_NAMED_AS_WORDS)
+    box = summary_box(ctx)
 
     for sent in ctx.sents:
         s_lo, s_hi = sent.start, sent.end
         if ctx.within_quote(s_lo, s_hi):
             continue  # someone's quoted words: not the narrative of who got what
+        if box is not None and box[0] <= s_lo < box[1]:
+            continue  # a key-points box: the story's own sentences tell it in full
         refs: list[tuple[int, Target]] = []
         speaking: set[int] = set()   # people this sentence only reports as saying something
         held = ctx.by_sent.get(sent.index, _NOTHING)  # what the sentence holds, as in Context.in_sent
