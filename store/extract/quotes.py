@@ -160,4 +160,26 @@ def build_quotes(text: str, attributed: list[tuple[QSpan, Attribution | None]],
         speaker = people[a.person].name if a is not None and a.person is not None else None
         sspan = Span(a.start, a.end) if a is not None and a.start is not None and a.person is not None else None
         out.append(Quote(text=text[q.start:end], span=Span(q.start, end), speaker=speaker, speaker_span=sspan))
+    return _without_pull_quotes(text, out) if len(out) > 1 else out
+
+
+_LINE_FURNITURE = " \t#>*_\"'“”‘’"  # a heading's or block quote's marks, and the quotation marks
+
+
+def _without_pull_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
+    """Drop a quotation that is a line on its own, said by no one, and is words of another quote
+    of the article: a subheading or pull quote excerpting the body ("## 'It shouldn't take
+    another force'")."""
+    out = []
+    for q in quotes:
+        if q.speaker is None:
+            lo = text.rfind("\n", 0, q.span.start) + 1
+            hi = text.find("\n", q.span.end)
+            hi = len(text) if hi < 0 else hi
+            if not text[lo:q.span.start].strip(_LINE_FURNITURE) and not text[q.span.end:hi].strip(_LINE_FURNITURE + ".,!?"):
+                words = " ".join(q.text.strip(" .,!?…").split()).casefold()
+                if words and any(o is not q and len(o.text) > len(q.text)
+                                 and words in " ".join(o.text.split()).casefold() for o in quotes):
+                    continue
+        out.append(q)
     return out

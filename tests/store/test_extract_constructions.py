@@ -2559,3 +2559,20 @@ def test_the_custody_sergeant_is_someone_new_not_the_constable_just_met():
             "search without checking whether an appropriate adult was present will take part in reflective practice.")
     assert cases(text) == [(None, "Metropolitan Police Service", "written_warning"),
                            (None, "Metropolitan Police Service", "reflective_practice")]
+
+
+def test_a_subheading_that_excerpts_a_quote_is_not_a_quote_of_its_own():
+    text = ("Farmer's anger at slow response to dog attacks\n\n"
+            "Sheep were killed on a farm near Ludlow three times before police acted.\n\n"
+            "## 'Nobody came out to see the sheep'\n\n"
+            "Ieuan Pritchard, who farms near Ludlow, said: 'I rang them every week. Nobody came out to see the sheep, not once, and "
+            "I lost eleven ewes.'")
+    quotes = extract_text(text).quotes
+    assert [(q.speaker, q.text[:24]) for q in quotes] == [("Ieuan Pritchard", "I rang them every week. ")]
+
+
+def test_a_line_of_its_own_quoting_words_found_nowhere_else_stays():
+    text = ("Farmer's anger at slow response to dog attacks\n\n"
+            "## 'We were left on our own'\n\n"
+            "Farmer Ieuan Pritchard said: 'I rang them every week and I lost eleven ewes.'")
+    assert len(extract_text(text).quotes) == 2
