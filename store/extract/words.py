@@ -49,6 +49,9 @@ Dates Rank Ranks Reason Reasons Summary Details Background Status Update Stateme
 Campaigner Campaigners Activist Solicitor Lawyer Barrister Witness Witnesses Victim Victims Mother Father Mum Dad
 Grandmother Grandfather Widow Neighbour Neighbours Resident Residents Manager Owner Headteacher Teacher Nurse Doctor
 Paramedic Driver Founder Chairman Chairwoman Leader Spokesman Spokeswoman Survivor Whistleblower Critics Relatives
+Farmer Farmers Shopkeeper Landlord Landlady Publican Businessman Businesswoman Pensioner Student Cyclist Motorist
+Pedestrian Builder Plumber Electrician Postman Postwoman Cabbie Footballer Referee Vicar Pastor Imam Rabbi Lecturer
+Journalist Photographer Carer Mechanic Trader Stallholder Midwife Firefighter Dentist Pharmacist Surgeon Shopworker
 Airport Station Prison Barracks Port Harbour Stadium Park Gardens Court Tribunal Hall Hotel Bar Pub Cafe Restaurant
 Headquarters HQ Síochána Siochana Reserve Training Recruitment Vetting
 """.split())
@@ -56,7 +59,7 @@ Headquarters HQ Síochána Siochana Reserve Training Recruitment Vetting
 # Stop words that are also common surnames: allowed as the last word of a name after a known
 # given name ("Amy Hall", "Tom Green").
 SURNAME_WORDS = frozenset("""Hall Park Green Black White Brown Young King Church Court House Lane Wood Hill English
-    Welsh Scott Bishop Lord Knight Bell Rose Baker Cook Mason Ward Marsh Field Fields Street Banks Star Sun Post
+    Welsh Scott Bishop Lord Knight Bell Rose Baker Cook Mason Farmer Ward Marsh Field Fields Street Banks Star Sun Post
     Mail Bond Price Law Major Chase Hope Grant Stone Waters Hunter Page Power Best Rich Long Hart Moss Nash
     Chambers Brook Brooks Dale Dean Lee Guy North South East West Little Parsons Sergeant Constable""".split())
 

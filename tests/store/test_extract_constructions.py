@@ -2576,3 +2576,17 @@ def test_a_line_of_its_own_quoting_words_found_nowhere_else_stays():
             "## 'We were left on our own'\n\n"
             "Farmer Ieuan Pritchard said: 'I rang them every week and I lost eleven ewes.'")
     assert len(extract_text(text).quotes) == 2
+
+
+@pytest.mark.parametrize("job", ["Farmer", "Shopkeeper", "Landlord", "Publican", "Pensioner"])
+def test_a_job_before_a_name_is_not_part_of_the_name(job):
+    text = ("Dog attacks on sheep\n\n"
+            "Sheep were killed on a farm near Ludlow three times before police acted.\n\n"
+            f"{job} Ieuan Pritchard said: \"I rang them every single week and nobody came out.\"")
+    assert [q.speaker for q in extract_text(text).quotes] == ["Ieuan Pritchard"]
+
+
+def test_farmer_is_still_a_surname():
+    text = ("Dog attacks on sheep\n\n"
+            "Paul Farmer, who chairs the parish council, said: \"We rang them every single week and nobody came.\"")
+    assert [q.speaker for q in extract_text(text).quotes] == ["Paul Farmer"]
