@@ -166,9 +166,19 @@ def build_quotes(text: str, attributed: list[tuple[QSpan, Attribution | None]],
 _LINE_FURNITURE = " \t#>*_\"'“”‘’"  # a heading's or block quote's marks, and the quotation marks
 
 
+_WORD = re.compile(r"\w+")
+
+
+def _mostly_in(words: list[str], other: str) -> bool:
+    """Are four in five of `words` words of `other` (an excerpt may change a word: "anyone" for
+    "anybody")?"""
+    theirs = set(_WORD.findall(other.casefold()))
+    return sum(w in theirs for w in words) * 5 >= len(words) * 4
+
+
 def _without_pull_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
-    """Drop a quotation that is a line on its own, said by no one, and is words of another quote
-    of the article: a subheading or pull quote excerpting the body ("## 'It shouldn't take
+    """Drop a quotation that is a line on its own, said by no one, and is (mostly) words of another
+    quote of the article: a subheading or pull quote excerpting the body ("## 'It shouldn't take
     another force'")."""
     out = []
     for q in quotes:
@@ -177,9 +187,9 @@ def _without_pull_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
             hi = text.find("\n", q.span.end)
             hi = len(text) if hi < 0 else hi
             if not text[lo:q.span.start].strip(_LINE_FURNITURE) and not text[q.span.end:hi].strip(_LINE_FURNITURE + ".,!?"):
-                words = " ".join(q.text.strip(" .,!?…").split()).casefold()
-                if words and any(o is not q and len(o.text) > len(q.text)
-                                 and words in " ".join(o.text.split()).casefold() for o in quotes):
+                words = _WORD.findall(q.text.casefold())
+                if words and any(o is not q and len(o.text) > len(q.text) and _mostly_in(words, o.text)
+                                 for o in quotes):
                     continue
         out.append(q)
     return out

@@ -2590,3 +2590,11 @@ def test_farmer_is_still_a_surname():
     text = ("Dog attacks on sheep\n\n"
             "Paul Farmer, who chairs the parish council, said: \"We rang them every single week and nobody came.\"")
     assert [q.speaker for q in extract_text(text).quotes] == ["Paul Farmer"]
+
+
+def test_a_subheading_may_change_a_word_of_the_quote_it_excerpts():
+    text = ("Cyclist's complaint about police driver upheld\n\n"
+            "A cyclist's complaint about a police car that overtook him on a bend has been upheld.\n\n"
+            "## 'I'm not trying to catch anyone out'\n\n"
+            "\"I'm not trying to catch anybody out,\" said Rhodri Ashworth, \"but the car missed me by inches.\"")
+    assert [q.speaker for q in extract_text(text).quotes] == ["Rhodri Ashworth", "Rhodri Ashworth"]
