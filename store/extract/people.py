@@ -508,6 +508,9 @@ def _same_first(a: str, b: str) -> bool:
 _NEXT_SUBJECT = re.compile(r"[^.!?]*[.!?][”’\"']?\s+(He|She)\b")
 
 
+_LEADING_PRONOUN = re.compile(r"\s*(?:He|She|They)\b")
+
+
 def _infer_gender(text: str, people: list[Person]) -> None:
     """Fill unknown genders from a following sentence that opens with He/She, when nobody else
     was named in between."""
@@ -521,6 +524,11 @@ def _infer_gender(text: str, people: list[Person]) -> None:
             if not m or m.start(1) - mention.end > 300:
                 continue
             if any(mention.end < s < m.start(1) and e != p.id for s, e in starts):
+                continue
+            lo = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start))
+            if any(lo < s < mention.start and e != p.id for s, e in starts) or _LEADING_PRONOUN.match(text, lo + 1):
+                # "He stood down … to hand over to his successor, Sergeant Kim X, and …. He joined":
+                # the next "He" goes on about the sentence's subject, someone before them
                 continue
             votes["female" if m.group(1) == "She" else "male"] += 1
         if votes["male"] != votes["female"]:

@@ -52,6 +52,7 @@ Paramedic Driver Founder Chairman Chairwoman Leader Spokesman Spokeswoman Surviv
 Farmer Farmers Shopkeeper Landlord Landlady Publican Businessman Businesswoman Pensioner Student Cyclist Motorist
 Pedestrian Builder Plumber Electrician Postman Postwoman Cabbie Footballer Referee Vicar Pastor Imam Rabbi Lecturer
 Journalist Photographer Carer Mechanic Trader Stallholder Midwife Firefighter Dentist Pharmacist Surgeon Shopworker
+Grazier Rancher Fisherman Gamekeeper Crofter
 Airport Station Prison Barracks Port Harbour Stadium Park Gardens Court Tribunal Hall Hotel Bar Pub Cafe Restaurant
 Headquarters HQ Síochána Siochana Reserve Training Recruitment Vetting
 """.split())

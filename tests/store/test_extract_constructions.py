@@ -2598,3 +2598,13 @@ def test_a_subheading_may_change_a_word_of_the_quote_it_excerpts():
             "## 'I'm not trying to catch anyone out'\n\n"
             "\"I'm not trying to catch anybody out,\" said Rhodri Ashworth, \"but the car missed me by inches.\"")
     assert [q.speaker for q in extract_text(text).quotes] == ["Rhodri Ashworth", "Rhodri Ashworth"]
+
+
+def test_a_successor_named_in_a_sentence_about_him_is_not_the_next_he():
+    text = ("Town farewells its sergeant\n\n"
+            "Hundreds of people came to the retirement party of Senior Sergeant Ray Dunleavy in Longreach.\n\n"
+            "Senior Sergeant Dunleavy retired on Friday. He handed over to his successor, Sergeant Kim Ashcombe, "
+            "and spent his last weeks showing her the back roads.\n\n"
+            "He joined the service in Brisbane in 1984.\n\n"
+            "\"I came out here for two years and stayed for twenty,\" he said.")
+    assert [q.speaker for q in extract_text(text).quotes] == ["Ray Dunleavy"]
