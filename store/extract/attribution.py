@@ -84,6 +84,9 @@ class Attribution:
     how: str                    # after | before | indirect | inherit | pronoun | none
 
 
+_PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]hey|[Tt]heir)\b")
+
+
 class Resolver:
     """Looks up person mentions by position and resolves pronouns to entities."""
 
@@ -146,6 +149,12 @@ class Resolver:
         if want is None:
             return None
         speaker = self.last_speaker(pos if speaker_before is None else speaker_before)
+        if speaker_before is not None:
+            new = self._introduced_before(speaker_before)
+            if new is not None and new != speaker and self.people[new].gender in (want, None):
+                # "X told police he had been lonely. District Judge Y dismissed his suggestion ….
+                # '…,' he said": the one the sentence before brings in, not who spoke earlier
+                return new
         if speaker is not None and self.people[speaker].gender in (want, None):
             return speaker
         i = bisect_left(self.starts, pos) - 1
@@ -166,6 +175,23 @@ class Resolver:
             i -= 1
         return fallback
 
+
+    def _introduced_before(self, pos: int) -> int | None:
+        """The one person the sentence before the one at `pos` names, when it names them for the
+        first time."""
+        i = bisect_right(self._sent_starts, pos) - 2
+        if i < 0:
+            return None
+        s = self.sents[i]
+        inside = self.mentions_between(s.start, s.end)
+        if not inside or len({m.entity for m in inside}) != 1:
+            return None
+        first = inside[0]
+        if self.people[first.entity].mentions[0].start != first.start:
+            return None
+        if _PERSONAL_PRONOUN.search(self.text, s.start, first.title_start):
+            return None  # "He has tendered his resignation to the commissioner, X": he goes on
+        return first.entity
 
     def last_speaker(self, pos: int, sentences: int = 3) -> int | None:
         """The person a recent sentence reports as saying something ("X said the …", "X told …"),

@@ -88,7 +88,7 @@ _FOREIGN = re.compile(
     r"|\b(NYPD|LAPD|RCMP|PSNI|An\s+Garda\s+S[ií]och[aá]na|Garda\s+S[ií]och[aá]na|Royal\s+Canadian\s+Mounted\s+Police)\b"
 )
 _FOREIGN_STOP = frozenset(fold(w) for w in """The A An This That Former Serving Retired Senior Local British English
-    Welsh Scottish Irish Northern Military Transport Royal National Independent Metropolitan Federation
+    Welsh Scottish Irish Northern Military Transport National Independent Metropolitan Federation
     Chief Deputy Assistant Acting Detective Constable Sergeant Inspector Superintendent Officer Officers Special
     Community Support When While After Before If In On At By For From With Two Three Several Some Many
     Most All Every Each Our Their His Her Its Says Said UK GB Britain England Wales Scotland Ireland
@@ -486,7 +486,7 @@ def _foreign_search(text: str, lo: int, hi: int) -> re.Match | None:
 
 # One name for each foreign force written in several ways, so that "the RCMP" and "the Royal
 # Canadian Mounted Police", or "Garda Siochana" and "An Garda Síochána", in one story are one force
-# ("Royal" is dropped as a leading word of other names, so the full name is restored from the rest)
+# ("Canadian Mounted Police": the name as written without its "Royal")
 _FOREIGN_FULL = {fold(k): v for k, v in {
     "NYPD": "New York Police Department", "LAPD": "Los Angeles Police Department",
     "RCMP": "Royal Canadian Mounted Police", "Canadian Mounted Police": "Royal Canadian Mounted Police",

@@ -153,7 +153,7 @@ _BARRED_NEEDLES = ("barred", "banned", "truc", "added")
 
 _ALLEGATION_WORDS = cue_set("allegation allegations charge charges case complaint complaints claim claims")
 _CRIMINAL_WORDS = cue_set("cps prosecution prosecutors prosecutor prosecute prosecuted criminal charged charges "
-                          "charge arrested arrest court released bail suspicion")
+                          "charge arrested arrest court released bail suspicion caution")
 _ADVICE_WORDS = cue_set("given received receive receives handed issued offered with to management undergo undergoes "
                         "complete")
 _ADVICE_PAIRS = pair_set("words of", "dealt with")

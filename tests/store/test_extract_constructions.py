@@ -2608,3 +2608,55 @@ def test_a_successor_named_in_a_sentence_about_him_is_not_the_next_he():
             "He joined the service in Brisbane in 1984.\n\n"
             "\"I came out here for two years and stayed for twenty,\" he said.")
     assert [q.speaker for q in extract_text(text).quotes] == ["Ray Dunleavy"]
+
+
+def test_police_who_interviewed_under_caution_but_took_no_action_is_the_laws_decision():
+    text = ("Pub manager wins unfair dismissal claim\n\n"
+            "A pub manager who was dismissed for gross misconduct after takings went missing has won his claim for "
+            "unfair dismissal.\n\n"
+            "Dean Ormesher, 47, had worked at a pub in Bracknell for nine years. The brewery reported the missing "
+            "money to Thames Valley Police, which interviewed Mr Ormesher under caution but took no further action.")
+    assert cases(text) == []
+
+
+def test_a_royal_force_abroad_keeps_its_royal():
+    text = ("Constable dismissed\n\n"
+            "A Royal Bahamas Police Force constable who sold seized cigarettes has been dismissed.\n\n"
+            "Constable Darnell Whitfield was dismissed after a tribunal in Nassau.")
+    assert cases(text) == [("Darnell Whitfield", "Royal Bahamas Police Force", "dismissed")]
+
+
+def test_burton_is_burton_upon_trent():
+    text = ("Burton officer dismissed\n\n"
+            "A police officer based at Burton police station has been dismissed for gross misconduct after "
+            "sending offensive messages.")
+    assert cases(text) == [(None, "Staffordshire Police", "dismissed")]
+
+
+def test_he_said_after_a_sentence_that_brings_someone_in_is_them():
+    text = ("Hoax caller jailed\n\n"
+            "A man who made 60 hoax calls to 999 has been given a suspended sentence.\n\n"
+            "Gary Pilkington, 41, told police he had been lonely. District Judge Martin Oxley dismissed his "
+            "suggestion that the calls had been harmless.\n\n"
+            "\"Every one of these calls took a call handler away from someone who needed help,\" he said.")
+    assert [q.speaker for q in extract_text(text).quotes] == ["Martin Oxley"]
+
+
+def test_he_said_after_a_sentence_that_names_someone_only_by_the_way_is_not_them():
+    text = ("Chief constable moves on\n\n"
+            "Gareth Penhallow was confirmed as the new chief constable of Devon and Cornwall Police on Wednesday.\n\n"
+            "He has tendered his resignation to the commissioner, Sam Tregear, and will leave at the end of March.\n\n"
+            "\"Leaving this force is the hardest decision I have made in my career,\" he said.")
+    assert [q.speaker for q in extract_text(text).quotes] == ["Gareth Penhallow"]
+
+
+def test_one_who_worked_at_a_leisure_centre_is_not_police():
+    text = ("Leisure centre manager wins tribunal\n\n"
+            "A leisure centre manager sacked for gross misconduct has won his claim for unfair dismissal.\n\n"
+            "Colin Aspinall, 52, had worked at a leisure centre in Slough for 17 years when he was suspended on "
+            "full pay in March after £900 in takings could not be accounted for.\n\n"
+            "At a disciplinary hearing in May, the trust that runs the centre found that he had not followed its "
+            "cash procedures. As he already had a final written warning on his file, he was dismissed.\n\n"
+            "The trust reported the missing money to Thames Valley Police, which spoke to Mr Aspinall.\n\n"
+            "Mr Aspinall will be awarded compensation at a hearing later this year.")
+    assert cases(text) == []

@@ -101,7 +101,8 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
 # 23 years", "sacked manager Jo Bloggs", "Albion midfielder Jo Bloggs"
 _CIVIL_JOB = re.compile(r"\b(?:worked|works|working|employed)\s+(?:for|at|by)\s+(?:the|a|an|his|her)\s+(?:[a-z]+\s+){0,2}"
                         r"(?:council|club|company|firm|school|hospital|supermarket|shop|store|factory|warehouse|"
-                        r"university|charity|airline|bank|depot)\b|"
+                        r"university|charity|airline|bank|depot|centre|center|trust|hotel|restaurant|pub|garage|"
+                        r"surgery|nursery|library|museum|gym|care\s+home)\b|"
                         r"\b(?:manager|midfielder|striker|defender|goalkeeper|footballer|coach|headteacher|teacher|nurse|"
                         r"councillor|chairman)\s+[A-Z]|\b(?:the|a)\s+(?:club|council|company|firm|school)\b")
 
