@@ -50,9 +50,11 @@ _DISMISSED_IDEA = re.compile(r"\s+(?:(?:the|any|all|such|these|those|his|her|the
                              r"fears?|claims?|suggestions?|criticisms?|speculation|rumou?rs?|talk|doubts|notion|idea|"
                              r"comparisons?|calls|questions|accusations\s+of\s+(?:bias|favouritism|hypocrisy))\b", re.I)
 # "suspended from all football", "banned from the league": a sport's or a school's
-_SUSPENDED_FROM_ELSEWHERE = re.compile(r"\s+from\s+(?:all\s+|any\s+|the\s+|his\s+|her\s+|their\s+)?(?:football|rugby|cricket|"
+# (or a party's: "suspended from her own party group")
+_SUSPENDED_FROM_ELSEWHERE = re.compile(r"\s+from\s+(?:all\s+|any\s+|the\s+|his\s+|her\s+|their\s+)?(?:own\s+)?(?:football|rugby|cricket|"
                                        r"hockey|netball|boxing|racing|sport|competition|playing|the\s+game|league|club|"
-                                       r"team|squad|school|college|university|classes|lessons)\b", re.I)
+                                       r"team|squad|school|college|university|classes|lessons|party|group|"
+                                       r"(?:labour|conservative|tory|liberal\s+democrat|reform|green|snp|plaid)\b)\b", re.I)
 _SUBMISSION_BEFORE = re.compile(r"\bsubmissions?\s+(?:that\s+)?(?:there\s+(?:was|is|had\s+been)\s+)?(?:no\s+)?$", re.I)
 _CIVIL_SANCTIONS = frozenset({"dismissed", "suspended", "pending", "final_written_warning", "written_warning", "resigned",
                               "no_action"})
@@ -65,6 +67,8 @@ _RETIRED_FROM_ELSEWHERE = re.compile(r"\s+from\s+(?:the\s+|his\s+|her\s+)?(?:NHS
 _RESIGN_GAME = re.compile(r"\s+(?:his|her|the|that|a|their)\s+(?:[\w-]+\s+){0,2}(?:game|match|position|bout)\b", re.I)
 _CAREER_MOVE_AFTER = re.compile(r"(?:\s+in\s+\d{4}|\s+(?:last|this)\s+(?:year|month))?\s+to\s+(?:retrain|become|stand|join|"
                                 r"study|start|set\s+up|run|work\s+(?:for|as|in)|teach|care\s+for|raise|travel|go\s+into)\b", re.I)
+_LATER_CAREER = re.compile(r"(?:\s+from\s+(?:the\s+)?(?:force|police|service))?\s+in\s+\d{4},?\s+(?:and|before)\s+"
+                           r"(?:was\s+elected|became|went\s+on\s+to|joined|now\s+works|set\s+up|started|took\s+up)\b", re.I)
 _PHYSICALLY_SUSPENDED = re.compile(r"\s+(?:side\s+by\s+side|in\s+(?:a\s+|their\s+|his\s+|her\s+)?harness(?:es)?|from\s+(?:a|the)\s+"
                                    r"(?:rope|ceiling|crane|cliff|bridge|helicopter)|upside\s+down|in\s+mid-?air)\b", re.I)
 
@@ -100,6 +104,8 @@ def other_sense(text: str, s: int, e: int, phrase: str, oid: str | None) -> bool
     if oid == "resigned" and phrase in LEFT_FORCE and \
             _CAREER_MOVE_AFTER.match(text, e, e + 60):
         return True  # "left the force in 2009 to retrain as a teacher": a new career
+    if oid in ("resigned", "retired") and _LATER_CAREER.match(text, e, e + 80):
+        return True  # "a former sergeant who retired from the force in 2015 and was elected in 2021"
     if oid == "resigned" and phrase in ("resign", "resigned", "resigning", "resigns") and _RESIGN_GAME.match(text, e, e + 50):
         return True  # "having to resign his final-round game": chess
     return False

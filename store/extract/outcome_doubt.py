@@ -202,7 +202,7 @@ _GENERIC_AFTER = re.compile(r"\s+(?:is|are)\s+(?:normally\s+|usually\s+|generall
 
 
 _CALLED_FOR = re.compile(r"\b(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?|"
-                         r"urg(?:e|es|ed|ing)|campaign(?:s|ed|ing)?|ask(?:s|ed|ing)?)\s+for\s+(?:[\w’'-]+\s+){1,4}"
+                         r"urg(?:e|es|ed|ing)|campaign(?:s|ed|ing)?|ask(?:s|ed|ing)?|appl(?:y|ies|ied|ying))\s+for\s+(?:[\w’'-]+\s+){1,4}"
                          r"to\s+be\s+$")  # lower-case
 
 
@@ -250,6 +250,9 @@ _CARRIED_OUT_AFTER = re.compile(r"[^.;]{0,80}?,\s*which\s+(?:the\s+)?[^.;,]{0,40
                                 r"(?:carried\s+out|implemented|delivered|administered|completed|accepted|agreed\s+to)\b")  # lower-case
 
 
+_CANNOT_BE = re.compile(r"\b(?:cannot|can't|can’t|can\s+not|could\s+not|couldn't|couldn’t)\s+be\s+$")  # lower-case
+
+
 def doubt(text: str, low: str, s: int, e: int, oid: str | None, fid: str | None,
           phrase: str) -> tuple[str | None, str | None, bool, bool]:
     """(outcome, finding, negated, hypothetical) of the outcome phrase `phrase` at [s, e) of
@@ -266,6 +269,8 @@ def doubt(text: str, low: str, s: int, e: int, oid: str | None, fid: str | None,
         _UNDONE_AFTER.match(text, e) is not None and not (
             _DECIDED_SHOULD.match(low, e) and _DECIDED_BEFORE.search(low, max(0, s - 180), s))
         and not (oid == "no_action" and _WOULD_BE_TAKEN.match(low, e)))
+    if oid == "pending" and not negated and _CANNOT_BE.search(low, max(0, s - 20), s):
+        negated = True  # "Councillors cannot be suspended for breaching the code": no one was
     if oid == "pending" and phrase == "case to answer" and _DENIED_CASE.search(low, max(0, s - 60), s):
         # "neither had a case to answer", "did not have a case to answer": no case to answer
         oid, fid, negated = "no_case_to_answer", "no_case_to_answer", False

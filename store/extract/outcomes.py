@@ -151,6 +151,8 @@ _BARRED = re.compile(r"barred\s+list|barred\s+from\s+(?:policing|the\s+police|wo
 # case-insensitive search is slow (measured 26 µs per article without this test).
 _BARRED_NEEDLES = ("barred", "banned", "truc", "added")
 
+_MOTION_WORDS = cue_set("application applications submission submissions bid request requests motion objection "
+                        "objections petition")
 _ALLEGATION_WORDS = cue_set("allegation allegations charge charges case complaint complaints claim claims")
 _CRIMINAL_WORDS = cue_set("cps prosecution prosecutors prosecutor prosecute prosecuted criminal charged charges "
                           "charge arrested arrest court released bail suspicion caution")
@@ -286,6 +288,9 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
     if oid == "dismissed" and phrase in ("dismissed", "dismissal"):
         prev = words_before(text, s, 5, 60)
         if phrase == "dismissed" and prev and prev[-1].lower() in ("was", "were", "been") and \
+                has_cue(_subject_head(prev), _MOTION_WORDS):
+            return _NOT_AN_OUTCOME, None  # "The application was dismissed": a court refused it
+        if phrase == "dismissed" and prev and prev[-1].lower() in ("was", "were", "been") and \
                 has_cue(_subject_head(prev), _ALLEGATION_WORDS):
             if _BY_COURT.match(text, e):
                 return _NOT_AN_OUTCOME, None  # "the claim was dismissed by Recorder Jo Bloggs": a court's ruling
@@ -408,7 +413,7 @@ _ADVICE = ("advice", "learning", "further training", "extra training", "addition
 def _framed(phrases: dict[str, str]) -> frozenset[str]:
     """The phrases `_in_frame` has a test for."""
     return frozenset({"fww", "rprp", "pri", "dismissed", "dismissal", "fired", "axed", "demoted", *STOOD_DOWN, *LEFT_FORCE,
-                      "let go", "retired", "retiring", "resign",
+                      "let go", "retired", "retiring", "resign", "retired from the force",
                       "resigns", "resigning", "no action", "cleared", "case to answer", "no case to answer", "found not to have", *_FIRED, *_ADVICE, *SUSPENDED}
                      | {p for p, oid in phrases.items() if oid == "no_action" or p.startswith("quit")})
 

@@ -2660,3 +2660,43 @@ def test_one_who_worked_at_a_leisure_centre_is_not_police():
             "The trust reported the missing money to Thames Valley Police, which spoke to Mr Aspinall.\n\n"
             "Mr Aspinall will be awarded compensation at a hearing later this year.")
     assert cases(text) == []
+
+
+def test_it_was_dismissed_is_the_claim_not_the_officer_who_gave_evidence():
+    text = ("Teacher banned after grabbing pupil\n\n"
+            "A teacher who grabbed a pupil by the throat has been banned from teaching.\n\n"
+            "Derbyshire Constabulary took no further action. PC Lorna Baxendale, the school's police liaison "
+            "officer, gave evidence to the panel.\n\n"
+            "The teacher brought an unfair dismissal claim against the school. It was dismissed by an employment "
+            "tribunal in Nottingham in May.")
+    assert cases(text) == []
+
+
+def test_a_former_sergeant_now_a_councillor_is_not_a_case():
+    text = ("Councillor censured after standards hearing\n\n"
+            "A councillor who spent 20 years as a police officer has been censured after a standards hearing found "
+            "she bullied a council officer.\n\n"
+            "Councillor Ann Thornbury, a former Cheshire Police sergeant who retired from the force in 2014 and was "
+            "elected in 2019, was found to have breached the members' code of conduct.\n\n"
+            "Councillors in England cannot be suspended for breaching the code. Cllr Thornbury has, however, been "
+            "suspended from her own party group pending a review.")
+    assert cases(text) == []
+
+
+def test_an_application_dismissed_by_a_court_is_no_outcome():
+    text = ("Driver convicted of assaulting PC\n\n"
+            "A driver who claimed a police officer planted drugs in his car has been convicted.\n\n"
+            "His barrister accused PC Owen Radcliffe of lying, and applied for the charge to be dismissed because the "
+            "camera had not been switched on. The application was dismissed.")
+    assert cases(text) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Councillors in England cannot be suspended for breaching the code.",
+    "She has been suspended from her own party group pending a review.",
+    "A former sergeant who retired from the force in 2014 and was elected in 2019 spoke at the meeting.",
+    "His barrister applied for the charge to be dismissed.",
+    "The application was dismissed.",
+])
+def test_no_officer_outcome_in(sentence):
+    assert [o.outcome for o in find_outcomes(sentence) if not o.negated and not o.hypothetical] == []

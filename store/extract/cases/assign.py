@@ -264,6 +264,9 @@ def _someone_else(sentence: str) -> bool:
 _LEADING_ADVERBIAL = re.compile(r"^\W*(?:(?:last|this|next|earlier|later)\s+(?:year|month|week|summer|spring|autumn|winter)"
                                 r"|(?:on|in|at|after|before|during|since|by)\s+[^,]{1,40},|yesterday|today|however,|but|and|"
                                 r"then|meanwhile,|separately,)\s*", re.I)
+_IT_WAS = re.compile(r"[Ii]t\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?!(?:decided|found|agreed|concluded|"
+                     r"determined|ruled|felt|accepted|considered|thought|recommended|announced|confirmed|said|proven|"
+                     r"proved|upheld|clear|understood|alleged)\b)")
 _DET_SUBJECT = re.compile(r"^(?:the|a|an|its|his|her|their)\s+((?:[a-z-]+\s+){0,2}[a-z]+)\b", re.I)
 # Subjects under which an outcome can be the story's officer's: "The panel imposed dismissal".
 _OFFICER_SUBJECTS = frozenset("""panel hearing chair chairman chairwoman tribunal meeting force iopc ipcc watchdog officer
@@ -277,6 +280,8 @@ def _subject_may_be_officer(sentence: str) -> bool:
     """In a sentence that names nobody, can an outcome be about the story's officer? Not when its
     subject is plainly something else: "Last year the budget was cleared by the panel"."""
     rest = _LEADING_ADVERBIAL.sub("", sentence.strip(), count=1)
+    if _IT_WAS.match(rest):
+        return False  # "It was dismissed by an employment tribunal": his claim (but "It was decided …")
     m = _DET_SUBJECT.match(rest)
     # the subject's head is one of its first words: "A final written warning was imposed"
     return m is None or any(w in _OFFICER_SUBJECTS for w in m.group(1).lower().split())

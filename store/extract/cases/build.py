@@ -28,7 +28,7 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
     named = [t for t in targets.values() if t.person is not None and not t.chair
              and (_firm(t) or (t.police and _predicate(ctx, t)))]
     named = [t for t in named if (t.police or (_firm(t) and not _civil_job(ctx, t) and _police_tie(ctx, t)))
-             and not _only_left(ctx, t)
+             and not _only_left(ctx, t) and not _elected(t)
              and not _in_fiction(ctx, t)]
     wronged = [t for t in targets.values() if t.person is not None and _left_and_complained(ctx, _firm_outcomes(t))]
     unnamed = [t for t in targets.values() if t.np is not None and (not t.np.weak or t.demonstrated or _met_again(t))
@@ -123,6 +123,15 @@ def _police_tie(ctx: Context, t: Target) -> bool:
     police, sanctioned in sentences that do not either (a taxi driver whose licence was suspended,
     a paramedic suspended by the trust), is not a police case."""
     return any(_POLICE_TIE.search(_OTHER_OFFICERS.sub(" ", text.lower())) for text in _sentence_texts(ctx, t))
+
+
+_ELECTED_TITLES = frozenset({"councillor", "cllr", "mp", "msp", "mla"})
+
+
+def _elected(t: Target) -> bool:
+    """Called Councillor (or MP) every time: an elected member, whose conduct is the council's or
+    parliament's to judge, whatever police career came before ("Cllr X, a former sergeant")."""
+    return all((m.civil or "").lower() in _ELECTED_TITLES for m in t.person.mentions)
 
 
 def _civil_job(ctx: Context, t: Target) -> bool:
