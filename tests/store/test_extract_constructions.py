@@ -2700,3 +2700,27 @@ def test_an_application_dismissed_by_a_court_is_no_outcome():
 ])
 def test_no_officer_outcome_in(sentence):
     assert [o.outcome for o in find_outcomes(sentence) if not o.negated and not o.hypothetical] == []
+
+
+def test_a_table_rows_force_is_the_cell_beside_the_name():
+    text = ("Misconduct hearings tracker\n\n"
+            "Every hearing in the three forces since February, newest first.\n\n"
+            "Date\tOfficer\tForce\tAllegation\tStatus\n\n"
+            "4 March\tPC Dale Innes\tKent\tRacist remarks at Dover police station\tConcluded: dismissed\n\n"
+            "2 March\tDC Ruth Amberley\tSussex\tFailed to record a rape report, Crawley\tConcluded: final written warning\n\n"
+            "27 February\tSgt Owen Petts\tSurrey\tFalse overtime claims, Guildford\tConcluded: written warning")
+    assert [(c[0], c[1]) for c in cases(text)] == [("Dale Innes", "Kent Police"), ("Ruth Amberley", "Sussex Police"),
+                                                   ("Owen Petts", "Surrey Police")]
+
+
+def test_a_markdown_tables_force_cell_before_the_name_and_short_force_names():
+    text = ("Conduct outcomes in February\n\n"
+            "We list each case below with the force's description of it.\n\n"
+            "| Force | Officer | What happened | Outcome |\n\n"
+            "| S Wales | PC Ieuan Brace | Kept cash found at a burglary in Pontypridd | Dismissed |\n\n"
+            "| Dyfed-Powys | PC, Lampeter (not named) | Shared a custody photograph | Final written warning |\n\n"
+            "| N Wales | Sgt Mair Cadwgan | Offensive remarks at a training day in Bangor | Written warning |\n\n"
+            "| W Mercia | DC Colm Arkle | Failed to pursue a fraud report in Kidderminster | Written warning |")
+    assert [c[:2] for c in cases(text) if c[0]] == [("Ieuan Brace", "South Wales Police"),
+                                                    ("Mair Cadwgan", "North Wales Police"),
+                                                    ("Colm Arkle", "West Mercia Police")]
