@@ -177,19 +177,23 @@ def _mostly_in(words: list[str], other: str) -> bool:
 
 
 def _without_pull_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
-    """Drop a quotation that is a line on its own, said by no one, and is (mostly) words of another
-    quote of the article: a subheading or pull quote excerpting the body ("## 'It shouldn't take
-    another force'")."""
+    """Drop a quotation that is a line on its own and repeats another quote of the article: a
+    subheading or pull quote excerpting the body ("## 'It shouldn't take another force'"), said by
+    no one and (mostly) words of a longer quote, or a pull quote after the body's quote, word for
+    word (which the quote before it would otherwise lend its speaker)."""
     out = []
+    seen: set[tuple[str, ...]] = set()
     for q in quotes:
-        if q.speaker is None:
-            lo = text.rfind("\n", 0, q.span.start) + 1
-            hi = text.find("\n", q.span.end)
-            hi = len(text) if hi < 0 else hi
-            if not text[lo:q.span.start].strip(_LINE_FURNITURE) and not text[q.span.end:hi].strip(_LINE_FURNITURE + ".,!?"):
-                words = _WORD.findall(q.text.casefold())
-                if words and any(o is not q and len(o.text) > len(q.text) and _mostly_in(words, o.text)
-                                 for o in quotes):
-                    continue
+        words = _WORD.findall(q.text.casefold())
+        lo = text.rfind("\n", 0, q.span.start) + 1
+        hi = text.find("\n", q.span.end)
+        hi = len(text) if hi < 0 else hi
+        alone = not text[lo:q.span.start].strip(_LINE_FURNITURE) and \
+            not text[q.span.end:hi].strip(_LINE_FURNITURE + ".,!?")
+        if alone and words and (tuple(words) in seen or q.speaker is None and any(
+                o is not q and (len(o.text) > len(q.text) or o.speaker is not None and len(o.text) == len(q.text))
+                and _mostly_in(words, o.text) for o in quotes)):
+            continue
+        seen.add(tuple(words))
         out.append(q)
     return out

@@ -2724,3 +2724,16 @@ def test_a_markdown_tables_force_cell_before_the_name_and_short_force_names():
     assert [c[:2] for c in cases(text) if c[0]] == [("Ieuan Brace", "South Wales Police"),
                                                     ("Mair Cadwgan", "North Wales Police"),
                                                     ("Colm Arkle", "West Mercia Police")]
+
+
+@pytest.mark.parametrize("pull_first", [False, True])
+def test_a_pull_quote_repeating_a_whole_quote_is_given_once(pull_first):
+    body = ("Inspector Rowena Maltby said: \"A Taser is a weapon, and it was left where a child could find it.\"\n\n"
+            "\"It is only by good luck that nobody was hurt,\" she said.")
+    pull = "\"It is only by good luck that nobody was hurt.\""
+    text = ("PC given warning after Taser left in toilet\n\n"
+            "A Merseyside Police constable left a Taser in a public toilet in Birkenhead.\n\n"
+            + (pull + "\n\n" + body if pull_first else body + "\n\n" + pull))
+    quotes = extract_text(text).quotes
+    assert [(q.speaker, q.text[:14]) for q in quotes] == [("Rowena Maltby", "A Taser is a w"),
+                                                           ("Rowena Maltby", "It is only by ")]
