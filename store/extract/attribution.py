@@ -175,7 +175,6 @@ class Resolver:
             i -= 1
         return fallback
 
-
     def _introduced_before(self, pos: int) -> int | None:
         """The one person the sentence before the one at `pos` names, when it names them for the
         first time."""

@@ -287,11 +287,12 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
         return _NOT_AN_OUTCOME, None
     if oid == "dismissed" and phrase in ("dismissed", "dismissal"):
         prev = words_before(text, s, 5, 60)
-        if phrase == "dismissed" and prev and prev[-1].lower() in ("was", "were", "been") and \
-                has_cue(_subject_head(prev), _MOTION_WORDS):
+        # the subject of "… was dismissed"
+        head = _subject_head(prev) if phrase == "dismissed" and prev and prev[-1].lower() in ("was", "were", "been") \
+            else None
+        if head and has_cue(head, _MOTION_WORDS):
             return _NOT_AN_OUTCOME, None  # "The application was dismissed": a court refused it
-        if phrase == "dismissed" and prev and prev[-1].lower() in ("was", "were", "been") and \
-                has_cue(_subject_head(prev), _ALLEGATION_WORDS):
+        if head and has_cue(head, _ALLEGATION_WORDS):
             if _BY_COURT.match(text, e):
                 return _NOT_AN_OUTCOME, None  # "the claim was dismissed by Recorder Jo Bloggs": a court's ruling
             oid, fid = "not_proven", "not_proven"

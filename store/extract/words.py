@@ -77,6 +77,9 @@ messaged texted spoke""".split())
 # whose sentence is "X said …" is speaking, not being reported on.
 # The gender each third-person pronoun gives who it stands for.
 PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
+# Words for relatives and partners that give a person's gender ("the boy's mother", "her husband")
+FEMALE_KIN = frozenset("woman girl mother wife daughter sister grandmother girlfriend".split())
+MALE_KIN = frozenset("man boy father husband son brother grandfather boyfriend".split())
 
 SPEECH_ONLY = frozenset("""said says told tells added adds explained explains stated states noted notes insisted
 insists claimed claims argued argues warned warns commented comments remarked remarks wrote writes replied

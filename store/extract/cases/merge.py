@@ -8,7 +8,7 @@ import re
 
 from ..outcomes import DISCIPLINARY
 from ..unnamed import UnnamedNP
-from ..words import PRONOUN_GENDER
+from ..words import FEMALE_KIN, MALE_KIN, PRONOUN_GENDER
 from .case_force import _attached_force, _compatible_force, _force_key
 from .context import Context, Target
 from .layout import _opens_list_item
@@ -413,8 +413,8 @@ def _lede_pronoun(ctx: Context, u: Target, lede_end: int) -> str | None:
     return None if gender in others else gender
 
 
-_FEMALE_NOUNS = frozenset("woman women girl mother wife daughter sister grandmother girlfriend".split())
-_MALE_NOUNS = frozenset("man men boy father husband son brother grandfather boyfriend".split())
+_FEMALE_NOUNS = FEMALE_KIN | {"women"}
+_MALE_NOUNS = MALE_KIN | {"men"}
 _GENDERED_NOUNS = re.compile(r"\b(?:" + "|".join(sorted(_FEMALE_NOUNS | _MALE_NOUNS)) + r")\b")  # lower-case
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..segment import Sent
-from ..words import PRONOUN_GENDER
+from ..words import FEMALE_KIN, MALE_KIN, PRONOUN_GENDER
 from .context import Context, Target
 from .state import Walk
 
@@ -55,8 +55,8 @@ def lead_pronoun(ctx: Context, w: Walk, sent: Sent, pron: re.Match, refs: list[t
 # "Her mother", "The officer's wife"; not "The woman officer")
 _CIVILIAN_LEAD = re.compile(
     r"\W*(?:the|a|an|his|her|their|my|one|another)\s+(?:(?!(?:of|from|to|for|with|by|in|on|at|and|about)\s)[\w’'-]+\s+){0,3}?"
-    r"(?:(woman|girl|mother|daughter|wife|sister|grandmother|aunt|niece|girlfriend|widow|mum|granddaughter)|"
-    r"(man|boy|father|son|husband|brother|grandfather|uncle|nephew|boyfriend|widower|dad|grandson))"
+    r"(?:(" + "|".join(sorted(FEMALE_KIN | {"aunt", "niece", "widow", "mum", "granddaughter"})) + r")|"
+    r"(" + "|".join(sorted(MALE_KIN | {"uncle", "nephew", "widower", "dad", "grandson"})) + r"))"
     r"(?![\w’'-])(?!\s+(?:police|officers?|constables?|pcs?|pcsos?|sergeants?|detectives?|specials?|inspectors?)\b)",
     re.I)
 
