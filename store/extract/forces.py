@@ -75,7 +75,8 @@ class _Tables:
 _NOT_A_BEAT = re.compile(r"[ \t\xa0]+(?:Crown|Magistrates|Magistrates['’]|County\s+Court|Youth\s+Court|Coroner|Coroner['’]s|"
                          r"Court|University|City\s+Council|Council|Hospital|Infirmary|Airport|FC\b|United|Rovers|Wanderers|"
                          r"Athletic|Albion|Town\s+FC|Cathedral|Prison|Road|Street|Avenue)")
-_NOT_A_BEAT_BEFORE = re.compile(r"University\s+of\s+$|HMP\s+$")
+# (and "New": "in New Hampshire", "New South Wales Police" are abroad)
+_NOT_A_BEAT_BEFORE = re.compile(r"University\s+of\s+$|HMP\s+$|New\s+$")
 _FEDERATION_AFTER = re.compile(r"['’]?[ \t\xa0]+Federation\b")
 # Words that, following "Met", mean something other than the force.
 _NOT_MET = re.compile(r"\s+(?:Office|Gala|Opera|Museum)\b")
@@ -298,6 +299,8 @@ def find_forces(text: str) -> list[ForceMention]:
             m = t.names.match(low, ws)
             if m is None or m.end() < a_end or not starts_word(text, m.start()):
                 continue
+            if text.endswith("New ", 0, m.start()) and not text.startswith("Scotland", m.start()):
+                break  # "New South Wales Police": a force abroad (but "New Scotland Yard" is the Met)
             if _FEDERATION_AFTER.match(text, m.end()):
                 break  # "Jo Bloggs of Dorset Police Federation": the officers' staff association, not the force
             if m.start() not in seen:
@@ -314,7 +317,7 @@ def find_forces(text: str) -> list[ForceMention]:
         fid = t.by_name[_key(written)]
         found.append(ForceMention(start, end, fid, reference.force_name(fid), "abbrev"))
     for m in shorts:
-        if starts_word(text, m.start()):
+        if starts_word(text, m.start()) and not text.endswith("New ", 0, m.start()):
             fid = t.short_ids.get(" ".join(m.group().split()))
             if fid:
                 found.append(ForceMention(m.start(), m.end(), fid, reference.force_name(fid), "name"))
@@ -344,6 +347,7 @@ def find_forces(text: str) -> list[ForceMention]:
             s = m.start() + (m.group(0).find(name) if m.group(0).find(name) >= 0 else 0)
             found.append(ForceMention(s, s + len(name), None, _FOREIGN_FULL.get(fold(name), name), "foreign"))
     if foreign_anchors:
+        _initials_as_named(found)
         found.extend(_short_foreign(text, low, [f for f in found if f.kind == "foreign"]))
     uk_only = list(t.uk_only.finditer(text)) if t.uk_only is not None else []
     # (the test for words abroad, a scan of the whole text, only when such a place is there)
@@ -364,6 +368,30 @@ _ABROAD = re.compile(r"\b(?:Canada|Canadian|Nova\s+Scotia|Ontario|Toronto|Quebec
 
 
 _FOREIGN_TAIL = re.compile(r"\s+(?:Police(?:\s+(?:Department|Service|Force|Bureau))?|Sheriff['’]s\s+(?:Office|Department))$")
+
+
+_INITIALS = re.compile(r"[A-Z]{2,4}$")
+
+
+def _initials_as_named(found: list[ForceMention]) -> None:
+    """"SA Police" in a story that names the South Australia Police, "NSW Police" beside the New
+    South Wales Police Force: the force by its initials is the one named in full."""
+    full: dict[tuple[str, str], str] = {}
+    for f in found:
+        if f.kind == "foreign":
+            tail = _FOREIGN_TAIL.search(f.name)
+            words = f.name[:tail.start()].split() if tail is not None else []
+            if len(words) >= 2 and all(w[0].isupper() for w in words):
+                full.setdefault(("".join(w[0] for w in words), tail.group().split()[0]), f.name)
+    if not full:
+        return
+    for i, f in enumerate(found):
+        if f.kind == "foreign":
+            tail = _FOREIGN_TAIL.search(f.name)
+            if tail is not None and _INITIALS.match(f.name, 0, tail.start()):
+                name = full.get((f.name[:tail.start()], tail.group().split()[0]))
+                if name is not None:
+                    found[i] = ForceMention(f.start, f.end, None, name, "foreign")
 
 
 def _short_foreign(text: str, low: str, foreign: list[ForceMention]) -> list[ForceMention]:

@@ -2737,3 +2737,53 @@ def test_a_pull_quote_repeating_a_whole_quote_is_given_once(pull_first):
     quotes = extract_text(text).quotes
     assert [(q.speaker, q.text[:14]) for q in quotes] == [("Rowena Maltby", "A Taser is a w"),
                                                            ("Rowena Maltby", "It is only by ")]
+
+
+def test_the_ledes_second_officer_by_rank_is_the_one_named_later_of_that_rank():
+    # an unnamed constable and "the sergeant who …" in one lede, then both named: each keeps
+    # their own outcome, and neither is a case of their own besides
+    text = ("Constable sacked and sergeant demoted over custody assault\n\n"
+            "A Lancashire Police constable who kicked a detainee in a cell at Blackpool has been dismissed, and the "
+            "sergeant who watched it happen has been reduced in rank to constable.\n\n"
+            "A misconduct panel found that PC Rhodri Ambler used excessive force on the man in March. Sergeant "
+            "Imogen Halsall, who was the custody sergeant that night, did not stop him or report it.\n\n"
+            "Ambler had served for six years.")
+    assert cases(text) == [("Rhodri Ambler", "Lancashire Constabulary", "dismissed"),
+                           ("Imogen Halsall", "Lancashire Constabulary", "reduction_in_rank")]
+
+
+def test_the_ledes_sergeant_is_the_sergeant_named_not_the_officer_named_first():
+    text = ("Officer quits and sergeant suspended over overtime claims\n\n"
+            "PORT ALDINE — A Port Aldine Police Department officer resigned last month while under investigation "
+            "for overtime he did not work, and the sergeant who signed his time sheets has been suspended "
+            "without pay for ten days.\n\n"
+            "Officer Dwayne Kessler claimed pay for shifts he spent at home, the department said. He resigned "
+            "before discipline could be imposed.\n\n"
+            "Sgt. Lorna Beckwith, who approved the claims, was suspended for ten days without pay.")
+    assert [(c[0], c[2]) for c in cases(text)] == [("Dwayne Kessler", "resigned"), ("Lorna Beckwith", "suspended")]
+
+
+def test_a_force_by_its_initials_is_the_force_named_in_full():
+    text = ("WA Police officer sacked over stolen fuel cards\n\n"
+            "A Western Australia Police constable who used a police fuel card for his own car has been dismissed.\n\n"
+            "Constable Harlan Brisco, 29, of the Kalgoorlie station, was dismissed by the Commissioner on Friday.")
+    assert cases(text) == [("Harlan Brisco", "Western Australia Police", "dismissed")]
+
+
+@pytest.mark.parametrize("text, forces", [
+    ("A New South Wales Police officer has been sacked.", ["New South Wales Police"]),
+    ("A New South Wales police officer has been sacked.", []),
+    ("An officer in New Hampshire has been fired.", [None]),
+    ("An officer at New Scotland Yard has been sacked.", ["Metropolitan Police Service"]),
+])
+def test_a_uk_force_or_place_after_new_is_abroad(text, forces):
+    # (not South Wales Police, nor Hampshire's: no force rather than the wrong one)
+    assert [c[1] for c in cases("Officer sacked\n\n" + text)] == forces
+
+
+def test_an_officer_in_the_subjects_relative_clause_does_not_take_the_focus():
+    text = ("Sergeant demoted over warning text\n\n"
+            "A Tasmania Police sergeant who warned a constable about a drug test has been demoted.\n\n"
+            "A probationary constable who shared the warning with three other officers resigned before the "
+            "disciplinary process concluded. Tasmania Police said the matter had closed with his resignation.")
+    assert [c[2] for c in cases(text)] == ["reduction_in_rank", "resigned"]

@@ -8,7 +8,7 @@ import re
 from ..outcomes import OutcomeMention
 from ..segment import Sent
 from ..trie import contains_any, lower_ascii
-from .assign import _RELATIVE_ASIDE
+from .assign import _RELATIVE_ASIDE, _inside_relative
 from .build import _left_and_complained, _misconduct_context
 from .context import Context, Target
 from .layout import _opens_paragraph
@@ -77,6 +77,10 @@ def move_focus(ctx: Context, w: Walk, sent: Sent, refs: list[tuple[int, Target]]
         rel = _RELATIVE_ASIDE.match(low, first_end) if first_end is not None else None
         if rel is not None:
             movers = [(pos, t) for pos, t in movers if not rel.start() <= pos < rel.end()]
+        elif first_end is not None and firm and any(o is f for o, _ in first.outcomes for f in firm):
+            # "A probationary constable who shared the text with two other officers resigned":
+            # the subject, whose outcome the sentence gives, not the officers of its clause
+            movers = [(pos, t) for pos, t in movers if t is first or not _inside_relative(low, first_end, pos)]
     for pos, t in movers:
         if t.chair:
             continue

@@ -217,6 +217,13 @@ def _told_in_part(u: Target, n: Target) -> bool:
     return "would_have_been_dismissed" in mine and _outcome_ids(n) <= mine | {"pending", "resigned", "retired"}
 
 
+def _ends_as_told(u: Target, n: Target) -> bool:
+    """`n` has the outcomes `u` gives besides a step on the way ("resigned while under
+    investigation" over the body's "He resigned before discipline could be imposed")."""
+    mine = _outcome_ids(u) - {"pending"}
+    return bool(mine) and mine <= _outcome_ids(n)
+
+
 def _dismissal_kin(ids: set[str]) -> set[str]:
     """A headline's "Two officers would have been sacked" covers one dismissed and one who would
     have been: for a group, the two are one kind of outcome."""
@@ -258,12 +265,18 @@ def _described(ctx: Context, u: Target, named: list[Target], named_given: list[T
         # named has an outcome of their own)
         after = sorted((n for n in dict.fromkeys(list(named) + list(subjects))
                         if n.first > u.np.start and _compatible_force(u, n)), key=lambda n: n.first)
+        if _rank_word(u) is not None and u.np.code is None and any(_rank_word(n) == _rank_word(u) for n in after):
+            # "A Boise police officer resigned …, and the sergeant who approved his time sheets
+            # has been suspended", then Officer X and Sgt Y: the sergeant is Y, named second
+            after = [n for n in after if _rank_word(n) == _rank_word(u)]
         # (one named with only an interim step, "placed on administrative leave", is still them,
         # and so is one the body tells only part of: "resigned … would have been sacked" over
-        # "handed in his notice two weeks after he was served with papers")
+        # "handed in his notice two weeks after he was served with papers"; and one whose end
+        # the lede gives with the step before it: "resigned while under investigation")
         if after and not u.np.in_title and after[0].first < lede_end + 1200 and \
                 (not _outcome_ids(u) or not _outcome_ids(after[0]) or _outcome_ids(u) <= _outcome_ids(after[0])
-                 or _outcome_ids(after[0]) == {"pending"} or _told_in_part(u, after[0])):
+                 or _outcome_ids(after[0]) == {"pending"} or _told_in_part(u, after[0])
+                 or _ends_as_told(u, after[0])):
             nxt = after[0]
             others = [n for n in after[1:] if n.first < nxt.first + 200]
             if not others:
@@ -292,7 +305,7 @@ def _described(ctx: Context, u: Target, named: list[Target], named_given: list[T
         # the article gives no outcome of their own
         if not (u.np.start < lede_end or u.np.in_title):
             return None
-        fits = [n for n in candidates if theirs and theirs <= _outcome_ids(n)]
+        fits = [n for n in candidates if theirs and (theirs <= _outcome_ids(n) or _ends_as_told(u, n))]
         if not fits and theirs:
             fits = [n for n in candidates if not _outcome_ids(n)]
         return fits[0] if len(fits) == 1 else None

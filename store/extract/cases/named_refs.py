@@ -36,7 +36,7 @@ _NOT_CASE_WORDS = frozenset("by from to with of for told against about like than
 
 _SAYS_AFTER = re.compile(r"(?:,[^.;]{0,90}?,|,(?=\s+said\s+(?!to\s+(?:be|have)\b)))?\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+|yesterday\s+|today\s+)?(?:"
                          + "|".join(sorted(SPEECH_ONLY)) + r")\b(?!\s+(?:with|to\s+(?:the|a|an|his|her)|on)\b)"
-                         r"(?!(?<=claimed)\s+(?:mileage|expenses|overtime|benefits?|sick|money|payments?|compensation|£|\d))"
+                         r"(?!(?<=claimed)\s+(?:mileage|expenses|overtime|benefits?|sick|money|pay|payments?|allowances?|hours|shifts|travel|fuel|compensation|for|£|\d))"
                          r"|['’]s\b")
 # (not "replied with a laughing emoji", "responded to the message", "claimed mileage for journeys
 # he did not make": doing, not speaking)
