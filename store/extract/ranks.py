@@ -73,6 +73,12 @@ _EXTRA: dict[str, tuple[str, str]] = {
     "Const.": ("Constable", "officer"), "Cst.": ("Constable", "officer"), "Cst": ("Constable", "officer"),
     "Staff Sgt.": ("Staff Sergeant", "officer"), "Staff Sergeant": ("Staff Sergeant", "officer"),
     "Det. Const.": ("Detective Constable", "officer"), "Sgt. Maj.": ("Sergeant Major", "officer"),
+    "Brevet Sergeant": ("Brevet Sergeant", "officer"),
+    # South Asian forces' ranks
+    "Sub-Inspector": ("Sub-Inspector", "officer"), "Sub Inspector": ("Sub-Inspector", "officer"),
+    "Assistant Sub-Inspector": ("Assistant Sub-Inspector", "officer"),
+    "Assistant Sub Inspector": ("Assistant Sub-Inspector", "officer"),
+    "Head Constable": ("Head Constable", "officer"), "head constable": ("Head Constable", "officer"),
 }
 # Abbreviations that are too ambiguous to read as a rank before a name.
 _SKIP = {"SC", "CC", "AC", "CI", "A/", "T/", "Comm", "MSC", "CSO", "Con"}

@@ -2787,3 +2787,12 @@ def test_an_officer_in_the_subjects_relative_clause_does_not_take_the_focus():
             "A probationary constable who shared the warning with three other officers resigned before the "
             "disciplinary process concluded. Tasmania Police said the matter had closed with his resignation.")
     assert [c[2] for c in cases(text)] == ["reduction_in_rank", "resigned"]
+
+
+def test_a_sub_inspector_is_an_officer_and_his_dismissal_is_his():
+    text = ("Sub-inspector dismissed over bribe\n\n"
+            "Tanvir Qureshi | Pune\n\n"
+            "Sub-Inspector Rohan Deshpande, who was posted at the Hadapsar police station of the Pune City Police, "
+            "was arrested by the Anti-Corruption Bureau in March. A departmental inquiry found the charges proved, "
+            "and the Commissioner of Police ordered his dismissal.")
+    assert cases(text) == [("Rohan Deshpande", "Pune City Police", "dismissed")]

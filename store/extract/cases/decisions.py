@@ -64,6 +64,14 @@ def decide(ctx: Context, w: Walk, sent: Sent, held: dict, refs: list[tuple[int, 
         if against is not None and PRONOUN_GENDER[against.group(1)] == focus.person.gender:
             refs = [(against.start(1), focus)]
             focus.sentences.add(sent.index)
+        else:
+            # "… found the charges proved, and the Commissioner of Police ordered his dismissal":
+            # whose dismissal the pronoun says, the focus's, whatever the sentence's subject
+            own = next((o for o in firm if o.outcome and _OWNER_PRONOUN.fullmatch(ctx.low, max(s_lo, o.start - 4), o.start)
+                        and PRONOUN_GENDER[ctx.low[o.start - 4:o.start - 1]] == focus.person.gender), None)
+            if own is not None and _OWN_NOUN.match(ctx.low, own.start):
+                refs = [(own.start - 4, focus)]
+                focus.sentences.add(sent.index)
     implicit = False
     sent_text = _sentence_text(text, s_lo, s_hi) if (
         (not refs and firm and focus is not None and not pronoun_unresolved)
@@ -206,6 +214,10 @@ def _taken_against(low: str, o: OutcomeMention, t: Target) -> bool:
     return m is not None and gender == PRONOUN_GENDER[m.group(1)]
 
 
+_OWNER_PRONOUN = re.compile(r"(?:his|her) ")  # lower-case
+# the sanction as a noun the pronoun owns: "his dismissal", "her demotion"
+_OWN_NOUN = re.compile(r"(?:dismissal|sacking|demotion|suspension|resignation|retirement|final\s+written\s+warning|"
+                       r"written\s+warning)\b")  # lower-case
 _AGAINST_PRONOUN = re.compile(r"\W*the\s+(?:allegations?|case|charges?|complaints?)\s+(?:of\s+[a-z ]{3,40}?\s+)?against\s+(him|her)\b")  # lower-case
 
 
