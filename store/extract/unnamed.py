@@ -26,6 +26,7 @@ _NOUN = re.compile(  # matched against lower-cased text
     r"civilian\s+(?:staff|workers?|employees?)|police\s+employees?|"
     r"(?:control\s+room|call\s+centre|contact\s+centre|custody)\s+(?:supervisors?|operators?|workers?|assistants?)|"
     r"(?:detective\s+|police\s+)?(?:chief\s+)?(?:constables?|sergeants?|inspectors?|superintendents?)|"
+    r"(?:sub-|assistant\s+sub-|head\s+)(?:inspectors?|constables?)|(?:police\s+)?lieutenants?|"
     r"(?:police\s+)?officers?|pcsos?|pcs|pc|dcs?|detectives?|troopers?|deputies|gardaí|gardai|garda|colleagues?|"
     # a sheriff's deputy, not a deputy of some office ("deputy chief constable", "deputy head")
     r"deputy(?!\s+(?:chief|assistant|head|director|commissioner|mayor|leader|editor|governor|prime|sheriff|"
@@ -300,7 +301,8 @@ def _code_names(text: str, forces: list[ForceMention], lo: int, hi: int, title_e
 # A word every police noun phrase holds: found first (with str.find), as the full pattern is
 # slow to scan for.
 _NOUN_ANCHOR = literal_words("officer|constable|pc|dc|sergeant|detective|inspector|superintendent|staff|handler|"
-                             "employee|trooper|deputies|deputy|garda|colleague|supervisor|operator|worker|assistant|analyst")
+                             "employee|trooper|deputies|deputy|garda|colleague|supervisor|operator|worker|assistant|analyst|"
+                             "lieutenant")
 _WORD_START = re.compile(r"(?<![\w'’-])\w")
 
 
@@ -308,7 +310,7 @@ _WORD_START = re.compile(r"(?<![\w'’-])\w")
 # officer", "detective chief inspector", "members of … staff"): the only places worth trying
 # the full pattern other than the anchor itself.
 _NOUN_LEADS = frozenset("police community support special detective chief members member of staff detention call intelligence "
-                        "civilian control room centre contact custody".split())
+                        "civilian control room centre contact custody head sub-".split())
 _LAST_WORDS = re.compile(r"[\w’'-]+")
 
 

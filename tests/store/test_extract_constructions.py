@@ -2796,3 +2796,15 @@ def test_a_sub_inspector_is_an_officer_and_his_dismissal_is_his():
             "was arrested by the Anti-Corruption Bureau in March. A departmental inquiry found the charges proved, "
             "and the Commissioner of Police ordered his dismissal.")
     assert cases(text) == [("Rohan Deshpande", "Pune City Police", "dismissed")]
+
+
+@pytest.mark.parametrize("sentence, outcome", [
+    ("A lieutenant who signed off the report without watching the video was demoted to sergeant.",
+     "reduction_in_rank"),
+    ("A sub-inspector who took the money was suspended without pay for a month.", "suspended"),
+])
+def test_an_unnamed_lieutenant_or_sub_inspector_is_an_officer(sentence, outcome):
+    text = ("Deputy fired over false report\n\n"
+            "A Pima County Sheriff's Department deputy who lied in a use-of-force report has been fired.\n\n"
+            "Deputy Colton Ashby was fired on Monday. " + sentence)
+    assert cases(text)[1:] == [(None, "Pima County Sheriff's Department", outcome)]

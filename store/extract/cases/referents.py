@@ -119,8 +119,10 @@ def _rank_class(words: str) -> str | None:
 
 _RANK_WORDS_OF = (("chief constable", "chief officer"), ("deputy chief", "chief officer"), ("assistant chief", "chief officer"),
                   ("commissioner", "chief officer"), ("commander", "chief officer"), ("pcso", "pcso"), ("community support", "pcso"), ("special", "special"), ("superintendent", "superintendent"),
-                  ("chief inspector", "chief inspector"), ("inspector", "inspector"), ("sergeant", "sergeant"),
-                  ("constable", "constable"), ("pc", "constable"))
+                  ("chief inspector", "chief inspector"), ("sub-inspector", "sub-inspector"),
+                  ("sub inspector", "sub-inspector"), ("inspector", "inspector"), ("sergeant", "sergeant"),
+                  ("head constable", "head constable"), ("constable", "constable"), ("pc", "constable"),
+                  ("lieutenant", "lieutenant"))
 
 
 def _rank_word(t: Target) -> str | None:
