@@ -20,7 +20,7 @@ from .roles import hearing_roles
 from .segment import paragraphs, sentences
 from .unnamed import find_unnamed
 
-EXTRACTOR_VERSION = "2.67"
+EXTRACTOR_VERSION = "2.68"
 
 
 def extract(doc: Document) -> Extraction:

@@ -167,9 +167,12 @@ def _hypothetical(words: list[str], low: list[str], facing_ok: bool = False) -> 
         words, low = [words[k] for k in keep], [low[k] for k in keep]
     k = _own_clause(low)
     words, low = words[k:], low[k:]
-    if "May" in words:  # "May" written with a capital mid-sentence is the month
-        low = [w for w, written in zip(low, words) if written != "May"]
-    return has_cue_in(low, _HYP_WORDS, _HYP_PAIRS)
+    return has_cue_in(_without_may(words, low), _HYP_WORDS, _HYP_PAIRS)
+
+
+def _without_may(words: list[str], low: list[str]) -> list[str]:
+    """`low` without the month: "May" written with a capital mid-sentence is not a doubt."""
+    return [w for w, written in zip(low, words) if written != "May"] if "May" in words else low
 
 
 # "decided that no further action should be taken": the decision, not a doubt about it
@@ -277,7 +280,7 @@ def doubt(text: str, low: str, s: int, e: int, oid: str | None, fid: str | None,
     if oid == "would_have_been_dismissed":
         # the phrase's own "would" is no doubt; "if the allegations are proven, a panel can
         # rule that he would have been dismissed" is
-        hypothetical = _conditional(low_words)
+        hypothetical = _conditional(_without_may(words, low_words))
         negated = negated and "not" in text[max(0, s - 15):s]
     else:
         hypothetical = oid != "pending" and \

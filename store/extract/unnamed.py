@@ -78,6 +78,14 @@ _OTHER = re.compile(r"\b(?:another|other|second|third|fourth|further|fellow)\b",
 _GARDA_COMPOUND = re.compile(r"\s+(?:stations?|cars?|vans?|vehicles?|headquarters|college|band|museum|divisions?|districts?|"
                              r"management|commissioner|press\s+office|spokes\w+|members?|reserve|roads?\s+policing|"
                              r"national|siochana|síochána)\b", re.I)
+# an owner whose own proceedings the clause is about: "A Merthyr Tydfil PC's gross misconduct
+# hearing … was adjourned" (but "a sergeant's car", "a constable's evidence": someone else's story)
+_OWN_PROCEEDING = re.compile(r"['’]s\s+(?:(?:gross|misconduct|disciplinary|accelerated|special|case|conduct)\s+){0,3}"
+                             r"(?:hearing|meeting|trial|suspension|dismissal|sacking|demotion)\b")
+# A capitalised word between the determiner and the noun that no force was found in (not an
+# initialism, "a CID officer", nor who someone is, "a Black officer")
+_PLACE_ADJ = re.compile(r"\s(?!(?:Black|White|Asian|Muslim|Sikh|Hindu|Jewish|Christian|Catholic|Christmas|Sunday)\b)"
+                        r"[A-Z][a-z]+(?:['’]s)?\s")
 _INTRODUCED = re.compile(r",?\s+(?:who|whom|whose)\b")
 
 
@@ -187,7 +195,8 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
             if det_word in ("a", "an", "any") and _GENERIC_WHO_AFTER.match(text, e):
                 continue  # "An officer who is dismissed after a hearing is added to the list": a rule
             # "an officer's appeal": the phrase owns the noun after it, and is not its subject
-            weak = not opens_clause(text, det_start, lo) or text[e:e + 2] in ("'s", "’s")
+            weak = not opens_clause(text, det_start, lo) or \
+                (text[e:e + 2] in ("'s", "’s") and not _OWN_PROCEEDING.match(text, e))
             if weak and _INTRODUCED.match(text, e) and _OTHER.search(det_word + " " + adj):
                 weak = False  # "We also investigated a second officer who was present": a new officer brought in
             if weak and text[det_start - 2:det_start].endswith(("| ", "\t")) and table_row(text, det_start):
@@ -205,6 +214,8 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
                 end = force.end
             elif tail and text[tail.end():tail.end() + 1].isupper():
                 located = True
+            elif _PLACE_ADJ.search(text, det_start, s):
+                located = True  # "A Midlands sergeant", "a Cotswolds PC": a region, no force of its own
         # "another officer", "a colleague", "his sergeant": someone besides the officer already named
         other = bool(_OTHER.search(det_word + " " + adj)) or lowered.startswith("colleague") or det_word in ("his", "her")
         out.append(UnnamedNP(det_start, end, count, "group" if count > 1 else role_of_noun(noun), force,

@@ -2808,3 +2808,22 @@ def test_an_unnamed_lieutenant_or_sub_inspector_is_an_officer(sentence, outcome)
             "A Pima County Sheriff's Department deputy who lied in a use-of-force report has been fired.\n\n"
             "Deputy Colton Ashby was fired on Monday. " + sentence)
     assert cases(text)[1:] == [(None, "Pima County Sheriff's Department", outcome)]
+
+
+ROUND_UP = ("Hearings this week\n\n"
+            "THIS WEEK: 9 outcomes published by 7 forces, including 3 dismissals and 2 findings that a former "
+            "officer would have been dismissed.\n\n"
+            "- A Weymouth PC was given a final written warning for leaving a prisoner unchecked.\n\n"
+            "- A Pennines sergeant who retired in May would have been dismissed for bullying, a panel found.\n\n"
+            "- A Wrexham PC's gross misconduct hearing over a fight outside a nightclub was adjourned until April.")
+
+
+def test_a_round_ups_counted_findings_are_no_case_and_a_region_is_no_force():
+    assert cases(ROUND_UP) == [(None, "Dorset Police", "final_written_warning"),
+                               (None, None, "would_have_been_dismissed"),
+                               (None, "North Wales Police", "pending")]
+
+
+def test_may_the_month_casts_no_doubt_on_would_have_been_dismissed():
+    outs = find_outcomes("A sergeant who retired in May would have been dismissed for bullying, a panel found.")
+    assert [(o.outcome, o.hypothetical) for o in outs] == [("retired", False), ("would_have_been_dismissed", False)]

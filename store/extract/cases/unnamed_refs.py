@@ -13,7 +13,8 @@ from .referents import _appositive_owner, _rank_class, _rank_word
 from .state import Walk, _named_officers, _refer
 
 
-_FINDING_THAT = re.compile(r"\b(?:findings?|cases?|decisions?)\s+(?:that|where|in\s+which)\s+$")  # lower-case
+_FINDING_THAT = re.compile(r"(?:\b(\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+)?"
+                           r"\b(?:findings?|cases?|decisions?)\s+(?:that|where|in\s+which)\s+$")  # lower-case
 
 
 def unnamed_refs(ctx: Context, w: Walk, sent: Sent, unnamed: list[tuple[int, UnnamedNP]],
@@ -22,8 +23,11 @@ def unnamed_refs(ctx: Context, w: Walk, sent: Sent, unnamed: list[tuple[int, Unn
     s_lo = sent.start
     targets, mentioned, last_person = w.targets, w.mentioned, w.last_person
     for i, np in unnamed:
-        if _FINDING_THAT.search(ctx.low, max(s_lo, np.start - 30), np.start) and ctx.statistics(sent):
-            continue  # "9 per cent led to a finding that an officer had a case to answer": any officer
+        finding = _FINDING_THAT.search(ctx.low, max(s_lo, np.start - 40), np.start)
+        if finding is not None and (ctx.statistics(sent) or finding.group(1) is not None):
+            # "9 per cent led to a finding that an officer had a case to answer", "including 6
+            # dismissals and 2 findings that a former officer would have been dismissed": any officer
+            continue
         owner = _appositive_owner(ctx, np)
         if owner is not None:
             ot = targets.get(("p", owner))
