@@ -18,9 +18,9 @@ from .quotemarks import find_quote_spans
 from .quotes import attribute, build_quotes
 from .roles import hearing_roles
 from .segment import paragraphs, sentences
-from .unnamed import find_unnamed
+from .unnamed import find_unnamed, without_named_rows
 
-EXTRACTOR_VERSION = "2.68"
+EXTRACTOR_VERSION = "2.69"
 
 
 def extract(doc: Document) -> Extraction:
@@ -47,7 +47,8 @@ def extract_text(text: str, *, title: str | None = None, published: str | None =
         ctx = Context(
             text=text, sents=sents, title_end=title_end, published=published, people=people,
             mentions=mentions, forces=forces, outcomes=find_outcomes(text),
-            unnamed=find_unnamed(text, forces, title_end),
+            unnamed=without_named_rows(text, find_unnamed(text, forces, title_end),
+                                       [m.title_start for m in mentions if m.rank]),
             quote_ranges=quote_ranges,
             chairs=chairs,
             panel=panel,

@@ -95,7 +95,9 @@ _RECEIVED_AFTER_NEGATION = re.compile(r"\b(?:not|never|no)\b.*\b(?:received|rece
 def _after_comma(text: str, pos: int) -> int:
     """Where a negation's words may start: after the last comma ("to avoid arrest, has been
     given a warning" is another clause), within 50 characters."""
-    return max(pos - 50, text.rfind(",", max(0, pos - 50), pos) + 1, 0)
+    lo = max(0, pos - 50)
+    # (a table's cell is a clause of its own: "| PC (not named) | Lancs | Written warning |")
+    return max(pos - 50, text.rfind(",", lo, pos) + 1, text.rfind("|", lo, pos) + 1, text.rfind("\t", lo, pos) + 1, 0)
 
 
 def _words_before_phrase(text: str, pos: int) -> tuple[list[str], list[str], list[str]]:
@@ -187,6 +189,7 @@ _DECIDED_BEFORE = re.compile(r"\b(?:ruled|decided|concluded|determined|agreed|di
 _DENIED_CASE = re.compile(r"(?:\b(?:neither|none|nor|not|never)\b|n't\b)(?:(?!whether|\bif\b)[^,.;:]){0,40}$")  # lower-case
 
 
+_TALLY_BEFORE = re.compile(r"(?:^|[\s:;(])\d{1,4} $")
 _CALLED_SO_BEFORE = re.compile(r"\bwhat\s+(?:[\w-]+\s+){0,2}(?:called|calls|described\s+as|dubbed|jokingly\s+called)\s+(?:a\s+|an\s+|the\s+)?$")  # lower-case
 _GERUND_BEFORE = re.compile(r"(?:^|[.!?:\"“‘'\n]\s*)being\s+$")  # lower-case
 _GERUND_VERB_AFTER = re.compile(r"(?:\s+[a-z-]+){0,3}?\s+(?:sounds|is|was|would|means|feels|seems|can|could)\b")  # lower-case
@@ -306,6 +309,8 @@ def doubt(text: str, low: str, s: int, e: int, oid: str | None, fid: str | None,
         hypothetical = True  # "every officer who received a final written warning", "dismissal is expected where …"
     if oid is None and not hypothetical and _ACCUSED_OF.search(low, max(0, s - 40), s):
         hypothetical = True  # "an officer accused of gross misconduct": alleged, not found
+    if not hypothetical and s and low[s - 1] == " " and _TALLY_BEFORE.search(low, max(0, s - 8), s):
+        hypothetical = True  # "Totals: 2 dismissed, 1 reduction in rank": a count of outcomes, no one's
     if not hypothetical and _CALLED_SO_BEFORE.search(low, max(0, s - 40), s):
         hypothetical = True  # "she was given what one judge called a final warning": a word for something else
     if not hypothetical and _GERUND_BEFORE.search(low, max(0, s - 8), s) and _GERUND_VERB_AFTER.match(low, e):

@@ -464,6 +464,25 @@ def _force_before_adjectives(text: str, k: int, ends: dict) -> ForceMention | No
     return None
 
 
+def without_named_rows(text: str, unnamed: list[UnnamedNP], titled: list[int]) -> list[UnnamedNP]:
+    """Drop a rank that opens a table's cell in a row that names a titled officer ("2 Mar<tab>WMP<tab>
+    PC Jo Bloggs<tab>Constable, Halesowen<tab>…"): the named officer's row, not a second record.
+    `titled`: where the titles of named officers start, in order."""
+    if not titled or not any(np.row for np in unnamed):
+        return unnamed
+    out = []
+    for np in unnamed:
+        if np.row:
+            line_start = text.rfind("\n", 0, np.start) + 1
+            line_end = text.find("\n", np.start)
+            line_end = len(text) if line_end < 0 else line_end
+            k = bisect_right(titled, line_start - 1)
+            if k < len(titled) and titled[k] < line_end:
+                continue
+        out.append(np)
+    return out
+
+
 def _force_in_row(text: str, forces: list[ForceMention], force_starts: list[int], pos: int) -> ForceMention | None:
     """The force a table's row names in a cell of its own ("Cleveland Police | Sergeant | …")."""
     line_start = text.rfind("\n", 0, pos) + 1
@@ -471,7 +490,9 @@ def _force_in_row(text: str, forces: list[ForceMention], force_starts: list[int]
     line_end = len(text) if line_end < 0 else line_end
     k = bisect_right(force_starts, line_start - 1)
     in_row = [f for f in forces[k:k + 8] if f.start < line_end]
-    return in_row[0] if len(in_row) == 1 else None
+    if len({f.force_id or f.name for f in in_row}) == 1:
+        return in_row[0]  # (its force, and a town it covers: "| PC (not named) | Durham | Seaham |")
+    return None
 
 
 def opens_clause(text: str, pos: int, lo: int = 0) -> bool:

@@ -2827,3 +2827,37 @@ def test_a_round_ups_counted_findings_are_no_case_and_a_region_is_no_force():
 def test_may_the_month_casts_no_doubt_on_would_have_been_dismissed():
     outs = find_outcomes("A sergeant who retired in May would have been dismissed for bullying, a panel found.")
     assert [(o.outcome, o.hypothetical) for o in outs] == [("retired", False), ("would_have_been_dismissed", False)]
+
+
+def test_a_markdown_tables_force_cell_after_the_name_and_a_town_beside_it():
+    text = ("Hearings in the North West\n\n"
+            "| Officer | Force | Base | Outcome |\n"
+            "| --- | --- | --- | --- |\n"
+            "| PC Nadia Oldroyd | Cumbria | Kendal | Dismissed |\n"
+            "| Sgt Bryn Talfryn | Merseyside | Bootle | Final written warning |\n"
+            "| PC (not named) | Lancs | Preston | Written warning |\n"
+            "| DC Ewan Pilling | Cheshire | Crewe | Under way |")
+    assert cases(text) == [("Nadia Oldroyd", "Cumbria Constabulary", "dismissed"),
+                           ("Bryn Talfryn", "Merseyside Police", "final_written_warning"),
+                           (None, "Lancashire Constabulary", "written_warning"),
+                           ("Ewan Pilling", "Cheshire Constabulary", "pending")]
+
+
+TAB_TABLE = ("Outcomes this fortnight\n\n"
+             "Date\tForce\tOfficer\tRole and base\tOutcome\n"
+             "2 Mar\tDorset\tPC Lowri Brannock\tConstable, Weymouth\tDismissed\n"
+             "3 Mar\tWilts\tSgt Oswin Peverell\tSergeant, Chippenham\tAdjourned\n"
+             "5 Mar\tAvon and Somerset\t(name withheld)\tPolice staff, Yeovil\tDismissed\n"
+             "6 Mar\tGloucs\t(not named)\tSpecial constable, Cirencester\tResigned\n\n"
+             "NOTES\n\n"
+             "Sgt Peverell's hearing was adjourned when a witness fell ill. He remains on restricted duties.\n\n"
+             "The force's notice said only that a member of police staff had been dismissed.\n\n"
+             "The Cirencester special constable resigned the day before the hearing.\n\n"
+             "Totals: 2 dismissed, 1 resigned, 1 adjourned.")
+
+
+def test_a_tab_separated_table_of_named_officers_with_notes_under_it():
+    assert cases(TAB_TABLE) == [("Lowri Brannock", "Dorset Police", "dismissed"),
+                                ("Oswin Peverell", "Wiltshire Police", "pending"),
+                                (None, "Avon and Somerset Police", "dismissed"),
+                                (None, "Gloucestershire Constabulary", "resigned")]

@@ -13,16 +13,16 @@ from .case_force import _article_force, _excluded_forces, _force_from_clause, _f
 from ..forces import ForceMention
 from .context import Context, Target, _MISCONDUCT_ARTICLE, _sentence_texts, _unquoted
 from .fields import _case
-from .layout import _forthcoming_heading, _lede_end
+from .layout import _forthcoming_heading, _lede_end, ongoing_cell
 from .merge import _aged_defendant, _merge_unnamed, _rows_told_before, _same_groups
 from .referents import _rank_word
 
 
 def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list[Case]:
-    if "\t" in ctx.text or "forthcoming" in ctx.low or "upcoming" in ctx.low:
+    if "\t" in ctx.text or "|" in ctx.text or "forthcoming" in ctx.low or "upcoming" in ctx.low:
         for t in targets.values():
             if t.person is not None and t.police and not t.chair and not _firm(t):
-                heading = _forthcoming_heading(ctx.text, t.first)
+                heading = _forthcoming_heading(ctx.text, t.first) or ongoing_cell(ctx.text, t.first)
                 if heading is not None:
                     t.outcomes.append((OutcomeMention(heading.start(), heading.end(), "pending"), 3))
     named = [t for t in targets.values() if t.person is not None and not t.chair

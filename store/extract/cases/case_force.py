@@ -79,8 +79,8 @@ def _first_attached_force(ctx: Context, t: Target) -> ForceMention | None:
                     return f
                 if _ARTICLE_GAP.fullmatch(gap):
                     return f
-                if "\t" in gap and not gap.strip():
-                    return f  # a table's row: "PC Jo Bloggs<tab>Sussex<tab>…", the next cell
+                if _CELL_GAP.fullmatch(gap):
+                    return f  # a table's row: "PC Jo Bloggs<tab>Sussex<tab>…", "| PC Jo Bloggs | Sussex |", the next cell
                 if len(gap) <= 60 and _SANCTIONED_BY.fullmatch(gap):
                     return f  # "PC Jo Bloggs, 42, was dismissed by Dorset Police"
                 if len(gap) <= 80 and "." not in gap and ";" not in gap and _LEFT_FORCE.search(gap):

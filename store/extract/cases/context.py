@@ -32,7 +32,7 @@ _BACK_REFERENCE = re.compile(
     r"probationer|trainee|recruit|"
     r"\d{2}-year-old)(?![a-z])")
 _NAME_AFTER = re.compile(r"[ \t\xa0]+[A-Z]")
-_FORCE_NOUN = re.compile(r"[ \t\xa0]+(?:officer|constable|sergeant|PC|detective|inspector|PCSO)\b(?![ \t\xa0]+[A-Z])")
+_FORCE_NOUN = re.compile(r"[ \t\xa0]+(?:officer|constable|sergeant|PC|detective|inspector|PCSO|special\s+constable)\b(?![ \t\xa0]+[A-Z])")
 _DEMONSTRATIVE = re.compile(r"\b(?:That|This|that|this)\s+(?:member\s+of\s+staff|staff\s+member|officer|constable|"
                             r"sergeant|detective|PCSO|detention\s+officer|employee|special\s+constable)\b")
 

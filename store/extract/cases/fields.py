@@ -98,7 +98,7 @@ def _case(ctx: Context, t: Target, article_force: ForceMention | None, unnamed_o
     reinstated = "dismissed" in ids and bool(ids - {"dismissed", "pending", None}) and \
         bool(ctx.phrases(_REINSTATED_PHRASES) & ({s.index for s in _case_sents(ctx, t)} if not only_case
                                                  else set(range(len(ctx.sents)))))
-    best, oconf = _choose_outcome(t, reinstated)
+    best, oconf = _choose_outcome(t, reinstated, ctx.text)
     if best is not None and best.outcome in _UNDONE_BY_REHEARING:
         # "… who was cleared of gross misconduct must face a new hearing, the High Court has ruled":
         # the first hearing's result was quashed, and the case is open again
@@ -177,7 +177,7 @@ _REHEARING = re.compile(r"\b(?:new|fresh)\s+(?:[a-z]+\s+){0,2}?(?:hearing|meetin
 _UNDONE_BY_REHEARING = frozenset({"not_proven", "no_case_to_answer", "no_action"})
 
 
-def _choose_outcome(t: Target, reinstated: bool = False) -> tuple[OutcomeMention | None, float]:
+def _choose_outcome(t: Target, reinstated: bool = False, t_text: str = "") -> tuple[OutcomeMention | None, float]:
     """The officer's outcome: the most severe disciplinary outcome firmly reported (one that
     replaced a dismissal on appeal when the officer was reinstated), else resigned, retired,
     pending."""
@@ -215,6 +215,13 @@ def _choose_outcome(t: Target, reinstated: bool = False) -> tuple[OutcomeMention
             whbd = [o for o in pool if o.outcome == "would_have_been_dismissed"]
             if whbd:
                 best = whbd[0]
+        elif best.outcome == "no_action":
+            # "Not proven<tab>No further action" in a table's row: the finding says why nothing
+            # follows, and is the outcome
+            cleared = [o for o in disciplinary if o.outcome in ("not_proven", "no_case_to_answer")
+                       and _CELL_BREAK.fullmatch(t_text, o.end, best.start)]
+            if cleared:
+                best = cleared[0]
         conf = DIRECT if top >= 3 else (SENTENCE if top == 2 else WEAK)
         return best, conf
     for oid in ("resigned", "retired", "pending"):
@@ -224,6 +231,7 @@ def _choose_outcome(t: Target, reinstated: bool = False) -> tuple[OutcomeMention
     return pool[0], 0.5
 
 
+_CELL_BREAK = re.compile(r"[ ]*[\t|][ ]*")  # between two cells of a table's row
 _SUSPENSION_TERM = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)[- ]"
                               r"(?:days?|weeks?|months?|shifts?)\b|without\s+pay|unpaid", re.I)
 _SUSPENSION_INTERIM = re.compile(r"pending\s+(?:the|an|a)\b|while\s+(?:the|an)\s+investigation|administrative\s+leave|"

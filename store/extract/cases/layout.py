@@ -149,3 +149,19 @@ def summary_box(ctx: Context) -> tuple[int, int] | None:
             return None
         return (s.start, after.start) if after.index > s.index + 1 else None
     return None
+
+
+# A table's status cell for a hearing still going on: "…<tab>Under way", "| Ongoing |"
+_ONGOING_CELL = re.compile(r"(?:(?<=\t)|(?<=\|)|(?<=\| ))(?:under\s*way|ongoing|in\s+progress|continuing|part[- ]heard|"
+                           r"hearing\s+(?:under\s*way|ongoing|continues))(?=[ \t.]*(?:\||$))", re.I | re.M)
+
+
+def ongoing_cell(text: str, pos: int) -> re.Match | None:
+    """The status cell of the table row holding `pos` that says its hearing is still going on."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    if "\t" not in text[line_start:line_end] and "|" not in text[line_start:line_end]:
+        return None
+    return _ONGOING_CELL.search(text, pos, line_end)
+

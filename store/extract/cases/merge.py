@@ -187,18 +187,24 @@ def _rows_told_before(unnamed: list[Target]) -> list[Target]:
     dismissed …", then the row "Cleveland Police | Sergeant | … | Dismissed"): one case. Each
     case told in the text takes one row at most."""
     told = [t for t in unnamed if not t.np.row]
+    rows = [u for u in unnamed if u.np.row]
     out = []
     for u in unnamed:
         ids = _outcome_ids(u)
         if u.np.row and ids:
             forces, rank = {_force_key(f) for f, _ in u.forces}, _rank_word(u)
-            twin = next((v for v in told if v.np.count == u.np.count and _outcome_ids(v) == ids
-                         and _rank_word(v) == rank and {_force_key(f) for f, _ in v.forces} == forces), None)
+            # (one told with no force of its own is the one row like it: "Hertfordshire's notice
+            # said only that a member of police staff had been dismissed", under the table)
+            alike = sum(1 for r in rows if r.np.count == u.np.count and _outcome_ids(r) == ids and _rank_word(r) == rank)
+            twin = next((v for v in told if v.np.count == u.np.count and _outcome_ids(v) == ids and _rank_word(v) == rank
+                         and ({_force_key(f) for f, _ in v.forces} == forces or (not v.forces and alike == 1))), None)
             if twin is not None:
                 told.remove(twin)
-                continue
+                if twin.forces:
+                    continue
+                twin._absorbed = True  # (the row says whose it is: the row stays, the forceless twin goes)
         out.append(u)
-    return out
+    return [u for u in out if not getattr(u, "_absorbed", False)]
 
 
 def _told_again(v: Target, u: Target) -> bool:

@@ -19,7 +19,7 @@ _HEARING = re.compile(r"hearing|meeting|panel|tribunal")  # matched lower-case
 # did makes them the sentence's subject, unlike "PC Strand's lawyer said".
 _OWN_DOING = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:conduct|behaviou?r|actions?|comments?|messages?|posts?|remarks?|"
                         r"failures?|dishonesty|lies|use|treatment|handling|relationship|offending|misconduct|notes|statements?|accounts?|"
-                        r"access|dismissal|sacking|demotion|work|performance|response|decisions?|driving|searches)\b")
+                        r"access|dismissal|sacking|demotion|hearing|case|suspension|resignation|retirement|work|performance|response|decisions?|driving|searches)\b")
 
 _NAMED_AS_WORDS = re.compile(r"(?:named|identified)\s+as")  # matched lower-case
 
