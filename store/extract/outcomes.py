@@ -164,8 +164,8 @@ _DEMAND_WORDS = cue_set("calls called call urged asked refused demanded demands 
 
 
 # What may follow "dismissed" that is not a dismissal of an officer ("dismissed this month" is one).
-_NOT_DISMISSAL_AFTER = re.compile(r"\s+(?:the|an|his|her|their|its|this|that|these|those|a|claims?|concerns?|"
-                                  r"as|out\s+of\s+hand|suggestions?|criticism|calls?|fears?|allegations?|complaints?|appeal|"
+_NOT_DISMISSAL_AFTER = re.compile(r"\s+(?:the|an|his|her|their|its|it|this|that|these|those|a|claims?|concerns?|"
+                                  r"as|out\s+of\s+hand|suggestions?|criticism|calls?|fears?|worries|allegations?|complaints?|appeal|"
                                   r"warnings?|advice|pleas?|requests?|objections?|doubts?|rumou?rs?|reports?)\b"
                                   r"(?!\s+(?:week|month|year|morning|afternoon|evening|summer|spring|autumn|winter)\b)", re.I)
 # ... unless it is an officer: "Kent Police dismissed a sergeant", "dismissed the officer"
@@ -187,6 +187,7 @@ _FIRED_OBJ = re.compile(r"\s+(?:a|his|her|the|at|shots?|on(?!\s+(?:\d|the\s+spot
 # a court's ruling: "the claim was dismissed by Recorder Jo Bloggs"
 _BY_COURT = re.compile(r"\s+by\s+(?:recorder|judge|district\s+judge|magistrates|the\s+(?:judge|recorder|court|jury|magistrates?))\b",
                        re.I)
+_RELEASED_BEFORE = re.compile(r"\breleased\s+$", re.I)
 _QUIT_BAD = re.compile(r"\s+(?:smoking|drinking|social\s+media|twitter|x\b)", re.I)
 
 
@@ -333,6 +334,8 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
         return _NOT_AN_OUTCOME, None  # "a colleague had raised concerns …, but no action was taken": on the concerns
     if oid == "no_action" and (has_cue(words_before(text, s, 16, 100), _CRIMINAL_WORDS) or _UNTIL_AFTER.match(after)):
         return _NOT_AN_OUTCOME, None  # (or "no further action was taken until she complained": a delay)
+    if oid == "pending" and _RELEASED_BEFORE.search(text, max(0, s - 12), s):
+        return _NOT_AN_OUTCOME, None  # "arrested and released under investigation": police bail, a crime's
     if phrase == "no action" and has_cue(words_before(text, s, 1, 12), _TOOK):
         return _NOT_AN_OUTCOME, None  # "the sergeant took no action": a failing, not an outcome
     if phrase == "cleared" and not re.match(r"\s+(?:of|by)\b", after) and not re.search(r"\b(?:was|were|been|be|is|are)\s+$", before):

@@ -2861,3 +2861,24 @@ def test_a_tab_separated_table_of_named_officers_with_notes_under_it():
                                 ("Oswin Peverell", "Wiltshire Police", "pending"),
                                 (None, "Avon and Somerset Police", "dismissed"),
                                 (None, "Gloucestershire Constabulary", "resigned")]
+
+
+@pytest.mark.parametrize("text", [
+    ("Solicitor struck off\n\nRowena Pelham, 47, a conveyancing partner at a practice in Altrincham, was found by the "
+     "tribunal to have made 40 improper transfers.\n\nDetective Constable Colm Verity, of Greater Manchester Police, "
+     "gave evidence about the criminal investigation into Ms Pelham. He told the tribunal that Ms Pelham had been "
+     "interviewed under caution and released under investigation."),
+    ("Medals for long service\n\nThirty officers of Durham Constabulary received long service medals. PC Idris Whitlow "
+     "was among them. He dismissed worries that he would retire soon. Nine of the recipients have since retired."),
+    ("Driver jailed\n\nA driver who rammed a police car was jailed. PC Lars Epworth, of Cumbria Constabulary, gave "
+     "evidence. The defence said the officer had lied; the judge said the suggestion was baseless and she dismissed it."),
+    ("Food bank run by officers turns five\n\nThe pantry was set up by Sergeant Noor Havelock and PC Evan Prosser, "
+     "both of Essex Police.\n\nPC Prosser retired from the force last year after 30 years. He still drives the van. "
+     "Deliveries were suspended for a week in the snow.\n\nVolunteer Ada Crump said she had been given a final "
+     "warning by the sergeant for eating the biscuits."),
+    ("Warden loses claim\n\nGlyn Parfitt worked as a civil enforcement officer for Torbay Council for six years. "
+     "He was given a final written warning in 2023 and dismissed for gross misconduct in 2024. Devon and Cornwall "
+     "Police took no further action over the incident."),
+])
+def test_no_case_in_these_stories_full_of_misconduct_words(text):
+    assert cases(text) == []

@@ -66,6 +66,8 @@ SETS = {
     # written blind to stress round-ups, pages, reports from abroad and articles about no
     # misconduct (0.776 when it arrived, at 2.60, with 3 cases in 8 such articles), a development set
     "holdout23": (TESTS / "holdout23" / "articles", TESTS / "holdout23" / "gold.json"),
+    "holdout24": (TESTS / "holdout24" / "articles", TESTS / "holdout24" / "gold.json"),
+    "holdout25": (TESTS / "holdout25" / "articles", TESTS / "holdout25" / "gold.json"),
 }
 
 

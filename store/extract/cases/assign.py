@@ -94,6 +94,10 @@ def _assign(ctx: Context, refs: list[tuple[int, Target]], firm: list[OutcomeMent
         before = [(pos, t) for pos, t in others if pos <= o.start and not _in_aside(ctx, others, pos, o.start)]
         after = [(pos, t) for pos, t in others if pos > o.start]
         if not before:
+            # (not the giver: "she had been given a final warning by the sergeant")
+            after = [(pos, t) for pos, t in after if not ctx.low.endswith(" by ", 0, pos)]
+            if not after:
+                continue
             after[0][1].outcomes.append((o, weight(o)))
             # "ordered the suspension of head constable A and constable B": both
             for (p0, t0), (p1, t1) in zip(after, after[1:]):
@@ -267,6 +271,9 @@ _LEADING_ADVERBIAL = re.compile(r"^\W*(?:(?:last|this|next|earlier|later)\s+(?:y
 _IT_WAS = re.compile(r"[Ii]t\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?!(?:decided|found|agreed|concluded|"
                      r"determined|ruled|felt|accepted|considered|thought|recommended|announced|confirmed|said|proven|"
                      r"proved|upheld|clear|understood|alleged)\b)")
+_BARE_PLURAL = re.compile(r"([A-Z][a-z]+s)\s+(?:were|are|have\s+been|had\s+been)\s+[a-z]+")
+_PEOPLE_PLURALS = frozenset("""officers constables sergeants inspectors detectives pcs pcsos colleagues superintendents
+    deputies troopers gardai staff employees members both""".split())
 _DET_SUBJECT = re.compile(r"^(?:the|a|an|its|his|her|their)\s+((?:[a-z-]+\s+){0,2}[a-z]+)\b", re.I)
 # Subjects under which an outcome can be the story's officer's: "The panel imposed dismissal".
 _OFFICER_SUBJECTS = frozenset("""panel hearing chair chairman chairwoman tribunal meeting force iopc ipcc watchdog officer
@@ -283,8 +290,12 @@ def _subject_may_be_officer(sentence: str) -> bool:
     if _IT_WAS.match(rest):
         return False  # "It was dismissed by an employment tribunal": his claim (but "It was decided …")
     m = _DET_SUBJECT.match(rest)
+    if m is None:
+        # "Deliveries were suspended for a week": a plural thing with no determiner
+        bare = _BARE_PLURAL.match(rest)
+        return bare is None or bare.group(1).lower() in _OFFICER_SUBJECTS or bare.group(1).lower() in _PEOPLE_PLURALS
     # the subject's head is one of its first words: "A final written warning was imposed"
-    return m is None or any(w in _OFFICER_SUBJECTS for w in m.group(1).lower().split())
+    return any(w in _OFFICER_SUBJECTS for w in m.group(1).lower().split())
 
 
 def _civilian_named(ctx: Context, sent: Sent, chair_decides: bool = False) -> bool:

@@ -104,7 +104,12 @@ _CIVIL_JOB = re.compile(r"\b(?:worked|works|working|employed)\s+(?:for|at|by)\s+
                         r"university|charity|airline|bank|depot|centre|center|trust|hotel|restaurant|pub|garage|"
                         r"surgery|nursery|library|museum|gym|care\s+home)\b|"
                         r"\b(?:manager|midfielder|striker|defender|goalkeeper|footballer|coach|headteacher|teacher|nurse|"
-                        r"councillor|chairman)\s+[A-Z]|\b(?:the|a)\s+(?:club|council|company|firm|school)\b")
+                        r"councillor|chairman)\s+[A-Z]|\b(?:the|a)\s+(?:club|council|company|firm|school)\b|"
+                       r"\b(?:worked|works|working|employed)\s+as\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:for|at|with|by)\s+"
+                       r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:Council|Borough|NHS|Trust|Ltd|plc|University|School|Hospital)\b|"
+                       # a job in apposition: "X, 52, a conveyancing partner at a practice in Heaton Moor"
+                       r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:solicitor|partner|accountant|lawyer|barrister|doctor|nurse|"
+                       r"paramedic|teacher|lecturer|carer|cashier|clerk|director|referee|surveyor|pharmacist|dentist)\b")
 
 
 # Words that tie a person the article does not call police to policing
@@ -235,6 +240,11 @@ _OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|that|whom|told|said|says|heard|th
 _CONDUCT_CONTEXT = AnyOf(re.compile(_MISCONDUCT_ARTICLE.pattern + r"|panel|hearing|proceedings|investigat|accused|charged|in lieu of (?:termination|dismissal|being)"))
 
 
+# "He dismissed worries that the project would fade": brushing something aside, no word of misconduct
+_DISMISSED_OTHER = re.compile(r"\bdismiss(?:ed|es|ing)?\s+(?:the\s+)?(?:worries|claims?|concerns?|suggestions?|fears?|"
+                              r"criticism|calls?|doubts?|rumou?rs?|idea|notion|it)\b")  # lower-case
+
+
 def _only_left(ctx: Context, t: Target) -> bool:
     """An officer whose only reported outcome is leaving (retired, resigned), with nothing about
     misconduct in what the article says of them: a retirement, not a case."""
@@ -250,7 +260,7 @@ def _only_left(ctx: Context, t: Target) -> bool:
         # She left the force on Tuesday": a retirement story, whatever words of misconduct
         # describe her career ("investigated complaints against officers")
         return True
-    return not _CONDUCT_CONTEXT.search(lower_ascii(" ".join(_sentence_texts(ctx, t))))
+    return not _CONDUCT_CONTEXT.search(_DISMISSED_OTHER.sub(" ", lower_ascii(" ".join(_sentence_texts(ctx, t)))))
 
 
 def _career_end(ctx: Context) -> bool:

@@ -78,6 +78,7 @@ def decide(ctx: Context, w: Walk, sent: Sent, held: dict, refs: list[tuple[int, 
         or (refs and not firm and prev_outcome is not None)) else ""
     if not refs and firm and focus is not None and not pronoun_unresolved and \
             not (_GENERIC_SENT.match(sent_text) or ctx.statistics(sent) or _other_officers(sent_text)
+                 or _COUNTED_SUBJECT.match(sent_text)
                  or _someone_else(sent_text)
                  or _civilian_named(ctx, sent, any(o.outcome for o in firm) and _story_officer(targets) is focus)
                  or not _subject_may_be_officer(sent_text) or _section_heading(ctx, sent, focus)
@@ -214,6 +215,10 @@ def _taken_against(low: str, o: OutcomeMention, t: Target) -> bool:
     return m is not None and gender == PRONOUN_GENDER[m.group(1)]
 
 
+# a count of people as the subject: "Eleven of the recipients have since retired" (not "Both of them")
+_COUNTED_SUBJECT = re.compile(r"\W*(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                              r"several|many|most|some|all|none|half|a\s+(?:number|third|quarter|few|handful))\s+of\s+"
+                              r"(?:the|them|those|these|its|their)\b", re.I)
 _OWNER_PRONOUN = re.compile(r"(?:his|her) ")  # lower-case
 # the sanction as a noun the pronoun owns: "his dismissal", "her demotion"
 _OWN_NOUN = re.compile(r"(?:dismissal|sacking|demotion|suspension|resignation|retirement|final\s+written\s+warning|"
