@@ -83,8 +83,8 @@ _NOT_MET = re.compile(r"\s+(?:Office|Gala|Opera|Museum)\b")
 _FOREIGN = re.compile(
     r"((?:[A-Z][\w.’'-]*[ \t\xa0]+){1,4})"
     r"(Police[ \t\xa0]+Department|Police[ \t\xa0]+Dept\.?|Sheriff[’']s[ \t\xa0]+(?:Office|Department)|"
-    r"Police[ \t\xa0]+Service|Police[ \t\xa0]+Force|State[ \t\xa0]+Police|Highway[ \t\xa0]+Patrol|"
-    r"Division[ \t\xa0]+of[ \t\xa0]+Police|Police[ \t\xa0]+Division|Police|"
+    r"Police[ \t\xa0]+Service|Police[ \t\xa0]+Force|Police[ \t\xa0]+Bureau|State[ \t\xa0]+Police|Highway[ \t\xa0]+Patrol|"
+    r"Division[ \t\xa0]+of[ \t\xa0]+Police|Police[ \t\xa0]+Division|Police|Constabulary[ \t\xa0]+Force|"
     r"Constabulary)(?![ \t\xa0]+(?!(?:Commissioner|Chief|Superintendent)\b)[A-Z])"  # ("Nagpur City Police Commissioner X")
     r"|\b(NYPD|LAPD|RCMP|PSNI|An\s+Garda\s+S[ií]och[aá]na|Garda\s+S[ií]och[aá]na|Royal\s+Canadian\s+Mounted\s+Police)\b"
 )

@@ -50,7 +50,7 @@ _EXTRA = {
                           "reduced to the rank of detective constable", "reduced to the rank of chief inspector"],
     "final_written_warning": ["final written warning", "final written warnings", "final warning", "FWW",
                               "final written warning for gross misconduct"],
-    "written_warning": ["written warning", "written warnings"],
+    "written_warning": ["written warning", "written warnings", "letter of reprimand"],
     "management_advice": ["management advice", "management action", "words of advice", "verbal rebuke",
                           "scolding", "dressing down", "dressing-down", "telling-off", "telling off",
                           "informal action", "management intervention", "managerial intervention", "managerial action",

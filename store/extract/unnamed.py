@@ -26,7 +26,7 @@ _NOUN = re.compile(  # matched against lower-cased text
     r"civilian\s+(?:staff|workers?|employees?)|police\s+employees?|"
     r"(?:control\s+room|call\s+centre|contact\s+centre|custody)\s+(?:supervisors?|operators?|workers?|assistants?)|"
     r"(?:detective\s+|police\s+)?(?:chief\s+)?(?:constables?|sergeants?|inspectors?|superintendents?)|"
-    r"(?:sub-|assistant\s+sub-|head\s+)(?:inspectors?|constables?)|(?:police\s+)?lieutenants?|"
+    r"(?:sub-|assistant\s+sub-|head\s+)(?:inspectors?|constables?)|(?:police\s+)?(?:lieutenants?|corporals?)|"
     r"(?:police\s+)?officers?|pcsos?|pcs|pc|dcs?|detectives?|troopers?|deputies|gardaí|gardai|garda|colleagues?|"
     # a sheriff's deputy, not a deputy of some office ("deputy chief constable", "deputy head")
     r"deputy(?!\s+(?:chief|assistant|head|director|commissioner|mayor|leader|editor|governor|prime|sheriff|"
@@ -313,7 +313,7 @@ def _code_names(text: str, forces: list[ForceMention], lo: int, hi: int, title_e
 # slow to scan for.
 _NOUN_ANCHOR = literal_words("officer|constable|pc|dc|sergeant|detective|inspector|superintendent|staff|handler|"
                              "employee|trooper|deputies|deputy|garda|colleague|supervisor|operator|worker|assistant|analyst|"
-                             "lieutenant")
+                             "lieutenant|corporal")
 _WORD_START = re.compile(r"(?<![\w'’-])\w")
 
 

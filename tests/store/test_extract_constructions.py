@@ -2882,3 +2882,32 @@ def test_a_tab_separated_table_of_named_officers_with_notes_under_it():
 ])
 def test_no_case_in_these_stories_full_of_misconduct_words(text):
     assert cases(text) == []
+
+
+def test_a_boards_verb_before_each_officer_and_a_corporal():
+    text = ("Constable dismissed, corporal demoted\n\n"
+            "YELLOWKNIFE — An RCMP conduct board has dismissed a constable and demoted a corporal over a "
+            "death in custody.\n\n"
+            "The board found that Constable Rory Vance, who ran the cells, recorded checks he did not carry out. It "
+            "ordered his dismissal from the Royal Canadian Mounted Police.\n\n"
+            "Corporal Hanna Lindqvist, the watch commander, was demoted to the rank of constable.")
+    assert cases(text) == [("Rory Vance", "Royal Canadian Mounted Police", "dismissed"),
+                           ("Hanna Lindqvist", "Royal Canadian Mounted Police", "reduction_in_rank")]
+
+
+def test_a_force_that_acted_outweighs_witnesses_force_and_a_letter_of_reprimand():
+    text = ("Officer fired over platform arrest\n\n"
+            "The Tacoma Police Bureau has terminated an officer who struck a handcuffed man, city officials said.\n\n"
+            "Officer Dale Brennan was fired on Monday. A second officer, Officer Ines Calloway, received a letter of "
+            "reprimand for failing to switch on her camera.\n\n"
+            "Two Pierce County Sheriff's Office deputies who were nearby gave statements. Neither was accused of "
+            "wrongdoing.")
+    assert cases(text) == [("Dale Brennan", "Tacoma Police Bureau", "dismissed"),
+                           ("Ines Calloway", "Tacoma Police Bureau", "written_warning")]
+
+
+def test_a_constabulary_force_abroad():
+    text = ("Corporal dismissed\n\nA police corporal who took payments from taxi drivers has been dismissed from the "
+            "Barbados Constabulary Force.\n\nCorporal Dwight Alleyne was found by a court of inquiry to have demanded "
+            "the money.")
+    assert cases(text) == [("Dwight Alleyne", "Barbados Constabulary Force", "dismissed")]

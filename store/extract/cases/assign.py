@@ -51,6 +51,15 @@ def _assign(ctx: Context, refs: list[tuple[int, Target]], firm: list[OutcomeMent
               if k == 0 or not _inside_relative(ctx.low, _np_end(ctx, *listed[k - 1]), pos)]
     others = [(pos, t) for pos, t in refs if t.np is None]
     taken: set[int] = set()
+    if len(listed) >= 2:
+        # "has dismissed a Whitehorse constable and demoted a corporal": each the object of the
+        # sanction right before it
+        objects = [next((o for o in firm if o.end <= pos and ctx.text[o.end:pos].isspace()), None) for pos, _ in listed]
+        if all(o is not None for o in objects):
+            for (_, t), o in zip(listed, objects):
+                t.outcomes.append((o, weight(o)))
+                taken.add(id(o))
+            listed = []
     if listed:
         # a list of unnamed officers: each owns the outcomes in its own clause; the rest share
         # the predicate after the last of them ("A, B and C were given …") or before the first

@@ -187,6 +187,10 @@ _ANOTHER_STORY = re.compile(r"\W*(?:In\s+(?:a|another|an)\s+(?:separate|unrelate
                            r"Separately|Elsewhere|In\s+other\s+news)\b")
 
 
+_SANCTIONS_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:terminated|dismissed|sacked|fired|suspended|demoted|"
+                              r"disciplined)\s+(?:an?|the|two|three|one\s+of\s+its)\s")
+
+
 def _article_force(ctx: Context, excluded: set[int]) -> ForceMention | None:
     """The force the article is about: headline and narrative mentions, less the chair's,
     the investigators' and those of people quoted or merely mentioned."""
@@ -205,6 +209,8 @@ def _article_force(ctx: Context, excluded: set[int]) -> ForceMention | None:
             weight += 1.0
         if _POLICE_NOUN.match(ctx.text, f.end + 1):
             weight += 1.0
+        if _SANCTIONS_AFTER.match(ctx.text, f.end):
+            weight += 1.5  # "The Portland Police Bureau has terminated an officer": the force that acted
         key = _force_key(f)
         votes[key] = votes.get(key, 0.0) + weight
         first.setdefault(key, f)

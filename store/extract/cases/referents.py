@@ -122,7 +122,7 @@ _RANK_WORDS_OF = (("chief constable", "chief officer"), ("deputy chief", "chief 
                   ("chief inspector", "chief inspector"), ("sub-inspector", "sub-inspector"),
                   ("sub inspector", "sub-inspector"), ("inspector", "inspector"), ("sergeant", "sergeant"),
                   ("head constable", "head constable"), ("constable", "constable"), ("pc", "constable"),
-                  ("lieutenant", "lieutenant"))
+                  ("lieutenant", "lieutenant"), ("corporal", "corporal"))
 
 
 def _rank_word(t: Target) -> str | None:
