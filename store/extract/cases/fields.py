@@ -177,10 +177,10 @@ _REHEARING = re.compile(r"\b(?:new|fresh)\s+(?:[a-z]+\s+){0,2}?(?:hearing|meetin
 _UNDONE_BY_REHEARING = frozenset({"not_proven", "no_case_to_answer", "no_action"})
 
 
-def _choose_outcome(t: Target, reinstated: bool = False, t_text: str = "") -> tuple[OutcomeMention | None, float]:
+def _choose_outcome(t: Target, reinstated: bool = False, text: str = "") -> tuple[OutcomeMention | None, float]:
     """The officer's outcome: the most severe disciplinary outcome firmly reported (one that
     replaced a dismissal on appeal when the officer was reinstated), else resigned, retired,
-    pending."""
+    pending. `text`: the article, whose table rows may set a finding beside "No further action"."""
     if not t.outcomes:
         return None, 0.0
     if reinstated and any(o.outcome not in ("dismissed", "pending", None) for o, _ in t.outcomes):
@@ -219,7 +219,7 @@ def _choose_outcome(t: Target, reinstated: bool = False, t_text: str = "") -> tu
             # "Not proven<tab>No further action" in a table's row: the finding says why nothing
             # follows, and is the outcome
             cleared = [o for o in disciplinary if o.outcome in ("not_proven", "no_case_to_answer")
-                       and _CELL_BREAK.fullmatch(t_text, o.end, best.start)]
+                       and _CELL_BREAK.fullmatch(text, o.end, best.start)]
             if cleared:
                 best = cleared[0]
         conf = DIRECT if top >= 3 else (SENTENCE if top == 2 else WEAK)
