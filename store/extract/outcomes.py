@@ -165,7 +165,7 @@ _DEMAND_WORDS = cue_set("calls called call urged asked refused demanded demands 
 
 # What may follow "dismissed" that is not a dismissal of an officer ("dismissed this month" is one).
 _NOT_DISMISSAL_AFTER = re.compile(r"\s+(?:the|an|his|her|their|its|it|this|that|these|those|a|claims?|concerns?|"
-                                  r"as|out\s+of\s+hand|suggestions?|criticism|calls?|fears?|worries|allegations?|complaints?|appeal|"
+                                  r"as|out\s+of\s+hand|suggestions?|criticism|calls?|fears?|allegations?|complaints?|appeal|"
                                   r"warnings?|advice|pleas?|requests?|objections?|doubts?|rumou?rs?|reports?)\b"
                                   r"(?!\s+(?:week|month|year|morning|afternoon|evening|summer|spring|autumn|winter)\b)", re.I)
 # ... unless it is an officer: "Kent Police dismissed a sergeant", "dismissed the officer"

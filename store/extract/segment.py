@@ -84,6 +84,16 @@ _CODE_WORD_BEFORE = re.compile(r"\b(?:Officers?|Witness)[ \xa0]+$")
 _STARTER_AFTER = re.compile(r"[ \xa0]+(?:The|He|She|It|His|Her|They|But|And|A|An|In|On|At|This|That)\b")
 
 
+# between two cells of a table's row: a tab, or a bar with spaces about it
+CELL_GAP = re.compile(r"[ ]*[\t|][ ]*")
+
+
+def line_at(text: str, pos: int) -> tuple[int, int]:
+    """Where the line holding `pos` starts and ends (its newline, or the end of the text)."""
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, end if end >= 0 else len(text)
+
+
 def table_row(text: str, pos: int) -> bool:
     """Does `pos` open a cell of a table's row pasted as text? The cleaner keeps a tab between a
     row's cells ("PC<tab>Sexual comments to a member of the public<tab>Gross misconduct<tab>Dismissed");
@@ -94,8 +104,6 @@ def table_row(text: str, pos: int) -> bool:
         k -= 1
     if k and text[k - 1] not in "\n\t|":
         return False
-    line_start = text.rfind("\n", 0, k) + 1
-    end = text.find("\n", pos)
-    end = end if end >= 0 else len(text)
+    line_start, end = text.rfind("\n", 0, k) + 1, line_at(text, pos)[1]
     return text.count("\t", line_start, end) >= 2 or text.count(" | ", line_start, end) + \
         text.count("| ", line_start, line_start + 2) >= 2

@@ -15,7 +15,7 @@ from .dates import DAYS, MONTH_NAMES
 from .forces import ForceMention
 from .ranks import role_of_noun
 from .lookback import lowered as lowered_words, words_before
-from .segment import table_row
+from .segment import line_at, table_row
 from .trie import literal_hits, literal_words, lower_ascii, starts_word, word_start_alternation
 
 _NOUN = re.compile(  # matched against lower-cased text
@@ -473,9 +473,7 @@ def without_named_rows(text: str, unnamed: list[UnnamedNP], titled: list[int]) -
     out = []
     for np in unnamed:
         if np.row:
-            line_start = text.rfind("\n", 0, np.start) + 1
-            line_end = text.find("\n", np.start)
-            line_end = len(text) if line_end < 0 else line_end
+            line_start, line_end = line_at(text, np.start)
             k = bisect_right(titled, line_start - 1)
             if k < len(titled) and titled[k] < line_end:
                 continue
@@ -485,9 +483,7 @@ def without_named_rows(text: str, unnamed: list[UnnamedNP], titled: list[int]) -
 
 def _force_in_row(text: str, forces: list[ForceMention], force_starts: list[int], pos: int) -> ForceMention | None:
     """The force a table's row names in a cell of its own ("Cleveland Police | Sergeant | …")."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = line_at(text, pos)
     k = bisect_right(force_starts, line_start - 1)
     in_row = [f for f in forces[k:k + 8] if f.start < line_end]
     if len({f.force_id or f.name for f in in_row}) == 1:

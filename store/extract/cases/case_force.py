@@ -9,6 +9,7 @@ import re
 from ... import reference
 from ..forces import ForceMention
 from ..lookback import words_before
+from ..segment import CELL_GAP
 from ..trie import contains_any, lower_ascii
 from .context import Context, Target
 from .patterns import _POLICE_NOUN
@@ -41,7 +42,6 @@ _SERVING = re.compile(r"\b(?:serv(?:ing|ed|es)|work(?:ing|ed|s)|based|employed|s
 # ", a former …" before the force's name; or ", a volunteer officer with the" Met
 _ARTICLE_GAP = re.compile(r",\s*(?:\d{2},\s*)?(?:a|an|the)\s+(?:former\s+|serving\s+)?(?:(?:[a-z-]+\s+){0,2}"
                           r"(?:officer|constable|sergeant|detective|inspector|pcso|special)\s+(?:with|of|from|at|in)\s+(?:the\s+)?)?")
-_CELL_GAP = re.compile(r"[ ]*(?:\||\t)[ ]*")
 _FORCE_TITLE_GAP = re.compile(r"\s*(?:['’]s\s+)?(?:(?:former|serving)\s+)?(?:officer|constable|sergeant|detective|PC|police\s+constable)?\s*", re.I)
 
 
@@ -79,7 +79,7 @@ def _first_attached_force(ctx: Context, t: Target) -> ForceMention | None:
                     return f
                 if _ARTICLE_GAP.fullmatch(gap):
                     return f
-                if _CELL_GAP.fullmatch(gap):
+                if CELL_GAP.fullmatch(gap):
                     return f  # a table's row: "PC Jo Bloggs<tab>Sussex<tab>…", "| PC Jo Bloggs | Sussex |", the next cell
                 if len(gap) <= 60 and _SANCTIONED_BY.fullmatch(gap):
                     return f  # "PC Jo Bloggs, 42, was dismissed by Dorset Police"
@@ -89,7 +89,7 @@ def _first_attached_force(ctx: Context, t: Target) -> ForceMention | None:
                 gap = text[f.end:m.title_start]
                 if len(gap) <= 25 and _FORCE_TITLE_GAP.fullmatch(gap):
                     return f
-                if _CELL_GAP.fullmatch(gap):
+                if CELL_GAP.fullmatch(gap):
                     return f  # a table's row: "| Sussex | PC Jo Bloggs | …", the cell before
     return None
 

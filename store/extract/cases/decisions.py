@@ -67,8 +67,8 @@ def decide(ctx: Context, w: Walk, sent: Sent, held: dict, refs: list[tuple[int, 
         else:
             # "… found the charges proved, and the Commissioner of Police ordered his dismissal":
             # whose dismissal the pronoun says, the focus's, whatever the sentence's subject
-            own = next((o for o in firm if o.outcome and _OWNER_PRONOUN.fullmatch(ctx.low, max(s_lo, o.start - 4), o.start)
-                        and PRONOUN_GENDER[ctx.low[o.start - 4:o.start - 1]] == focus.person.gender), None)
+            own = next((o for o in firm if o.outcome and (p := _OWNER_PRONOUN.fullmatch(ctx.low, max(s_lo, o.start - 4), o.start))
+                        and PRONOUN_GENDER[p.group(1)] == focus.person.gender), None)
             if own is not None and _OWN_NOUN.match(ctx.low, own.start):
                 refs = [(own.start - 4, focus)]
                 focus.sentences.add(sent.index)
@@ -219,7 +219,7 @@ def _taken_against(low: str, o: OutcomeMention, t: Target) -> bool:
 _COUNTED_SUBJECT = re.compile(r"\W*(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                               r"several|many|most|some|all|none|half|a\s+(?:number|third|quarter|few|handful))\s+of\s+"
                               r"(?:the|them|those|these|its|their)\b", re.I)
-_OWNER_PRONOUN = re.compile(r"(?:his|her) ")  # lower-case
+_OWNER_PRONOUN = re.compile(r"(his|her) ")  # lower-case
 # the sanction as a noun the pronoun owns: "his dismissal", "her demotion"
 _OWN_NOUN = re.compile(r"(?:dismissal|sacking|demotion|suspension|resignation|retirement|final\s+written\s+warning|"
                        r"written\s+warning)\b")  # lower-case

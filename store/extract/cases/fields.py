@@ -10,7 +10,7 @@ from ...model import Case, Evidence, Span
 from .. import ranks
 from ..forces import ForceMention
 from ..outcomes import DISCIPLINARY, OutcomeMention, SEVERITY
-from ..segment import Sent
+from ..segment import CELL_GAP, Sent
 from ..trie import found_ignoring_case, lower_ascii, word_start_alternation
 from .case_force import _attached_force
 from .context import Context, Target, _case_sents, _sentence_texts, _unquoted
@@ -219,7 +219,7 @@ def _choose_outcome(t: Target, reinstated: bool = False, text: str = "") -> tupl
             # "Not proven<tab>No further action" in a table's row: the finding says why nothing
             # follows, and is the outcome
             cleared = [o for o in disciplinary if o.outcome in ("not_proven", "no_case_to_answer")
-                       and _CELL_BREAK.fullmatch(text, o.end, best.start)]
+                       and CELL_GAP.fullmatch(text, o.end, best.start)]
             if cleared:
                 best = cleared[0]
         conf = DIRECT if top >= 3 else (SENTENCE if top == 2 else WEAK)
@@ -231,7 +231,6 @@ def _choose_outcome(t: Target, reinstated: bool = False, text: str = "") -> tupl
     return pool[0], 0.5
 
 
-_CELL_BREAK = re.compile(r"[ ]*[\t|][ ]*")  # between two cells of a table's row
 _SUSPENSION_TERM = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)[- ]"
                               r"(?:days?|weeks?|months?|shifts?)\b|without\s+pay|unpaid", re.I)
 _SUSPENSION_INTERIM = re.compile(r"pending\s+(?:the|an|a)\b|while\s+(?:the|an)\s+investigation|administrative\s+leave|"

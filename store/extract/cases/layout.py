@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..segment import Sent
+from ..segment import Sent, line_at
 from .context import Context, Target
 
 
@@ -47,9 +47,8 @@ def _forthcoming_heading(text: str, pos: int) -> re.Match | None:
     such as "Forthcoming hearings": the officer's hearing is to come (the heading is its
     evidence). Back over the other rows, fields and rules, and at most one paragraph of prose
     introducing them, to the first line that is none."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    line_start, line_end = line_at(text, pos)
+    line = text[line_start:line_end]
     if "\t" not in line and not _FIELD_LINE.match(line):
         return None
     at = line_start
@@ -158,10 +157,7 @@ _ONGOING_CELL = re.compile(r"(?:(?<=\t)|(?<=\|)|(?<=\| ))(?:under\s*way|ongoing|
 
 def ongoing_cell(text: str, pos: int) -> re.Match | None:
     """The status cell of the table row holding `pos` that says its hearing is still going on."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = line_at(text, pos)
     if "\t" not in text[line_start:line_end] and "|" not in text[line_start:line_end]:
         return None
     return _ONGOING_CELL.search(text, pos, line_end)
-

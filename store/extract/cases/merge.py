@@ -189,6 +189,7 @@ def _rows_told_before(unnamed: list[Target]) -> list[Target]:
     told = [t for t in unnamed if not t.np.row]
     rows = [u for u in unnamed if u.np.row]
     out = []
+    dropped: set[int] = set()  # forceless twins whose row stays
     for u in unnamed:
         ids = _outcome_ids(u)
         if u.np.row and ids:
@@ -202,9 +203,9 @@ def _rows_told_before(unnamed: list[Target]) -> list[Target]:
                 told.remove(twin)
                 if twin.forces:
                     continue
-                twin._absorbed = True  # (the row says whose it is: the row stays, the forceless twin goes)
+                dropped.add(id(twin))  # (the row says whose it is: the row stays, the forceless twin goes)
         out.append(u)
-    return [u for u in out if not getattr(u, "_absorbed", False)]
+    return [u for u in out if id(u) not in dropped]
 
 
 def _told_again(v: Target, u: Target) -> bool:
