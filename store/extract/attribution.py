@@ -59,7 +59,16 @@ _UPPER_JOB = re.compile(r"(?:[A-Z][\w’'-]*[ \xa0]+){1,3}")
 _PARTICIPLE_OPENER = re.compile(r"\s*(?:Defending|Representing|Prosecuting|Mitigating\s+for|Speaking|Talking|Commenting|Responding|"
                                 r"Reacting|Writing|Asked|Giving\s+evidence\s+(?:about|against)|Sentencing|Jailing|Fining|"
                                 r"Convicting|Acquitting|Summing\s+up|Passing\s+sentence|Addressing|Referring\s+to|"
-                                r"Outside\s+(?:court|the)|After\s+the|Following\s+the)\b[^,.;]{0,80},")
+                                r"Outside\s+(?:court|the)|After\s+the|Following\s+the|"
+                                # a clause of its own before the subject: "When she said she was
+                                # uncomfortable, he told her that “…”"
+                                r"(?:When|While|As|Because|Although|Though|Once|If|Until|Since)\s+(?:[\w’'-]+\s+){0,12}?[\w’'-]+)"
+                                r"\b[^,.;]{0,80},")
+# "In a statement read by his representative, he said: “…”": the statement is not the speaker
+# (not skipped as an opener: "In a statement read by her solicitor, Jo Doe, PC X said" must
+# still see the preposition before the solicitor)
+_IN_A_STATEMENT = re.compile(r"\s*In\s+(?:a|an|his|her|their|the)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|letter|email|"
+                             r"interview|post|message|tribute|submission)\b[^.;“”\"]{0,100},\s*")
 # "Comment from Detective Chief Inspector Jo Bloggs, Professional Standards:" then the quote
 _LABEL_FROM = re.compile(r"\s*(?:comment|statement|quote|response|a\s+statement)s?\s+(?:from|by)\s+", re.I)
 # Verbs whose object is the one spoken to: "Judge X told Y: ‘…’" is the judge speaking.
@@ -438,7 +447,7 @@ def _subject(r: Resolver, lo: int, verb_pos: int, how: str) -> Attribution | Non
         return Attribution(m.entity, m.start, m.end, how)
     head = r.text[lo:verb_pos]
     pm = _PRON_IN.search(head)
-    if pm and not _UNNAMED_SPEAKER.search(head[:pm.start()]):
+    if pm and not (_UNNAMED_SPEAKER.search(head[:pm.start()]) and not _IN_A_STATEMENT.fullmatch(head[:pm.start()])):
         return _pronoun(r, pm.group(1), lo + pm.start(1), lo + pm.start(1))
     om = _OFFICE_SUBJECT.search(head)
     if om is not None:

@@ -155,12 +155,15 @@ def _inherit(text: str, paras: list[Para], prev_chain: list[QSpan], first: QSpan
 def build_quotes(text: str, attributed: list[tuple[QSpan, Attribution | None]],
                  people: list[Person]) -> list[Quote]:
     out = []
+    lent: set[int] = set()  # quotes that only borrow the speaker of the quote before
     for q, a in attributed:
         end = q.start + len(text[q.start:q.end].rstrip())  # (rstrip strips what isspace() calls space)
         speaker = people[a.person].name if a is not None and a.person is not None else None
         sspan = Span(a.start, a.end) if a is not None and a.start is not None and a.person is not None else None
+        if a is not None and a.how == "inherit":
+            lent.add(len(out))
         out.append(Quote(text=text[q.start:end], span=Span(q.start, end), speaker=speaker, speaker_span=sspan))
-    return _without_pull_quotes(text, out) if len(out) > 1 else out
+    return _without_pull_quotes(text, out, lent) if len(out) > 1 else out
 
 
 _LINE_FURNITURE = " \t#>*_\"'“”‘’"  # a heading's or block quote's marks, and the quotation marks
@@ -176,21 +179,21 @@ def _mostly_in(words: list[str], other: str) -> bool:
     return sum(w in theirs for w in words) * 5 >= len(words) * 4
 
 
-def _without_pull_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
+def _without_pull_quotes(text: str, quotes: list[Quote], lent: set[int]) -> list[Quote]:
     """Drop a quotation that is a line on its own and repeats another quote of the article: a
     subheading or pull quote excerpting the body ("## 'It shouldn't take another force'"), said by
-    no one and (mostly) words of a longer quote, or a pull quote after the body's quote, word for
-    word (which the quote before it would otherwise lend its speaker)."""
+    no one or only lent the speaker of the quote before it (`lent`, by index), and (mostly) words
+    of a longer quote; or a pull quote after the body's quote, word for word."""
     out = []
     seen: set[tuple[str, ...]] = set()
-    for q in quotes:
+    for n, q in enumerate(quotes):
         words = _WORD.findall(q.text.casefold())
         lo = text.rfind("\n", 0, q.span.start) + 1
         hi = text.find("\n", q.span.end)
         hi = len(text) if hi < 0 else hi
         alone = not text[lo:q.span.start].strip(_LINE_FURNITURE) and \
             not text[q.span.end:hi].strip(_LINE_FURNITURE + ".,!?")
-        if alone and words and (tuple(words) in seen or q.speaker is None and any(
+        if alone and words and (tuple(words) in seen or (q.speaker is None or n in lent) and any(
                 o is not q and (len(o.text) > len(q.text) or o.speaker is not None and len(o.text) == len(q.text))
                 and _mostly_in(words, o.text) for o in quotes)):
             continue

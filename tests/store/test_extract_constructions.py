@@ -2911,3 +2911,23 @@ def test_a_constabulary_force_abroad():
             "Barbados Constabulary Force.\n\nCorporal Dwight Alleyne was found by a court of inquiry to have demanded "
             "the money.")
     assert cases(text) == [("Dwight Alleyne", "Barbados Constabulary Force", "dismissed")]
+
+
+def test_a_clause_before_the_subject_does_not_speak():
+    text = ("Inspector demoted\n\nInspector Tobias Wrenfield was reduced to sergeant by a Cheshire Constabulary panel.\n\n"
+            "When she asked to leave the briefing early, he told her that \"constables who complain end up on nights "
+            "for good\", the panel heard.\n\n"
+            "Inspector Wrenfield did not attend. In a statement read by his representative, he said: \"I accept the "
+            "finding and I am sorry for how I spoke to her.\"")
+    assert [q.speaker for q in extract_text(text).quotes] == ["Tobias Wrenfield", "Tobias Wrenfield"]
+
+
+def test_a_pull_quote_is_not_lent_the_speaker_of_the_quote_before():
+    text = ("Sergeant dismissed\n\nSergeant Cressida Holm of Avon and Somerset Police was dismissed on Friday.\n\n"
+            "The chair, Marian Olufemi, said: \"There is no place in policing for an officer who lies to protect "
+            "herself.\"\n\n"
+            "“I was treated as the criminal”\n\n"
+            "Grant Tennison, who was arrested, said: “I was treated as the criminal when I had done nothing, and "
+            "nobody listened for a year.”")
+    assert [(q.speaker, q.text[:20]) for q in extract_text(text).quotes] == [
+        ("Marian Olufemi", "There is no place in"), ("Grant Tennison", "I was treated as the")]
