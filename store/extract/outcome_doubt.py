@@ -12,7 +12,7 @@ from .lookback import cue_set, has_cue_in, lowered, pair_set, words_before, word
 from .trie import contains_any
 
 # Words before a mention that cancel or weaken it.
-_NEG_WORDS = cue_set("not never n't avoided avoid avoids escaped escape escapes spared overturned "
+_NEG_WORDS = cue_set("not never neither n't avoided avoid avoids escaped escape escapes spared overturned "
                      "overturn overturning considered demand demanded demanding demands wasn't weren't "
                      "isn't didn't hadn't hasn't won't replaced replaces replacing quashed")
 

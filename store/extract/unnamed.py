@@ -50,6 +50,11 @@ _ADJ = frozenset("""former serving male female senior junior young trainee stude
 _WORDPOS = re.compile(r"[A-Za-z0-9][\w’'-]*")
 _JOIN = re.compile(r"[\s\w’'-]*")
 # What may come before the determiner for the phrase to open a clause.
+# "with" opens a clause when its officer has a predicate ("…, with a sergeant given a written
+# warning", "with two officers facing hearings"), not as an object ("raised it with an inspector")
+_WITH_BEFORE = re.compile(r"\bwith\s+$")
+_WITH_CLAUSE = re.compile(r"\s+(?:(?:also|now|still|later|then)\s+)?(?:[a-z]+ed|[a-z]+ing|given|being|who|having|set|due|to\s+face|"
+                          r"told|found|made|kept|put|sent|hit|cut|let|held|shown|seen|taken|(?:was|were|is|are|has|had|will)\b)\b")
 _OPEN_CHARS = set(".!?:;,—–(“\"‘\n-•*·")  # list bullets open a clause too
 # (and verbs of saying whose "that" news drops: "Kent Police said a second officer would face …";
 # and a sanction's verb, whose object is the officer: "Kent Police has dismissed a constable who …")
@@ -197,6 +202,8 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
             # "an officer's appeal": the phrase owns the noun after it, and is not its subject
             weak = not opens_clause(text, det_start, lo) or \
                 (text[e:e + 2] in ("'s", "’s") and not _OWN_PROCEEDING.match(text, e))
+            if not weak and _WITH_BEFORE.search(text, max(lo, det_start - 6), det_start) and not _WITH_CLAUSE.match(text, e):
+                weak = True  # "she had raised the matter with a more senior officer": the one spoken to
             if weak and _INTRODUCED.match(text, e) and _OTHER.search(det_word + " " + adj):
                 weak = False  # "We also investigated a second officer who was present": a new officer brought in
             if weak and text[det_start - 2:det_start].endswith(("| ", "\t")) and table_row(text, det_start):

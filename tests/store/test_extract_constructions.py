@@ -2931,3 +2931,46 @@ def test_a_pull_quote_is_not_lent_the_speaker_of_the_quote_before():
             "nobody listened for a year.”")
     assert [(q.speaker, q.text[:20]) for q in extract_text(text).quotes] == [
         ("Marian Olufemi", "There is no place in"), ("Grant Tennison", "I was treated as the")]
+
+
+def test_the_panel_found_that_he_is_the_retired_supervisor_not_the_pc_named_after():
+    text = ("PC given final written warning\n\n"
+            "PC Arlo Venning of Staffordshire Police was given a final written warning for spending a shift at a "
+            "friend's house.\n\n"
+            "His supervisor that day, Sergeant Bram Othick, retired from the force in March. The panel found that he "
+            "had known where PC Venning was and did nothing, and that this amounted to misconduct.")
+    got = cases(text)
+    assert ("Arlo Venning", "Staffordshire Police", "final_written_warning") in got
+    assert [c for c in got if c[0] == "Bram Othick"] == [("Bram Othick", "Staffordshire Police", "retired")]
+
+
+def test_a_hearing_in_the_absence_of_a_former_officer_is_theirs():
+    text = ("Hearings this week\n\n"
+            "Lancashire Police held a hearing in the absence of former Detective Constable Ivo Tremlow, who resigned "
+            "in May. The panel found that he would have been dismissed had he still been serving.")
+    assert cases(text) == [("Ivo Tremlow", "Lancashire Constabulary", "would_have_been_dismissed")]
+
+
+def test_the_officer_a_matter_was_raised_with_is_not_given_the_finding():
+    text = ("Officer dismissed after hearing\n\n"
+            "A Suffolk Constabulary constable has been dismissed after a gross misconduct hearing. The officer was "
+            "referred to as Officer A.\n\n"
+            "A second officer, a sergeant, faced an allegation that she failed to report her concerns about "
+            "Officer A's conduct. The panel "
+            "found that she had raised the matter with a more senior officer, and the allegation against her was "
+            "found not proven.")
+    assert [c[2] for c in cases(text)] == ["dismissed", "not_proven"]
+
+
+def test_neither_officer_sacked_is_no_dismissal():
+    text = ("Officers warned over Taser statements\n\n"
+            "Two armed officers who wrote matching statements after a Taser was fired have been disciplined by "
+            "Norfolk Constabulary.\n\n"
+            "The officers were referred to at the hearing as Officer A and Officer B.\n\n"
+            "Officer A, a constable, admitted conferring with his colleague and was found guilty of misconduct. He "
+            "received a final written warning.\n\n"
+            "The man who was Tasered, Mr Oswin Daykin, told the Chronicle he was disappointed neither officer had "
+            "been sacked.")
+    got = cases(text)
+    assert all(c[0] != "Oswin Daykin" for c in got)
+    assert (None, "Norfolk Constabulary", "final_written_warning") in got

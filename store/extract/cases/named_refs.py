@@ -18,10 +18,10 @@ from .state import Walk
 
 
 # "the hearing for Inspector Jo Bloggs", "allegations against PC Bloggs", "the conduct of Sgt Bloggs",
-# "among the cases is that of Jo Bloggs": the proceedings' subject
+# "among the cases is that of Jo Bloggs", "a hearing in the absence of Jo Bloggs": the proceedings' subject
 _PROCEEDING_FOR = re.compile(r"\b(?:hearing|meeting|investigation|case|allegations?|proceedings|complaints?|charges?|"
                              r"conduct|behaviou?r|actions|suspension|dismissal|sacking|demotion)\s+"
-                             r"(?:for|into|against|of)\b|\bpart\s+of\b|\b(?:proven|proved|upheld|found)\s+against\b|\bthat\s+of\b")
+                             r"(?:for|into|against|of)\b|\bpart\s+of\b|\babsence\s+of\b|\b(?:proven|proved|upheld|found)\s+against\b|\bthat\s+of\b")
 # "Staffs Police said Jo Bloggs had been suspended": the one reported about, not a speaker ("…,
 # said Jo Bloggs.")
 _REPORTED_VERB_AFTER = re.compile(r"\s+(?:had|has|was|were|is|would|will|could|should|did|must|may|might)\b")

@@ -9,7 +9,10 @@ from .context import Context, Target
 from .state import Walk
 
 
-_LEAD_PRONOUN = re.compile(r"\W*(?:\w+\s+){0,3}?(He|She|he|she)\b")
+# (and "The panel found that he …", "It said that had he …": a body's finding or report about him)
+_LEAD_PRONOUN = re.compile(r"\W*(?:(?:The|It|A)\s+(?:\w+\s+){0,2}?(?:found|heard|ruled|decided|concluded|accepted|said|"
+                           r"noted|determined|was\s+told|were\s+told)\s+that\s+(?:had\s+|if\s+)?|(?:\w+\s+){0,3}?)"
+                           r"(He|She|he|she)\b")
 
 
 def lead_pronoun(ctx: Context, w: Walk, sent: Sent, pron: re.Match, refs: list[tuple[int, Target]]) -> bool:
