@@ -119,6 +119,9 @@ _EXTRA = {
                 "will appear before a gross misconduct", "is due to attend a misconduct hearing",
                 "is due to attend a gross misconduct hearing",
                 "hearing will take place", "hearing is expected", "is expected to face",
+                # a hearing under way: "PC X … denies gross misconduct. … The hearing continues."
+                "hearing continues", "denies gross misconduct", "deny gross misconduct", "denies misconduct",
+                "deny misconduct",
                 "face a hearing", "faces a hearing", "face a separate hearing", "faces a separate hearing",
                 "face a separate misconduct hearing", "face a further hearing", "face an accelerated hearing",
                 "faces an accelerated hearing", "face a disciplinary hearing", "faces a disciplinary hearing",

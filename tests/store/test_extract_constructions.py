@@ -2974,3 +2974,15 @@ def test_neither_officer_sacked_is_no_dismissal():
     got = cases(text)
     assert all(c[0] != "Oswin Daykin" for c in got)
     assert (None, "Norfolk Constabulary", "final_written_warning") in got
+
+
+def test_a_hearing_under_way_is_pending_and_the_federation_rep_is_not_the_officers_twin():
+    text = ("PC 'kept seized quad bike', hearing told\n\n"
+            "A police officer kept a quad bike seized from a suspect and used it on his farm, a misconduct hearing "
+            "has heard.\n\n"
+            "PC Rhys Tallant, who is based at Brecon, denies gross misconduct. The hearing, at Dyfed-Powys Police "
+            "headquarters, is being chaired by a legally qualified chair.\n\n"
+            "PC Tallant's Federation representative, Sergeant Owain Mabbott, said the officer would give evidence "
+            "on Wednesday.\n\n"
+            "The hearing continues.")
+    assert cases(text) == [("Rhys Tallant", "Dyfed-Powys Police", "pending")]

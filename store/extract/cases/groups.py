@@ -65,9 +65,10 @@ def group_refs(ctx: Context, w: Walk, sent: Sent, refs: list[tuple[int, Target]]
             _refer(refs, s_lo, group, sent)
 
 
-def note_together(w: Walk, refs: list[tuple[int, Target]]) -> None:
-    """Remember the officers the sentence is about, and the named ones it names together."""
-    officers_here = [t for _, t in refs if (t.police or t.np is not None) and not t.chair]
+def note_together(w: Walk, refs: list[tuple[int, Target]], speaking: set[int]) -> None:
+    """Remember the officers the sentence is about, and the named ones it names together (not
+    one it only reports as speaking: "PC X's Federation representative, Sergeant Y, said …")."""
+    officers_here = [t for _, t in refs if (t.police or t.np is not None) and not t.chair and id(t) not in speaking]
     if officers_here:
         w.together = list(dict.fromkeys(officers_here))
     named_here = [t for _, t in refs if t.person is not None and t.police]
