@@ -2986,3 +2986,13 @@ def test_a_hearing_under_way_is_pending_and_the_federation_rep_is_not_the_office
             "on Wednesday.\n\n"
             "The hearing continues.")
     assert cases(text) == [("Rhys Tallant", "Dyfed-Powys Police", "pending")]
+
+
+def test_a_second_man_who_is_a_constable_is_he_in_the_next_sentence():
+    text = ("Sergeant dismissed over payments\n\n"
+            "A police sergeant who took payments from market traders has been dismissed from the Trinidad and Tobago "
+            "Police Service.\n\n"
+            "Sergeant Deon Maharaj was found to have demanded the money every week.\n\n"
+            "A second man, Constable Kerwin Baptiste of the same division, is alleged to have collected some of the "
+            "payments. He has been charged with corruption and is due to appear in court next month.")
+    assert [c[0::2] for c in cases(text)] == [("Deon Maharaj", "dismissed"), ("Kerwin Baptiste", "pending")]

@@ -60,7 +60,10 @@ _CIVILIAN_LEAD = re.compile(
     r"\W*(?:the|a|an|his|her|their|my|one|another)\s+(?:(?!(?:of|from|to|for|with|by|in|on|at|and|about)\s)[\w’'-]+\s+){0,3}?"
     r"(?:(" + "|".join(sorted(FEMALE_KIN | {"aunt", "niece", "widow", "mum", "granddaughter"})) + r")|"
     r"(" + "|".join(sorted(MALE_KIN | {"uncle", "nephew", "widower", "dad", "grandson"})) + r"))"
-    r"(?![\w’'-])(?!\s+(?:police|officers?|constables?|pcs?|pcsos?|sergeants?|detectives?|specials?|inspectors?)\b)",
+    r"(?![\w’'-])(?!\s+(?:police|officers?|constables?|pcs?|pcsos?|sergeants?|detectives?|specials?|inspectors?)\b)"
+    # ("A second man, Constable Jo Bloggs of …": an officer after all)
+    r"(?!,\s+(?:(?:detective|police|special|acting|woman|head|lance|deputy)\s+)?(?:pc|dc|ds|sgt|constable|sergeant|corporal|"
+    r"inspector|officer|superintendent|pcso)\b)",
     re.I)
 
 
