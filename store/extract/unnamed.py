@@ -67,7 +67,9 @@ _NOT_ADJ = frozenset("""a an the and or but of by to in on at for with from who 
 _PROCEEDING_PAIRS = frozenset({(a, b) for a in ("hearing", "hearings", "case", "cases", "allegations", "allegation",
                                                    "proceedings", "investigation", "investigations", "complaint",
                                                    "complaints", "charges", "meeting", "inquiry", "conduct",
-                                                   "behaviour", "behavior", "actions", "part", "that", "those")
+                                                   "behaviour", "behavior", "actions", "part", "that", "those",
+                                                   # "April brought the dismissal of a Lurgan constable"
+                                                   "dismissal", "sacking", "demotion", "suspension")
                                for b in ("of", "against", "into", "for")})
 _RULE_CLAUSE = re.compile(r"\b(?:after|once|until|before)\s+$", re.I)
 # (present tense of what befalls anyone: not "an officer who is alleged to …", "who faces a hearing")

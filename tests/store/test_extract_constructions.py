@@ -2996,3 +2996,13 @@ def test_a_second_man_who_is_a_constable_is_he_in_the_next_sentence():
             "A second man, Constable Kerwin Baptiste of the same division, is alleged to have collected some of the "
             "payments. He has been charged with corruption and is due to appear in court next month.")
     assert [c[0::2] for c in cases(text)] == [("Deon Maharaj", "dismissed"), ("Kerwin Baptiste", "pending")]
+
+
+def test_the_dismissal_of_one_and_a_warning_for_another_in_a_round_up_lede():
+    text = ("Discipline in Wales: the month in review\n\n"
+            "MARCH brought the dismissal of a Rhyl constable and a final written warning for a sergeant in Bala, "
+            "among a busy month for North Wales Police.\n\n"
+            "Constable Iolo Brannigan, who worked in Rhyl, was dismissed after a panel found he had lied.\n\n"
+            "Sergeant Nerys Abergele, of Bala, received a final written warning for failing to record a report.")
+    assert [(c[0], c[2]) for c in cases(text)] == [("Iolo Brannigan", "dismissed"),
+                                                   ("Nerys Abergele", "final_written_warning")]

@@ -13,6 +13,9 @@ from ..trie import contains_any, found_ignoring_case, word_start_alternation
 from .context import Context, Target
 
 
+_SANCTION_OF = re.compile(r"\s+(?:of|for|to)\s+")
+
+
 def _assign(ctx: Context, refs: list[tuple[int, Target]], firm: list[OutcomeMention], sent: Sent, anaphoric: bool,
             implicit: bool = False) -> None:
     """Give each firm outcome phrase of a sentence to the officer(s) it is about. Weights: 3 when
@@ -54,7 +57,11 @@ def _assign(ctx: Context, refs: list[tuple[int, Target]], firm: list[OutcomeMent
     if len(listed) >= 2:
         # "has dismissed a Whitehorse constable and demoted a corporal": each the object of the
         # sanction right before it
-        objects = [next((o for o in firm if o.end <= pos and ctx.text[o.end:pos].isspace()), None) for pos, _ in listed]
+        # (or of the sanction's noun: "the dismissal of a constable and a final written warning
+        # for a sergeant")
+        objects = [next((o for o in firm if o.end <= pos and (ctx.text[o.end:pos].isspace()
+                                                              or _SANCTION_OF.fullmatch(ctx.text, o.end, pos))), None)
+                   for pos, _ in listed]
         if all(o is not None for o in objects):
             for (_, t), o in zip(listed, objects):
                 t.outcomes.append((o, weight(o)))
