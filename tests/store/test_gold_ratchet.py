@@ -68,6 +68,7 @@ SETS = {
     "holdout23": (TESTS / "holdout23" / "articles", TESTS / "holdout23" / "gold.json"),
     "holdout24": (TESTS / "holdout24" / "articles", TESTS / "holdout24" / "gold.json"),
     "holdout25": (TESTS / "holdout25" / "articles", TESTS / "holdout25" / "gold.json"),
+    "holdout26": (TESTS / "holdout26" / "articles", TESTS / "holdout26" / "gold.json"),
 }
 
 
