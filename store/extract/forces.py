@@ -81,7 +81,7 @@ _FEDERATION_AFTER = re.compile(r"['’]?[ \t\xa0]+Federation\b")
 # Words that, following "Met", mean something other than the force.
 _NOT_MET = re.compile(r"\s+(?:Office|Gala|Opera|Museum)\b")
 _FOREIGN = re.compile(
-    r"((?:[A-Z][\w.’'-]*[ \t\xa0]+){1,4})"
+    r"((?:[A-Z][\w.’'-]*[ \t\xa0]+(?:and[ \t\xa0]+(?=[A-Z]))?){1,4})"  # (and "Trinidad and Tobago Police Service")
     r"(Police[ \t\xa0]+Department|Police[ \t\xa0]+Dept\.?|Sheriff[’']s[ \t\xa0]+(?:Office|Department)|"
     r"Police[ \t\xa0]+Service|Police[ \t\xa0]+Force|Police[ \t\xa0]+Bureau|State[ \t\xa0]+Police|Highway[ \t\xa0]+Patrol|"
     r"Division[ \t\xa0]+of[ \t\xa0]+Police|Police[ \t\xa0]+Division|Police|Constabulary[ \t\xa0]+Force|"

@@ -3006,3 +3006,21 @@ def test_the_dismissal_of_one_and_a_warning_for_another_in_a_round_up_lede():
             "Sergeant Nerys Abergele, of Bala, received a final written warning for failing to record a report.")
     assert [(c[0], c[2]) for c in cases(text)] == [("Iolo Brannigan", "dismissed"),
                                                    ("Nerys Abergele", "final_written_warning")]
+
+
+def test_a_force_abroad_whose_name_has_and():
+    text = ("Constable dismissed\n\nA constable has been dismissed from the Antigua and Barbuda Police Force after a "
+            "tribunal found he sold seized cigarettes.\n\nConstable Marlon Quashie, 29, denied the charge.")
+    assert cases(text) == [("Marlon Quashie", "Antigua and Barbuda Police Force", "dismissed")]
+
+
+def test_a_transport_officer_based_at_a_town_and_witnesses_from_the_towns_force():
+    text = ("BTP officer dismissed over false records\n\n"
+            "A British Transport Police officer has been dismissed after inventing ticket inspections at Wigan "
+            "North Western station.\n\n"
+            "PC Corin Ashwell, who was based at Wigan, entered the inspections on the force's system.\n\n"
+            "Two Greater Manchester Police officers who had been on a joint patrol with him that evening gave "
+            "evidence that none took place.\n\n"
+            "The panel found the allegations proven and that they amounted to gross misconduct. PC Ashwell was "
+            "dismissed without notice.")
+    assert cases(text) == [("Corin Ashwell", "British Transport Police", "dismissed")]

@@ -67,8 +67,11 @@ def _first_attached_force(ctx: Context, t: Target) -> ForceMention | None:
         for f in ctx.forces:
             if not (sent.start <= f.start < sent.end):
                 continue
-            if f.kind == "place" and _STATION_AFTER.match(text, f.end) and any(g.force_id == "btp" for g in ctx.forces):
-                continue  # "based at Manchester Piccadilly station" in a transport police story: BTP's ground
+            if f.kind == "place" and any(g.force_id == "btp" for g in ctx.forces) and (
+                    _STATION_AFTER.match(text, f.end) or ctx.forces[0].force_id == "btp"):
+                # "based at Manchester Piccadilly station" in a transport police story, or "based at
+                # Stalybridge" in a story that opens on BTP: BTP's ground
+                continue
             if f.start >= m.end:
                 gap = text[m.end:f.start]
                 if len(gap) <= 30 and _ATTACHED.match(gap):

@@ -22,7 +22,7 @@ _REPORTING_VERBS = ("told", "warned", "informed", "heard", "said", "alerted")  #
 # what an officer who saw it did: "… at the briefing reported it to the professional standards
 # department", "… raised concerns"; and what a witness did: "A PC who arrested him gave evidence"
 _REPORTED_IT = re.compile(r"(?:\s+(?:at|in|on|from|with|who\s+was\s+at)\s+(?:the\s+|a\s+)?[a-z]+(?:\s+[a-z]+)?|"
-                          r"\s+who\s+[a-z]+(?:\s+[a-z]+){0,3})?,?\s+"
+                          r"\s+who\s+[a-z][^,.;]{0,80}?)?,?\s+"
                           r"(?:reported\s+(?:it|him|her|them|the|this|what)|raised\s+(?:concerns|the\s+alarm)|"
                           r"complained|blew\s+the\s+whistle|alerted|gave\s+evidence|testified)\b")  # lower-case
 # "We also investigated the actions of a custody sergeant …": someone the story now tells of
