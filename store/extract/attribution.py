@@ -57,8 +57,8 @@ _LOWER_JOB = re.compile(r"(?:[a-z][\w’'-]*[ \xa0]+){1,3}(?=[A-Z])|"
 _ACCORDING_LEAD = re.compile(r"\s*(?:But\s+|And\s+)?[Aa]ccording\s+to\s+")
 _UPPER_JOB = re.compile(r"(?:[A-Z][\w’'-]*[ \xa0]+){1,3}")
 _PARTICIPLE_OPENER = re.compile(r"\s*(?:Defending|Representing|Prosecuting|Mitigating\s+for|Speaking|Talking|Commenting|Responding|"
-                                r"Reacting|Writing|Asked|Giving\s+evidence\s+(?:about|against)|Sentencing|Jailing|Fining|"
-                                r"Convicting|Acquitting|Summing\s+up|Passing\s+sentence|Addressing|Referring\s+to|"
+                                r"Reacting|Writing|Asked|Giving\s+evidence(?:\s+(?:about|against))?|Sentencing|Jailing|Fining|"
+                                r"Convicting|Acquitting|Summing\s+up|Reading|Announcing|Delivering|Handing\s+down|Giving\s+(?:the|its|her|his)\s+(?:decision|ruling|reasons|verdict|judge?ment)|Passing\s+sentence|Addressing|Referring\s+to|"
                                 r"Outside\s+(?:court|the)|After\s+the|Following\s+the|"
                                 # a clause of its own before the subject: "When she said she was
                                 # uncomfortable, he told her that “…”"
@@ -136,6 +136,16 @@ class Resolver:
             i -= 1
         return None
 
+    def last_of(self, people: list[Person], before: int) -> int | None:
+        """Which of `people` was mentioned last before `before` (outside quotes), if any."""
+        ids = {p.id for p in people}
+        i = bisect_left(self.starts, before) - 1
+        while i >= 0:
+            if self.mentions[i].entity in ids:
+                return self.mentions[i].entity
+            i -= 1
+        return None
+
     def holder_of(self, office: str, before: int) -> int | None:
         """The one person named before `before` with this title ("Judge", "Recorder", "Coroner")."""
         office = office.lower()
@@ -158,8 +168,10 @@ class Resolver:
         if want is None:
             return None
         speaker = self.last_speaker(pos if speaker_before is None else speaker_before)
-        if speaker_before is not None:
-            new = self._introduced_before(speaker_before)
+        if speaker_before is not None or speaker is not None:
+            # (and before the quotation: "Mr X's mother, Jo X, was in the public gallery. Speaking
+            # outside, she said: …" is the mother, not the barrister who spoke before)
+            new = self._introduced_before(pos if speaker_before is None else speaker_before)
             if new is not None and new != speaker and self.people[new].gender in (want, None):
                 # "X told police he had been lonely. District Judge Y dismissed his suggestion ….
                 # '…,' he said": the one the sentence before brings in, not who spoke earlier
@@ -191,7 +203,8 @@ class Resolver:
         if i < 0:
             return None
         s = self.sents[i]
-        inside = self.mentions_between(s.start, s.end)
+        inside = [m for m in self.mentions_between(s.start, s.end)
+                  if not _POSSESSIVE_AFTER.match(self.text, m.end, m.end + 2)]  # ("Mr X's mother, Jo X")
         if not inside or len({m.entity for m in inside}) != 1:
             return None
         first = inside[0]
@@ -464,9 +477,9 @@ def _subject(r: Resolver, lo: int, verb_pos: int, how: str) -> Attribution | Non
         # "The sergeant told the inspector that they had been “parked up …”": the one person the
         # story gives that rank, if only one
         word = dm.group().split()[-1].lower()
-        ranked = [p for p in r.people if word in (p.rank or "").lower() and "chief" not in (p.rank or "").lower()] \
-            if word in ("sergeant", "inspector", "superintendent") else []
-        person = ranked[0].id if len(ranked) == 1 else None
+        ranked = [p for p in r.people if _holds_rank(p.rank, word)] \
+            if word in ("sergeant", "inspector", "superintendent", "constable") else []
+        person = ranked[0].id if len(ranked) == 1 else r.last_of(ranked, lo) if ranked else None
         return Attribution(person, lo + dm.start(), lo + dm.end(), how)
     if candidates:
         m = candidates[0]
@@ -474,6 +487,16 @@ def _subject(r: Resolver, lo: int, verb_pos: int, how: str) -> Attribution | Non
     if re.search(r"\bwho\s*$", head.strip()[-6:] + " ") or head.rstrip().endswith(("who", "who has", "who had")):
         return None
     return Attribution(None, None, None, "none") if _UNNAMED_SPEAKER.search(head) else None
+
+
+def _holds_rank(rank: str | None, word: str) -> bool:
+    """Is `rank` (as written: "PC", "Det Sgt", "Sergeant") the rank a plain "the constable", "the
+    sergeant" … names (not a chief inspector's or superintendent's)?"""
+    low = (rank or "").lower()
+    if not low or "chief" in low:
+        return False
+    return word in low or (word == "constable" and low in ("pc", "dc", "wpc", "pc.", "dc.", "det con", "special constable")) \
+        or (word == "sergeant" and low.endswith(("sgt", "sgt.", "ds")))
 
 
 def may_name_speaker(r: Resolver, lo: int, hi: int) -> bool:

@@ -3024,3 +3024,18 @@ def test_a_transport_officer_based_at_a_town_and_witnesses_from_the_towns_force(
             "The panel found the allegations proven and that they amounted to gross misconduct. PC Ashwell was "
             "dismissed without notice.")
     assert cases(text) == [("Corin Ashwell", "British Transport Police", "dismissed")]
+
+
+def test_the_constable_the_mother_named_before_and_the_chair_reading_the_decision_speak():
+    text = ("PC dismissed over custody restraint\n\n"
+            "PC Tamsin Hurrell and Sergeant Owen Brackley of Wiltshire Police faced a hearing over the restraint of Karl "
+            "Dunmore.\n\n"
+            "Presenting the case, Judith Amberley said: \"He was handcuffed and not resisting at all when it began.\"\n\n"
+            "Giving evidence, the constable said she had feared Mr Dunmore would bite. \"I made a decision in a "
+            "second and I stand by it now,\" she told the panel.\n\n"
+            "Mr Dunmore's mother, Gail Dunmore, was in the public gallery. Speaking outside, she said: \"My son "
+            "came out of that cell unable to swallow for a week.\"\n\n"
+            "The chair, Priya Castellane, found the force used was excessive. Reading the panel's decision, she "
+            "said: \"The public would be appalled by what the footage shows us here.\"")
+    x = extract_text(text)
+    assert [q.speaker for q in x.quotes] == ["Judith Amberley", "Tamsin Hurrell", "Gail Dunmore", "Priya Castellane"]

@@ -69,6 +69,7 @@ SETS = {
     "holdout24": (TESTS / "holdout24" / "articles", TESTS / "holdout24" / "gold.json"),
     "holdout25": (TESTS / "holdout25" / "articles", TESTS / "holdout25" / "gold.json"),
     "holdout26": (TESTS / "holdout26" / "articles", TESTS / "holdout26" / "gold.json"),
+    "holdout27": (TESTS / "holdout27" / "articles", TESTS / "holdout27" / "gold.json"),
 }
 
 
