@@ -3039,3 +3039,13 @@ def test_the_constable_the_mother_named_before_and_the_chair_reading_the_decisio
             "said: \"The public would be appalled by what the footage shows us here.\"")
     x = extract_text(text)
     assert [q.speaker for q in x.quotes] == ["Judith Amberley", "Tamsin Hurrell", "Gail Dunmore", "Priya Castellane"]
+
+
+def test_mr_with_a_surname_two_people_share_is_the_man():
+    text = ("PCSO sacked over video\n\n"
+            "PCSO Bethan Lorrimer of Essex Police was dismissed for filming Dennis Harwood on the seafront.\n\n"
+            "His sister, Maureen Harwood, has campaigned for the homeless since 2020.\n\n"
+            "Mr Harwood said he did not want anyone to lose their job. \"I just want them to know I am a person "
+            "too,\" he said.\n\n"
+            "She said: \"My brother has had a hard life, but he is somebody's son and somebody's brother.\"")
+    assert [q.speaker for q in extract_text(text).quotes] == ["Dennis Harwood", "Maureen Harwood"]
