@@ -460,7 +460,7 @@ def _subject(r: Resolver, lo: int, verb_pos: int, how: str) -> Attribution | Non
         return Attribution(m.entity, m.start, m.end, how)
     head = r.text[lo:verb_pos]
     pm = _PRON_IN.search(head)
-    if pm and not (_UNNAMED_SPEAKER.search(head[:pm.start()]) and not _IN_A_STATEMENT.fullmatch(head[:pm.start()])):
+    if pm and (not _UNNAMED_SPEAKER.search(head[:pm.start()]) or _IN_A_STATEMENT.fullmatch(head[:pm.start()])):
         return _pronoun(r, pm.group(1), lo + pm.start(1), lo + pm.start(1))
     om = _OFFICE_SUBJECT.search(head)
     if om is not None:
@@ -495,7 +495,7 @@ def _holds_rank(rank: str | None, word: str) -> bool:
     low = (rank or "").lower()
     if not low or "chief" in low:
         return False
-    return word in low or (word == "constable" and low in ("pc", "dc", "wpc", "pc.", "dc.", "det con", "special constable")) \
+    return word in low or (word == "constable" and low in ("pc", "dc", "wpc", "pc.", "dc.", "det con")) \
         or (word == "sergeant" and low.endswith(("sgt", "sgt.", "ds")))
 
 

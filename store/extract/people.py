@@ -457,10 +457,11 @@ def _link(mention: Mention, people: list[Person], by_surname: dict, given: dict,
     chosen = None
     # "Mr Oulton" after "Terry Oulton" and "His sister, Carol Oulton": the one the title fits
     want = ranks.CIVIL_TITLES.get(mention.civil) if mention.civil and len(tokens) == 1 and len(candidates) > 1 else None
+    if want is not None and not any(people[q].gender in (None, want) for q in candidates):
+        want = None  # (no one the title fits: the last named, as before)
     for pid in reversed(candidates):
         p = people[pid]
-        if want is not None and p.gender not in (None, want) and any(
-                people[q].gender in (None, want) for q in candidates):
+        if want is not None and p.gender not in (None, want):
             continue
         if len(tokens) == 1 or not p.full or _same_first(tokens[0], p.tokens[0]) or _tail_of(tokens, p.tokens):
             chosen = pid  # "Garda Ó Murchú" after "Seán Ó Murchú": the surname with its particle

@@ -49,12 +49,12 @@ _ADJ = frozenset("""former serving male female senior junior young trainee stude
 # Police Service staff sergeant", "a Victoria Police leading senior constable")
 _WORDPOS = re.compile(r"[A-Za-z0-9][\w’'-]*")
 _JOIN = re.compile(r"[\s\w’'-]*")
-# What may come before the determiner for the phrase to open a clause.
 # "with" opens a clause when its officer has a predicate ("…, with a sergeant given a written
 # warning", "with two officers facing hearings"), not as an object ("raised it with an inspector")
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
 _WITH_CLAUSE = re.compile(r"\s+(?:(?:also|now|still|later|then)\s+)?(?:[a-z]+ed|[a-z]+ing|given|being|who|having|set|due|to\s+face|"
                           r"told|found|made|kept|put|sent|hit|cut|let|held|shown|seen|taken|(?:was|were|is|are|has|had|will)\b)\b")
+# What may come before the determiner for the phrase to open a clause.
 _OPEN_CHARS = set(".!?:;,—–(“\"‘\n-•*·")  # list bullets open a clause too
 # (and verbs of saying whose "that" news drops: "Kent Police said a second officer would face …";
 # and a sanction's verb, whose object is the officer: "Kent Police has dismissed a constable who …")

@@ -25,8 +25,10 @@ _REPORTED_IT = re.compile(r"(?:\s+(?:at|in|on|from|with|who\s+was\s+at)\s+(?:the
                           r"\s+who\s+[a-z][^,.;]{0,80}?)?,?\s+"
                           r"(?:reported\s+(?:it|him|her|them|the|this|what)|raised\s+(?:concerns|the\s+alarm)|"
                           r"complained|blew\s+the\s+whistle|alerted|gave\s+evidence|testified)\b")  # lower-case
-# "We also investigated the actions of a custody sergeant …": someone the story now tells of
+# an indirect question's opening word, and those words as needles for a cheap test first
 _WH_BEFORE = re.compile(r"\b(?:where|whether|why|how)\s+$")  # lower-case
+_WH_WORDS = ("where ", "whether ", "why ", "how ")
+# "We also investigated the actions of a custody sergeant …": someone the story now tells of
 _INVESTIGATED_BEFORE = re.compile(r"\binvestigated\s+(?:the\s+(?:actions|conduct|role|behaviour|decisions)\s+of\s+)?$")  # lower-case
 
 
@@ -82,7 +84,7 @@ def move_focus(ctx: Context, w: Walk, sent: Sent, refs: list[tuple[int, Target]]
             # "A probationary constable who shared the text with two other officers resigned":
             # the subject, whose outcome the sentence gives, not the officers of its clause
             movers = [(pos, t) for pos, t in movers if t is first or not _inside_relative(low, first_end, pos)]
-    if len(movers) > 1 and contains_any(ctx.low, ("where ", "whether ", "why ", "how "), s_lo, s_hi):
+    if len(movers) > 1 and contains_any(ctx.low, _WH_WORDS, s_lo, s_hi):
         # "The panel found that he had known where PC X was": the one an indirect question asks
         # about is not what the story turns to
         movers = [movers[0]] + [(pos, t) for pos, t in movers[1:] if not _WH_BEFORE.search(ctx.low, max(s_lo, pos - 12), pos)]
