@@ -60,6 +60,8 @@ _PARTICIPLE_OPENER = re.compile(r"\s*(?:Defending|Representing|Prosecuting|Mitig
                                 r"Reacting|Writing|Asked|Giving\s+evidence(?:\s+(?:about|against))?|Sentencing|Jailing|Fining|"
                                 r"Convicting|Acquitting|Summing\s+up|Reading|Announcing|Delivering|Handing\s+down|Giving\s+(?:the|its|her|his)\s+(?:decision|ruling|reasons|verdict|judge?ment)|Passing\s+sentence|Addressing|Referring\s+to|"
                                 r"Outside\s+(?:court|the)|After\s+the|Following\s+the|"
+                                # whom the words are about: "Of PC X, who sent most of them, she said"
+                                r"Of|As\s+for|Turning\s+to|"
                                 # a clause of its own before the subject: "When she said she was
                                 # uncomfortable, he told her that “…”"
                                 r"(?:When|While|As|Because|Although|Though|Once|If|Until|Since)\s+(?:[\w’'-]+\s+){0,12}?[\w’'-]+)"
@@ -93,6 +95,14 @@ class Attribution:
     how: str                    # after | before | indirect | inherit | pronoun | none
 
 
+# a sentence that opens on the rank alone: "The constable denied lying."
+# a sentence that opens on a relative: "His wife said she had answered his radio."
+_KIN_GENDER = {"wife": "female", "husband": "male", "partner": None, "mother": "female", "father": "male",
+               "son": "male", "daughter": "female", "brother": "male", "sister": "female"}
+_KIN_SUBJECT = re.compile(r"\s*(His|Her)\s+(" + "|".join(_KIN_GENDER) + r")\s+[a-z]")
+# (or after an opening phrase: "Giving evidence, the sergeant said he had …")
+_RANK_SUBJECT = re.compile(r"(?:^\s*|,\s+)[Tt]he\s+(?:former\s+|serving\s+)?"
+                           r"(constable|sergeant|inspector|superintendent|detective)\s+[a-z]", re.M)
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]hey|[Tt]heir)\b")
 
 
@@ -167,6 +177,11 @@ class Resolver:
         want = PRONOUN_GENDER.get(word.lower())
         if want is None:
             return None
+        described = self._described_before(pos if speaker_before is None else speaker_before)
+        if described is not None and self.people[described].gender in (want, None):
+            # "The constable denied lying. “…,” he told the panel": the one the sentence before is
+            # about, though a namesake was quoted last
+            return described
         speaker = self.last_speaker(pos if speaker_before is None else speaker_before)
         if speaker_before is not None or speaker is not None:
             # (and before the quotation: "Mr X's mother, Jo X, was in the public gallery. Speaking
@@ -213,6 +228,43 @@ class Resolver:
         if _PERSONAL_PRONOUN.search(self.text, s.start, first.title_start):
             return None  # "He has tendered his resignation to the commissioner, X": he goes on
         return first.entity
+
+    def _described_before(self, pos: int) -> int | None:
+        """The person the sentence before the one at `pos` opens on by rank alone ("The sergeant
+        denied …"), when it names nobody and the story gives that rank to someone."""
+        i = bisect_right(self._sent_starts, pos) - 2
+        if i < 0:
+            return None
+        s = self.sents[i]
+        km = _KIN_SUBJECT.match(self.text, s.start, s.end)
+        if km is not None and not self.mentions_between(s.start, s.end):
+            return self._kin_of(km.group(1), km.group(2), s.start)
+        dm = _RANK_SUBJECT.search(self.text, s.start, s.end)
+        if dm is None or self.mentions_between(dm.start(), s.end) \
+                or dm.group()[0] != "," and dm.start() != s.start:
+            return None
+        return self.rank_holder(dm.group(1).lower(), s.start)
+
+    def _kin_of(self, owner_word: str, kin: str, before: int) -> int | None:
+        """Who "his wife" (her brother, their son) is: the one other person who shares the surname of
+        the last one the possessive fits."""
+        owner_gender = PRONOUN_GENDER.get(owner_word.lower())
+        i = bisect_left(self.starts, before) - 1
+        while i >= 0 and self.people[self.mentions[i].entity].gender not in (owner_gender, None):
+            i -= 1
+        if i < 0:
+            return None
+        owner = self.people[self.mentions[i].entity]
+        want = _KIN_GENDER[kin]
+        kin_of = [p for p in self.people if p.surname == owner.surname and p.id != owner.id
+                  and p.gender in (want, None)]
+        return kin_of[0].id if len(kin_of) == 1 else None
+
+    def rank_holder(self, word: str, before: int) -> int | None:
+        """Who "the constable" (sergeant, inspector, superintendent) is: the one person the story
+        gives that rank, else the one of them mentioned last before `before`."""
+        ranked = [p for p in self.people if _holds_rank(p.rank, word)]
+        return ranked[0].id if len(ranked) == 1 else self.last_of(ranked, before) if ranked else None
 
     def last_speaker(self, pos: int, sentences: int = 3) -> int | None:
         """The person a recent sentence reports as saying something ("X said the …", "X told …"),
@@ -460,7 +512,10 @@ def _subject(r: Resolver, lo: int, verb_pos: int, how: str) -> Attribution | Non
         return Attribution(m.entity, m.start, m.end, how)
     head = r.text[lo:verb_pos]
     pm = _PRON_IN.search(head)
-    if pm and (not _UNNAMED_SPEAKER.search(head[:pm.start()]) or _IN_A_STATEMENT.fullmatch(head[:pm.start()])):
+    if pm and (not _UNNAMED_SPEAKER.search(head[:pm.start()]) or _IN_A_STATEMENT.fullmatch(head[:pm.start()])
+               or opener is not None and head[:pm.start()].rstrip().endswith(",")):
+        # (after an opening phrase, a pronoun after a comma is the subject: "Of PC X, who sent
+        # them to a friend, she said")
         return _pronoun(r, pm.group(1), lo + pm.start(1), lo + pm.start(1))
     om = _OFFICE_SUBJECT.search(head)
     if om is not None:
@@ -477,9 +532,7 @@ def _subject(r: Resolver, lo: int, verb_pos: int, how: str) -> Attribution | Non
         # "The sergeant told the inspector that they had been “parked up …”": the one person the
         # story gives that rank, if only one
         word = dm.group().split()[-1].lower()
-        ranked = [p for p in r.people if _holds_rank(p.rank, word)] \
-            if word in ("sergeant", "inspector", "superintendent", "constable") else []
-        person = ranked[0].id if len(ranked) == 1 else r.last_of(ranked, lo) if ranked else None
+        person = r.rank_holder(word, lo) if word in ("sergeant", "inspector", "superintendent", "constable") else None
         return Attribution(person, lo + dm.start(), lo + dm.end(), how)
     if candidates:
         m = candidates[0]

@@ -42,7 +42,9 @@ _EXTRA = {
                   "dismissed over", "axed", "kicked out of the police", "booted out", "thrown out of the police",
                   "lost his job", "lost her job", "lost their jobs"],
     "would_have_been_dismissed": ["would have been dismissed", "would have been sacked", "would have been fired",
-                                  "would have faced dismissal", "would have been dismissed without notice"],
+                                  "would have faced dismissal", "would have been dismissed without notice",
+                                  # (said of one who has gone: "who resigned, was found to have been liable to dismissal")
+                                  "have been liable to dismissal", "have been liable to be dismissed"],
     "reduction_in_rank": ["reduced in rank", "reduction in rank", "demoted", "demotion",
                           "reduced to the rank of constable", "reduced to the rank of sergeant",
                           "reduced to the rank of inspector", "reduced to constable", "demoted to constable",

@@ -281,6 +281,9 @@ def _one_run(text, lead_tokens, lead_span, tokens, tspans, given, ambiguous, peo
         return  # "the Garda Representative Association", "the Police Superintendents' Association": a body
     if not title and (_PLACE_AFTER.match(text, end) or tokens[-1] in _STREET_ENDS):
         return  # "Charles Cross police station", "Marine Parade": a place, though named like someone
+    if not title and tokens[-1] in _STREET_SURNAMES and _ALONG_BEFORE.search(text, max(0, title_start - 8), title_start) \
+            and text[end:end + 1] not in "'’":
+        return  # "pushed to the ground on Lee Lane": a street, though Lane is a surname too
     if not title and text[max(0, start - 1):start] == " " and _BODY_BEFORE.search(text, max(0, start - 24), start):
         return  # "the community group Safer Streets Erdington", "the charity Hope Rising": a body
     age_m = _AGE_AFTER.match(text, end) or _AGED_AFTER.match(text, end) or _AGE_BRACKETS.match(text, end)
@@ -443,6 +446,9 @@ _APPOSED_BEFORE_VERB = re.compile(r",\s*(?:has|have|had|was|were|is|will|would|r
 # Last words of street and place names that are not also common surnames.
 _STREET_ENDS = frozenset("Street Road Avenue Parade Crescent Promenade Esplanade Quay Boulevard Gardens Square "
                          "Drive Terrace Precinct Retail Stadium Airport Hospital Infirmary".split())
+# street names' last words that are surnames too, a street only after "on", "along" …
+_STREET_SURNAMES = frozenset("Lane Close Way Hill Grove Row Walk Green Place Mews Rise Vale".split())
+_ALONG_BEFORE = re.compile(r"\b(?:on|along|off|in|into|near|down|up)\s+$")
 _PLACEISH = frozenset("Police Constabulary Court Street Road Council University Hospital Park Hall".split())
 
 
@@ -459,9 +465,15 @@ def _link(mention: Mention, people: list[Person], by_surname: dict, given: dict,
     want = ranks.CIVIL_TITLES.get(mention.civil) if mention.civil and len(tokens) == 1 and len(candidates) > 1 else None
     if want is not None and not any(people[q].gender in (None, want) for q in candidates):
         want = None  # (no one the title fits: the last named, as before)
+    # "PC Nuttall" after "PC Aaron Nuttall" and the shopkeeper "Graham Nuttall": the one with a
+    # rank, and that rank if one has it ("PC Mayhew" after "PC Tom Mayhew" and "DC Laura Mayhew")
+    ranked = None
+    if mention.rank is not None and len(tokens) == 1 and len(candidates) > 1:
+        held = {people[q].rank for q in candidates}
+        ranked = (mention.rank,) if mention.rank in held else tuple(r for r in held if r) or None
     for pid in reversed(candidates):
         p = people[pid]
-        if want is not None and p.gender not in (None, want):
+        if want is not None and p.gender not in (None, want) or ranked is not None and p.rank not in ranked:
             continue
         if len(tokens) == 1 or not p.full or _same_first(tokens[0], p.tokens[0]) or _tail_of(tokens, p.tokens):
             chosen = pid  # "Garda Ó Murchú" after "Seán Ó Murchú": the surname with its particle

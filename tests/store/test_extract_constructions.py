@@ -3049,3 +3049,87 @@ def test_mr_with_a_surname_two_people_share_is_the_man():
             "too,\" he said.\n\n"
             "She said: \"My brother has had a hard life, but he is somebody's son and somebody's brother.\"")
     assert [q.speaker for q in extract_text(text).quotes] == ["Dennis Harwood", "Maureen Harwood"]
+
+
+def test_a_constable_and_a_shopkeeper_who_share_a_surname():
+    text = ("PC sacked over false arrest account\n\n"
+            "PC Callum Brundage, 27, of Lancashire Police was dismissed for gross misconduct.\n\n"
+            "The footage came from a cafe owned by Dennis Brundage, 61, who is not related to the officer. "
+            "\"I saw the whole thing from behind my counter and nobody was hit,\" Mr Brundage said.\n\n"
+            "The constable denied lying. \"I honestly believed I had been hit at the time,\" he told the panel.\n\n"
+            "Sarah Pell, of the Federation, said PC Brundage was considering an appeal.")
+    x = extract_text(text)
+    assert [q.speaker for q in x.quotes] == ["Dennis Brundage", "Callum Brundage"]
+    assert [(c.officer, c.outcome) for c in x.cases] == [("Callum Brundage", "dismissed")]
+
+
+def test_a_street_whose_last_word_is_a_surname_is_not_a_speaker():
+    text = ("Sergeant demoted over unread crime report\n\n"
+            "Sergeant Owen Tranter of Greater Manchester Police was demoted to constable.\n\n"
+            "A woman was robbed on Neil Lane in March and the report sat in his tray for weeks.\n\n"
+            "Giving evidence, the sergeant said he had been covering two teams. \"I had far more files than "
+            "officers to give them to,\" he said.")
+    x = extract_text(text)
+    assert [q.speaker for q in x.quotes] == ["Owen Tranter"]
+    assert "Neil Lane" not in [m.name for m in x.mentions]
+
+
+def test_his_wife_is_the_one_who_shares_his_surname():
+    text = ("Sergeant sacked, PC wife cleared\n\n"
+            "Sergeant Gavin Lusted, 44, of Avon and Somerset Police was dismissed for recording shifts he did not "
+            "work. PC Joanne Lusted, 40, was cleared of covering for him.\n\n"
+            "Presenting the case, Helen Cardew said the records were false. \"This went on for a year,\" she "
+            "said, \"and it was planned from the start.\"\n\n"
+            "His wife said she had only answered his phone twice. \"I was never going to lie for him or anyone "
+            "else,\" she said.")
+    assert [q.speaker for q in extract_text(text).quotes] == ["Helen Cardew", "Helen Cardew", "Joanne Lusted"]
+
+
+def test_the_detective_after_an_opening_phrase_naming_the_barrister():
+    text = ("Detective tells hearing she saw no punch\n\n"
+            "PC Rory Felgate and PC Dean Ashdown of Suffolk Constabulary face a hearing over an arrest.\n\n"
+            "DC Maria Felgate, who was off duty, said she saw the arrest from a pub doorway.\n\n"
+            "Under cross-examination by Paula Grint, for the force, the detective accepted she had been drinking. "
+            "\"I had two small glasses of wine over the whole evening,\" she said.")
+    assert [q.speaker for q in extract_text(text).quotes] == ["Maria Felgate"]
+
+
+def test_two_officers_with_ages_who_deny_misconduct_are_both_pending():
+    text = ("Two PCs deny gross misconduct\n\n"
+            "PC Tobias Rennard, 28, and PC Jordan Weekes, 33, deny gross misconduct over an arrest in Thetford, "
+            "Norfolk Constabulary said.")
+    assert [(c[0], c[2]) for c in cases(text)] == [("Tobias Rennard", "pending"), ("Jordan Weekes", "pending")]
+
+
+def test_of_an_officer_she_said_is_the_chair_speaking_about_him():
+    text = ("Detective sacked for leaking complaint\n\n"
+            "DC Rowan Threlfall of Dyfed-Powys Police was dismissed for passing on a victim's complaint.\n\n"
+            "The chair, Imelda Goodhew, said the panel had considered his long service.\n\n"
+            "Of DC Threlfall, who sent the details to a friend, she said: \"He knew what he was doing and he knew "
+            "the harm it would cause.\"")
+    assert [q.speaker for q in extract_text(text).quotes] == ["Imelda Goodhew"]
+
+
+def test_found_to_have_been_liable_to_dismissal_after_resigning():
+    text = ("Hearings after officers leave\n\n"
+            "A Gwent Police constable, Oliver Mardle, who resigned in 2024, was found last month to have been "
+            "liable to dismissal for lying on a duty statement.")
+    assert cases(text) == [("Oliver Mardle", "Gwent Police", "would_have_been_dismissed")]
+
+
+def test_one_who_retired_as_head_of_professional_standards_is_no_case():
+    text = ("Thirty years of policing the police\n\n"
+            "Gillian Sparkford retired last spring as head of professional standards at a northern force, after "
+            "years investigating misconduct allegations against colleagues.\n\n"
+            "In 2020 a Durham Constabulary sergeant, Sgt Colin Ebdon, was dismissed for stealing from a property "
+            "store. Sparkford followed the hearing closely.")
+    assert cases(text) == [("Colin Ebdon", "Durham Constabulary", "dismissed")]
+
+
+def test_both_officers_are_the_two_named_together_not_a_witness_of_the_same_force():
+    text = ("Hearing into arrest continues\n\n"
+            "PC Reuben Astley and PC Kyle Denholm, of Norfolk Constabulary, deny gross misconduct over an arrest "
+            "outside a pub.\n\n"
+            "DC Rachel Astley, who was off duty, told the panel she saw no punch thrown.\n\n"
+            "Both officers have been on restricted duties since. The hearing continues.")
+    assert [(c[0], c[2]) for c in cases(text)] == [("Reuben Astley", "pending"), ("Kyle Denholm", "pending")]

@@ -210,7 +210,8 @@ _ANOTHER_WORDS = ("other", "second", "third", "fourth", "colleague", "forces")
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _LIST_GAP_ASIDE = re.compile(r"(?:\s*,\s*(?:aged\s+)?\d{1,2})?(?:\s*,\s*(?:who|whom|whose)\s[^,;.]*)?\s*,?\s*and\s+")  # lower-case
-_PLURAL_VERB = re.compile(r"\s(?:were|are|have)\s")  # lower-case
+# (and the present: "PC A, 28, and PC B, 33, deny gross misconduct")
+_PLURAL_VERB = re.compile(r"\s(?:were|are|have|deny|face|admit|accept|dispute|contest|remain)\s")  # lower-case
 
 
 def _conjoined(ctx: Context, first: tuple[int, Target], second: tuple[int, Target], verb_at: int | None = None) -> bool:
@@ -227,7 +228,7 @@ def _conjoined(ctx: Context, first: tuple[int, Target], second: tuple[int, Targe
         return False
     end = next((m.end for m in a.person.mentions if m.end <= pos_b and pos_b - m.end <= 120), None)
     return end is not None and bool(_LIST_GAP_ASIDE.fullmatch(ctx.low, end, pos_b)) \
-        and bool(_PLURAL_VERB.search(ctx.low, pos_b, verb_at))
+        and bool(_PLURAL_VERB.search(ctx.low, pos_b, verb_at + 8))  # (the verb may open the phrase: "deny")
 
 
 def _other_ref_between(others: list[tuple[int, Target]], lo: int, hi: int) -> bool:

@@ -240,6 +240,8 @@ _OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|that|whom|told|said|says|heard|th
 _CONDUCT_CONTEXT = AnyOf(re.compile(_MISCONDUCT_ARTICLE.pattern + r"|panel|hearing|proceedings|investigat|accused|charged|in lieu of (?:termination|dismissal|being)"))
 
 
+_RETIRED_AS = re.compile(r"(?:\s+(?:last|this|in|earlier|at\s+the\s+end\s+of)\s+(?:the\s+)?[\w]+(?:\s+year)?)?\s+as\s+(?:the\s+)?"
+                         r"(?:force['’]s\s+)?(?:head|chief|director|deputy|assistant|commander|lead)\b")  # lower-case
 # "He dismissed worries that the project would fade": brushing something aside, no word of misconduct
 _DISMISSED_OTHER = re.compile(r"\bdismiss(?:ed|es|ing)?\s+(?:the\s+)?(?:worries|claims?|concerns?|suggestions?|fears?|"
                               r"criticism|calls?|doubts?|rumou?rs?|idea|notion|it)\b")  # lower-case
@@ -252,6 +254,10 @@ def _only_left(ctx: Context, t: Target) -> bool:
     if not ids or not ids <= {"resigned", "retired"}:
         return False
     if _left_and_complained(ctx, _firm_outcomes(t)) or _wronged(ctx, t):
+        return True
+    if any(o.outcome == "retired" and _RETIRED_AS.match(ctx.low, o.end) for o, _ in t.outcomes):
+        # "X retired last spring as head of professional standards": a career's end, whatever
+        # words of misconduct the story of that career holds
         return True
     if _predicate(ctx, t):
         return False

@@ -41,6 +41,10 @@ def unnamed_refs(ctx: Context, w: Walk, sent: Sent, unnamed: list[tuple[int, Unn
             # "The hearing found gross misconduct proved against both officers": the two named
             # officers the story has met, when it has met just two
             named = _named_officers(mentioned)
+            if len(named) > 2 and len(w.pair) == 2 and ctx.text[np.end:np.end + 1] not in "'’":
+                # (the two it named together, not a third, a witness: "PC A and PC B deny …. DC C
+                # told the hearing …. Both officers have been on restricted duties")
+                named = list(w.pair)
             rank = _rank_class(np.noun)
             if rank is not None and len(named) == 2 and any(_rank_word(t) not in (None, rank) for t in named):
                 # "Both PCSOs have apologised", after PCSO A, "a second PCSO" and a chief
