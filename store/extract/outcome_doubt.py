@@ -256,6 +256,9 @@ _CARRIED_OUT_AFTER = re.compile(r"[^.;]{0,80}?,\s*which\s+(?:the\s+)?[^.;,]{0,40
                                 r"(?:carried\s+out|implemented|delivered|administered|completed|accepted|agreed\s+to)\b")  # lower-case
 
 
+# "A former detective who claimed for hours she did not work would have been dismissed": the
+# negation ends with its clause's verb, right before the phrase
+_NOT_VERB_BEFORE = re.compile(r"\b(?:did|does|do|had|has|was|were)\s+not\s+[a-z]+\s+$")  # lower-case
 _CANNOT_BE = re.compile(r"\b(?:cannot|can't|can’t|can\s+not|could\s+not|couldn't|couldn’t)\s+be\s+$")  # lower-case
 
 
@@ -284,7 +287,7 @@ def doubt(text: str, low: str, s: int, e: int, oid: str | None, fid: str | None,
         # the phrase's own "would" is no doubt; "if the allegations are proven, a panel can
         # rule that he would have been dismissed" is
         hypothetical = _conditional(_without_may(words, low_words))
-        negated = negated and "not" in text[max(0, s - 15):s]
+        negated = negated and "not" in text[max(0, s - 15):s] and not _NOT_VERB_BEFORE.search(low, max(0, s - 40), s)
     else:
         hypothetical = oid != "pending" and \
             _hypothetical(words, low_words, facing_ok=oid in ("no_action", "no_case_to_answer")) and \

@@ -3133,3 +3133,39 @@ def test_both_officers_are_the_two_named_together_not_a_witness_of_the_same_forc
             "DC Rachel Astley, who was off duty, told the panel she saw no punch thrown.\n\n"
             "Both officers have been on restricted duties since. The hearing continues.")
     assert [(c[0], c[2]) for c in cases(text)] == [("Reuben Astley", "pending"), ("Kyle Denholm", "pending")]
+
+
+def test_a_negation_in_the_subjects_relative_clause_does_not_undo_would_have_been_dismissed():
+    text = ("Former PC would have been dismissed\n\n"
+            "A former constable who claimed overtime for shifts he did not work would have been dismissed had he "
+            "still been serving, a panel has found.\n\n"
+            "Former PC Declan Oxenford resigned from Cheshire Constabulary in March.")
+    assert cases(text) == [("Declan Oxenford", "Cheshire Constabulary", "would_have_been_dismissed")]
+
+
+def test_the_officer_the_lede_describes_is_the_one_who_gave_evidence():
+    text = ("PC keeps job after seafront arrest\n\n"
+            "A Dorset Police officer who pushed a man into railings has been given a final written warning.\n\n"
+            "PC Lewis Fairbrother told the hearing on Tuesday that he had believed the man was about to run.\n\n"
+            "\"It was dark and I had seconds to decide,\" he said.")
+    assert cases(text) == [("Lewis Fairbrother", "Dorset Police", "final_written_warning")]
+
+
+def test_he_after_a_civilian_named_inside_the_officers_sentence_is_the_officer():
+    text = ("Custody officers to face hearing\n\n"
+            "A Bedfordshire Police custody sergeant will face a gross misconduct hearing, the IOPC said.\n\n"
+            "It also found that PC Ivor Stanbridge, the arresting officer, did not pass on what Mr Colin Weatherall "
+            "had told him about his medication. He will undergo reflective practice.")
+    got = {c[0]: c[2] for c in cases(text)}
+    assert got["Ivor Stanbridge"] == "reflective_practice"
+
+
+def test_a_reinstated_officer_takes_the_sanction_the_tribunal_gave_instead():
+    text = ("PC sacked over concert tickets wins job back\n\n"
+            "A Cumbria Constabulary officer who was sacked for accepting free concert tickets has been reinstated "
+            "after a Police Appeals Tribunal ruled that dismissal was too harsh.\n\n"
+            "PC Stuart Halberd was dismissed last year after a gross misconduct hearing.\n\n"
+            "The tribunal, chaired by Norah Quill, found the original panel had been entitled to find gross "
+            "misconduct.\n\n"
+            "She added: \"A final written warning is sufficient to mark the seriousness of what he did.\"")
+    assert cases(text) == [("Stuart Halberd", "Cumbria Constabulary", "final_written_warning")]

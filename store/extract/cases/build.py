@@ -48,6 +48,10 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
     # (a member of staff) the narrative gives a misconduct finding
     subjects = [t for t in targets.values() if t.person is not None and not t.chair and t.narrative and t not in named
                 and t not in wronged and (t.police or any(o.finding and w >= 3 for o, w in t.outcomes))]
+    if not named and not subjects:
+        # "A Sussex Police officer … has been given a final written warning. PC X told the hearing
+        # that he had …": the officer who gave evidence, when the story tells nothing else of anyone
+        subjects = [t for t in targets.values() if t.person is not None and t.testified and not t.chair]
     _merge_unnamed(ctx, named, unnamed, subjects, lede_end)
     named += [t for t in targets.values() if t.person is not None and t.absorbed_lede and t not in named
               and not t.chair]

@@ -84,6 +84,7 @@ class Target:
     demonstrated: bool = False       # referred to as "that officer": a weak phrase that became a subject
     named_as: "Target | None" = None  # "the officer was named as X": this phrase is X
     narrative: bool = False          # mentioned in a sentence that is not only "X said …"
+    testified: bool = False          # "X told the hearing …": gave evidence, if nothing more
     called: str | None = None        # the rank a description gave an officer of no rank of their own ("the constable")
     owner: "Target | None" = None    # "His sergeant": the named officer whose the unnamed one is
     gender: str | None = None        # an unnamed officer's, from the "he" or "she" that has meant them

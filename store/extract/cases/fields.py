@@ -98,7 +98,17 @@ def _case(ctx: Context, t: Target, article_force: ForceMention | None, unnamed_o
     reinstated = "dismissed" in ids and bool(ids - {"dismissed", "pending", None}) and \
         bool(ctx.phrases(_REINSTATED_PHRASES) & ({s.index for s in _case_sents(ctx, t)} if not only_case
                                                  else set(range(len(ctx.sents)))))
-    best, oconf = _choose_outcome(t, reinstated, ctx.text)
+    judged = t
+    if only_case and ids <= {"dismissed", "pending", None} and "dismissed" in ids and ctx.phrases(_REINSTATED_PHRASES):
+        # "… has been reinstated after a Police Appeals Tribunal ruled that dismissal was too harsh. …
+        # She added: “A final written warning is sufficient …”": the one sanction the story of a
+        # reinstated officer gives instead, though only in the tribunal's words
+        instead = [o for o in ctx.outcomes if o.outcome in DISCIPLINARY and o.outcome != "dismissed"
+                   and not o.negated and not o.hypothetical]
+        if len({o.outcome for o in instead}) == 1:
+            judged = Target(t.key, t.first, outcomes=t.outcomes + [(instead[0], 1)])
+            reinstated = True
+    best, oconf = _choose_outcome(judged, reinstated, ctx.text)
     if best is not None and best.outcome in _UNDONE_BY_REHEARING:
         # "… who was cleared of gross misconduct must face a new hearing, the High Court has ruled":
         # the first hearing's result was quashed, and the case is open again

@@ -38,6 +38,8 @@ _SAYS_AFTER = re.compile(r"(?:,[^.;]{0,90}?,|,(?=\s+said\s+(?!to\s+(?:be|have)\b
                          + "|".join(sorted(SPEECH_ONLY)) + r")\b(?!\s+(?:with|to\s+(?:the|a|an|his|her)|on)\b)"
                          r"(?!(?<=claimed)\s+(?:mileage|expenses|overtime|benefits?|sick|money|pay|payments?|allowances?|hours|shifts|travel|fuel|compensation|for|£|\d))"
                          r"|['’]s\b")
+_TESTIFIES_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:told|tells)\s+(?:the|a|his|her)\s+(?:misconduct\s+|disciplinary\s+|gross\s+misconduct\s+)?"
+                             r"(?:hearing|panel|tribunal)\b")
 # (not "replied with a laughing emoji", "responded to the message", "claimed mileage for journeys
 # he did not make": doing, not speaking)
 
@@ -113,6 +115,8 @@ def named_refs(ctx: Context, w: Walk, sent: Sent, mentions: list[Mention], refs:
         if (_SAYS_AFTER.match(text, m.end) and not _OWN_DOING.match(text, m.end)) or \
                 (prev and prev[-1] in SPEECH_ONLY and not _REPORTED_VERB_AFTER.match(text, m.end) and not told_own):
             speaking.add(id(t))
+            if t.police and _TESTIFIES_AFTER.match(text, m.end):
+                t.testified = True
         else:
             t.narrative = True
         refs.append((m.title_start, t))

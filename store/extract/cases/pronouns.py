@@ -43,8 +43,12 @@ def lead_pronoun(ctx: Context, w: Walk, sent: Sent, pron: re.Match, refs: list[t
                     and t.np.start > who.np.start), None)
     last = last_person.get(want)
     if last is not None and (who is None or who.person is None or last.id != who.person.id) \
-            and last.role is None and _last_pos_of(who, text, s_lo) < last_pos.get(want, -1) < pron.start(1):
-        who = None  # "Heston admitted affray … he had been sacked": a civilian named since
+            and last.role is None and _last_pos_of(who, text, s_lo) < last_pos.get(want, -1) < pron.start(1) \
+            and not _same_sentence(ctx, _last_pos_of(who, text, s_lo), last_pos[want]):
+        # "Heston admitted affray … he had been sacked": a civilian named since (but not one named
+        # after the officer in the officer's sentence: "PC X did not pass on what Mr Y had told him.
+        # He will undergo reflective practice")
+        who = None
     if who is None:
         return True
     if who.person is None and who.np is not None and who.np.count == 1:
@@ -85,3 +89,8 @@ def _last_pos_of(t: Target | None, text: str, before: int) -> int:
     starts = [m.start for m in t.person.mentions if m.start < before]
     return starts[-1] if starts else -1
 
+
+def _same_sentence(ctx: Context, a: int, b: int) -> bool:
+    """Are positions `a` and `b` in one sentence?"""
+    sa = ctx.sent_at(a) if a >= 0 else None
+    return sa is not None and sa.start <= b < sa.end
