@@ -42,8 +42,8 @@ _DEPLOYMENT_BEFORE = re.compile(r"\b(?:team|unit|search|drone|helicopter|crews?|
 _SHORT_PAUSE_AFTER = re.compile(r"\s+for\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?(?:\d+|[a-z]+)\s+(?:minutes?|hours?)\b"
                                 r"(?!\s+(?:without|with\s+no|of\s+unpaid|unpaid)\b)", re.I)
 _RETIRED_OBJECT = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s+(?!(?:following|next|same|previous)\b)[a-z]+", re.I)
-_CRICKET_AFTER = re.compile(r"\s+for\s+(?:a\s+(?:duck|golden\s+duck)|\d+)\b", re.I)
-_SPORT_BAN_AFTER = re.compile(r"\s+for\s+(?:the\s+)?(?:next\s+|following\s+)?(?:\w+\s+){0,2}(?:matches|games|fixtures|races|"
+_CRICKET_AFTER = re.compile(r"\s+for\s+(?:a\s+(?:duck|golden\s+duck)|(?:golden\s+)?ducks|\d+)\b", re.I)
+_SPORT_BAN_AFTER = re.compile(r"(?:\s+(?:him|her|them))?\s+for\s+(?:the\s+)?(?:next\s+|following\s+)?(?:\w+\s+){0,2}(?:matches|games|fixtures|races|"
                               r"rounds|match|game)\b", re.I)
 # "dismissed worries that …", "dismissed suggestions of a cover-up": an idea brushed aside
 _DISMISSED_IDEA = re.compile(r"\s+(?:(?:the|any|all|such|these|those|his|her|their|its|growing|local|public)\s+)?(?:worries|concerns?|"

@@ -3169,3 +3169,23 @@ def test_a_reinstated_officer_takes_the_sanction_the_tribunal_gave_instead():
             "misconduct.\n\n"
             "She added: \"A final written warning is sufficient to mark the seriousness of what he did.\"")
     assert cases(text) == [("Stuart Halberd", "Cumbria Constabulary", "final_written_warning")]
+
+
+def test_a_cricket_report_about_a_police_captain_is_no_case():
+    text = ("Police sergeant's side skittled as captain sits out ban\n\n"
+            "Marlow Wanderers were dismissed for 71 on Saturday without their captain.\n\n"
+            "Thames Valley Police sergeant Corey Bandy, who captains the side, watched after the league suspended "
+            "him for three matches for dissent.\n\n"
+            "Two openers were dismissed for ducks in the first over.")
+    assert cases(text) == []
+
+
+def test_a_lede_that_replaces_a_dismissal_is_the_officer_the_body_says_was_dismissed():
+    text = ("Tribunal reinstates PC\n\n"
+            "A Police Appeals Tribunal has overturned the dismissal of a Cumbria Constabulary officer and replaced "
+            "it with a final written warning.\n\n"
+            "PC Morgan Tullett was dismissed in 2025 after a gross misconduct hearing found he had failed to pass "
+            "on intelligence.\n\n"
+            "A second officer, PC Idris Penhale, received a written warning at the original hearing.")
+    assert [(c[0], c[2]) for c in cases(text)] == [("Morgan Tullett", "final_written_warning"),
+                                                   ("Idris Penhale", "written_warning")]

@@ -31,7 +31,8 @@ _BARRED = re.compile(r"barred\s+list|barred\s+from")  # matched lower-case
 
 _REINSTATED_PHRASES = ("reinstat", "job back", "back to work", "back at work", "return to work", "returned to work",
                        "returns to work", "return to duty", "returned to duty", "returns to duty",
-                       "return to the force", "returned to the force", "overturned on appeal", "appeal was upheld",
+                       "return to the force", "returned to the force", "overturned on appeal",
+                       "overturned the dismissal", "overturned his dismissal", "overturned her dismissal", "appeal was upheld",
                        "appeal upheld", "appeal was allowed", "appeal allowed", "appeal succeeded")
 
 

@@ -231,6 +231,16 @@ def _ends_as_told(u: Target, n: Target) -> bool:
     return bool(mine) and mine <= _outcome_ids(n)
 
 
+def _replaced_dismissal(ctx: Context, u: Target, n: Target) -> bool:
+    """`u` is given the sanction that replaced a dismissal its own sentence undoes ("A Police
+    Appeals Tribunal has overturned the dismissal of a … officer and replaced it with a final
+    written warning"), and `n` is the officer the body says was dismissed."""
+    sent = ctx.sent_at(u.np.start)
+    return sent is not None and "dismissed" in _outcome_ids(n) and bool(_outcome_ids(u)) \
+        and _outcome_ids(u) <= DISCIPLINARY - {"dismissed"} \
+        and any(o.outcome == "dismissed" and o.negated and sent.start <= o.start < sent.end for o in ctx.outcomes)
+
+
 def _dismissal_kin(ids: set[str]) -> set[str]:
     """A headline's "Two officers would have been sacked" covers one dismissed and one who would
     have been: for a group, the two are one kind of outcome."""
@@ -283,7 +293,7 @@ def _described(ctx: Context, u: Target, named: list[Target], named_given: list[T
         if after and not u.np.in_title and after[0].first < lede_end + 1200 and \
                 (not _outcome_ids(u) or not _outcome_ids(after[0]) or _outcome_ids(u) <= _outcome_ids(after[0])
                  or _outcome_ids(after[0]) == {"pending"} or _told_in_part(u, after[0])
-                 or _ends_as_told(u, after[0])):
+                 or _ends_as_told(u, after[0]) or _replaced_dismissal(ctx, u, after[0])):
             nxt = after[0]
             others = [n for n in after[1:] if n.first < nxt.first + 200]
             if not others:
@@ -312,7 +322,8 @@ def _described(ctx: Context, u: Target, named: list[Target], named_given: list[T
         # the article gives no outcome of their own
         if not (u.np.start < lede_end or u.np.in_title):
             return None
-        fits = [n for n in candidates if theirs and (theirs <= _outcome_ids(n) or _ends_as_told(u, n))]
+        fits = [n for n in candidates if theirs and (theirs <= _outcome_ids(n) or _ends_as_told(u, n)
+                                                     or _replaced_dismissal(ctx, u, n))]
         if not fits and theirs:
             fits = [n for n in candidates if not _outcome_ids(n)]
         return fits[0] if len(fits) == 1 else None
