@@ -3189,3 +3189,25 @@ def test_a_lede_that_replaces_a_dismissal_is_the_officer_the_body_says_was_dismi
             "A second officer, PC Idris Penhale, received a written warning at the original hearing.")
     assert [(c[0], c[2]) for c in cases(text)] == [("Morgan Tullett", "final_written_warning"),
                                                    ("Idris Penhale", "written_warning")]
+
+
+def test_a_civilian_in_a_clause_of_time_does_not_take_the_inspectors_warning():
+    text = ("Team to undergo reflective practice\n\n"
+            "Four constables of Staffordshire Police will undergo reflective practice over unanswered reports.\n\n"
+            "The inspector responsible for the team was found to have failed to supervise them after Mr Farid "
+            "Haroon complained to her directly, and received a written warning at a misconduct meeting.")
+    assert [(c[0], c[2]) for c in cases(text)] == [(None, "reflective_practice"), (None, "written_warning")]
+
+
+def test_an_officer_known_only_by_a_code_is_not_the_officer_the_story_names():
+    text = ("Officer B: the pursuit sergeant who told control the chase had stopped\n\n"
+            "A Merseyside Police sergeant known only as Officer B has been given a final written warning for "
+            "telling the control room that a pursuit had been called off.\n\n"
+            "The van crashed into a wall in March 2025, injuring its driver.\n\n"
+            "Officer B told the hearing that his radio message was premature. It found that the sergeant had "
+            "known the pursuit was continuing.\n\n"
+            "Gross misconduct was not proven, but the panel found misconduct and gave Officer B a final written "
+            "warning. He remains a serving officer.\n\n"
+            "PC Glenn Ashurst, the control room's pursuit adviser that night, received a written warning at a "
+            "separate misconduct meeting.")
+    assert [(c[0], c[2]) for c in cases(text)] == [(None, "final_written_warning"), ("Glenn Ashurst", "written_warning")]

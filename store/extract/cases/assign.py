@@ -81,7 +81,10 @@ def _assign(ctx: Context, refs: list[tuple[int, Target]], firm: list[OutcomeMent
                     taken.add(id(o))
                 owned_any = True
         last_pos = listed[-1][0]
-        tail = [o for o in firm if o.start >= last_pos and id(o) not in taken and not _other_ref_between(others, last_pos, o.start)]
+        # ("The inspector … failed to supervise the reports after Mr X complained to her, and
+        # received a written warning": not one who is the subject of a clause of time or reason)
+        blocking = [(pos, t) for pos, t in others if not _in_clause_of_time(ctx, pos, t)]
+        tail = [o for o in firm if o.start >= last_pos and id(o) not in taken and not _other_ref_between(blocking, last_pos, o.start)]
         # (not across a semicolon: "PC who shared photo is sacked; two colleagues learn fate")
         head = [o for o in firm if o.start < listed[0][0] and not any(p < o.start for p, _ in others)
                 and ctx.text.find(";", o.end, listed[0][0]) < 0]
@@ -108,6 +111,9 @@ def _assign(ctx: Context, refs: list[tuple[int, Target]], firm: list[OutcomeMent
             continue
         # not one inside an earlier officer's aside: "PC A, who helped PC B look it up, resigned"
         before = [(pos, t) for pos, t in others if pos <= o.start and not _in_aside(ctx, others, pos, o.start)]
+        if len(before) > 1 and before[0][1].police:
+            # "PC A failed to act after Mr X complained to her, and received a written warning"
+            before = [(pos, t) for pos, t in before if not _in_clause_of_time(ctx, pos, t)] or before
         after = [(pos, t) for pos, t in others if pos > o.start]
         if not before:
             # (not the giver: "she had been given a final warning by the sergeant")
@@ -131,6 +137,13 @@ def _assign(ctx: Context, refs: list[tuple[int, Target]], firm: list[OutcomeMent
             t.outcomes.append((o, weight(o)))
 
 
+def _in_clause_of_time(ctx: Context, pos: int, t: Target) -> bool:
+    """Is `t`, met at `pos`, someone outside the police who is the subject of a clause of time or
+    reason ("after Mr X complained to her")?"""
+    return not t.police and _CLAUSE_OPENS_BEFORE.search(ctx.low, max(0, pos - 16), pos) is not None
+
+
+_CLAUSE_OPENS_BEFORE = re.compile(r"\b(?:after|when|because|before|while|until|since|once)\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?$")  # lower-case
 _FOR_OBJECT = re.compile(r"\s+(?:for|against|to|on)\s+(?:the\s+)?")  # lower-case
 _AND_NEXT = re.compile(r",?\s+and\s+(?:[A-Za-z.-]+\s+){0,2}")
 _WHO_CLAUSE = re.compile(r"\s*,\s*who\s+[^,;.]{0,40}")  # lower-case

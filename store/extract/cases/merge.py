@@ -267,6 +267,8 @@ def _compatible_outcome(u: Target, v: Target) -> bool:
 def _described(ctx: Context, u: Target, named: list[Target], named_given: list[Target], lede_end: int,
                subjects: list[Target] = ()) -> Target | None:
     """The named officer an unnamed phrase describes, if it is clearly one of them."""
+    if u.key[0] == "c" or u.np.code is not None:
+        return None  # "a sergeant known only as Officer B": kept unnamed, not the officer the story names
     if u.np.row or u.np.counted or _opens_list_item(ctx, u.np.start) or _said_unnamed(ctx, u):
         # each row of a table, each item of a list, is a record of its own; and one counted
         # off from a group ("Of the three officers, one was dismissed") is one of that group
