@@ -3211,3 +3211,23 @@ def test_an_officer_known_only_by_a_code_is_not_the_officer_the_story_names():
             "PC Glenn Ashurst, the control room's pursuit adviser that night, received a written warning at a "
             "separate misconduct meeting.")
     assert [(c[0], c[2]) for c in cases(text)] == [(None, "final_written_warning"), ("Glenn Ashurst", "written_warning")]
+
+
+def test_a_name_after_said_followed_by_a_past_verb_is_the_reported_clauses_subject():
+    text = ("PCSO sacked for stealing from lost property\n\n"
+            "A police community support officer based in Wisbech has been dismissed after taking cash handed in "
+            "as lost property.\n\n"
+            "Cambridgeshire Constabulary said PCSO Tara Quennell took £200 from two wallets last winter.\n\n"
+            "She admitted gross misconduct at a hearing and was dismissed.")
+    assert [(c[0], c[2]) for c in cases(text)] == [("Tara Quennell", "dismissed")]
+
+
+def test_a_named_constable_and_an_unnamed_second_constable_share_their_predicate_and_stay_two():
+    text = ("Two officers sacked after bribery inquiry\n\n"
+            "Two police officers in Nadi have been terminated from the Fiji Police Force after an inquiry found "
+            "they took cash from bus drivers.\n\n"
+            "Constable Peni Raduva and a second constable, whose name was not released, were terminated with "
+            "immediate effect. A sergeant from the same unit has been suspended from duty while the inquiry "
+            "continues.")
+    assert [(c[0], c[2]) for c in cases(text)] == [("Peni Raduva", "dismissed"), (None, "dismissed"),
+                                                   (None, "pending")]

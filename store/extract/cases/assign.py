@@ -104,6 +104,15 @@ def _assign(ctx: Context, refs: list[tuple[int, Target]], firm: list[OutcomeMent
                 for o in shared:
                     if (o, weight(o)) not in t.outcomes:
                         t.outcomes.append((o, weight(o)))
+        if shared and others:
+            # "Constable X and a second constable, whose name was not released, were terminated":
+            # the named officer listed with the first of them shares their predicate
+            for pos, t in others:
+                end = t.name_end(pos)
+                if end is not None and _AND_BEFORE_LISTED.fullmatch(ctx.text, end, listed[0][0]) \
+                        and _PLURAL_VERB.search(low, listed[0][0], shared[0].start + 8):
+                    for o in shared:
+                        t.outcomes.append((o, weight(o)))
         for o in shared:
             taken.add(id(o))
     for o in firm:
@@ -143,6 +152,7 @@ def _in_clause_of_time(ctx: Context, pos: int, t: Target) -> bool:
     return not t.police and _CLAUSE_OPENS_BEFORE.search(ctx.low, max(0, pos - 16), pos) is not None
 
 
+_AND_BEFORE_LISTED = re.compile(r",?\s+and\s+")
 _CLAUSE_OPENS_BEFORE = re.compile(r"\b(?:after|when|because|before|while|until|since|once)\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?$")  # lower-case
 _FOR_OBJECT = re.compile(r"\s+(?:for|against|to|on)\s+(?:the\s+)?")  # lower-case
 _AND_NEXT = re.compile(r",?\s+and\s+(?:[A-Za-z.-]+\s+){0,2}")

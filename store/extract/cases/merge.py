@@ -77,7 +77,7 @@ def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], sub
                 if len(rest) == 1:
                     _absorb(rest[0], u, boost=0)
             elif np.start < lede_end and len(pool) == 1 and not pool[0].merged and _outcome_ids(u) and \
-                    _reports(u, pool[0]) and _compatible_force(u, pool[0]):
+                    _reports(u, pool[0]) and _compatible_force(u, pool[0]) and not _listed_with(ctx, u, pool[0]):
                 # "a deputy has been fired, and a second deputy who was present has been suspended"
                 # then only the one suspended has an outcome by their name: the second is them
                 _absorb(pool[0], u, boost=0)
@@ -229,6 +229,13 @@ def _ends_as_told(u: Target, n: Target) -> bool:
     investigation" over the body's "He resigned before discipline could be imposed")."""
     mine = _outcome_ids(u) - {"pending"}
     return bool(mine) and mine <= _outcome_ids(n)
+
+
+def _listed_with(ctx: Context, u: Target, n: Target) -> bool:
+    """Is the unnamed phrase `u` listed right after the named officer `n` ("Constable X and a
+    second constable, whose name was not released, …")? Then it is someone else."""
+    return n.person is not None and any(
+        re.fullmatch(r",?\s+and\s+", ctx.text[m.end:u.np.start]) for m in n.person.mentions if m.end <= u.np.start)
 
 
 def _replaced_dismissal(ctx: Context, u: Target, n: Target) -> bool:

@@ -24,7 +24,9 @@ _PROCEEDING_FOR = re.compile(r"\b(?:hearing|meeting|investigation|case|allegatio
                              r"(?:for|into|against|of)\b|\bpart\s+of\b|\babsence\s+of\b|\b(?:proven|proved|upheld|found)\s+against\b|\bthat\s+of\b")
 # "Staffs Police said Jo Bloggs had been suspended": the one reported about, not a speaker ("…,
 # said Jo Bloggs.")
-_REPORTED_VERB_AFTER = re.compile(r"\s+(?:had|has|was|were|is|would|will|could|should|did|must|may|might)\b")
+# (or a verb in the past: "Essex Police said PCSO X took £310 from three wallets")
+_REPORTED_VERB_AFTER = re.compile(r"\s+(?:had|has|was|were|is|would|will|could|should|did|must|may|might|[a-z]{2,}ed|took|stole|"
+                                  r"sent|made|kept|gave|left|lost|sold|spent|paid|wrote|met|drove|got|put|brought|bought)\b")
 _KIN_AFTER = re.compile(r"['’]s\s+(?:\w+\s+)?(?:mother|father|parents|family|wife|husband|partner|son|daughter|brother|"
                         r"sister|widow|widower|relatives?|lawyer|solicitor|barrister|friends?)\b")
 _OFFICERS_WHO = re.compile(rf"\b(?:{POLICE_NOUNS})\s+(?:who|that)\s+(?:had\s+|have\s+)?[a-z]+\s+$", re.I)
