@@ -3231,3 +3231,14 @@ def test_a_named_constable_and_an_unnamed_second_constable_share_their_predicate
             "continues.")
     assert [(c[0], c[2]) for c in cases(text)] == [("Peni Raduva", "dismissed"), (None, "dismissed"),
                                                    (None, "pending")]
+
+
+def test_an_item_labelled_by_its_force_gives_a_town_the_gazetteer_lacks_that_force():
+    text = ("Misconduct round-up: August\n\n"
+            "Each month we list the outcomes the forces publish.\n\n"
+            "- **Cumbria:** A Keswick sergeant was reduced to the rank of constable for failing to declare a "
+            "business interest.\n"
+            "- **Cumbria:** A Brampfold PC received a written warning for speeding on a routine call.\n"
+            "- **Lancashire:** An officer in Preston has been suspended from duty while an investigation continues.")
+    assert [(c[1], c[2]) for c in cases(text)][:2] == [("Cumbria Constabulary", "reduction_in_rank"),
+                                                       ("Cumbria Constabulary", "written_warning")]

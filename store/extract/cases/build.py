@@ -91,7 +91,8 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
             unnamed_ordinal += 1
             if not t.forces and inherit is not None:
                 t.forces.append((inherit, 0.5))
-            elif not t.forces and near is not None and not t.np.located:
+            elif not t.forces and near is not None and (not t.np.located or _item_label(ctx, near, t)):
+                # (a place the gazetteer lacks, "A Stokesley PC", in an item labelled by its force)
                 t.forces.append((near, 0.4))
         # (a round-up's one named officer takes the section's force, not the article's first)
         fallback = near if near is not None and (not single or len(distinct) > 2) else article_force
@@ -125,6 +126,18 @@ _POLICE_TIE = re.compile(r"\b(?:police|officers?|constables?|pcs?|pcsos?|sergean
 # officers of other services: "a civil enforcement officer for six years", "a prison officer"
 _OTHER_OFFICERS = re.compile(r"\b(?:civil\s+enforcement|enforcement|parking|prison|probation|immigration|customs|fire|"
                              r"environmental\s+health|council|welfare|truancy|press|medical|returning)\s+officers?\b")
+
+
+_LABEL_OPEN = re.compile(r"[\s\-*•–]*")
+_LABEL_CLOSE = re.compile(r"\**\s*[:–—-]")
+
+
+def _item_label(ctx: Context, f: ForceMention, t: Target) -> bool:
+    """Is the force `f` the label that opens the list item or line that `t` is in ("- **North
+    Yorkshire:** A Stokesley PC received …")?"""
+    line_start = ctx.text.rfind("\n", 0, f.start) + 1
+    return ctx.text.find("\n", f.end, t.first) < 0 and bool(_LABEL_OPEN.fullmatch(ctx.text, line_start, f.start)) \
+        and bool(_LABEL_CLOSE.match(ctx.text, f.end))
 
 
 def _police_tie(ctx: Context, t: Target) -> bool:
