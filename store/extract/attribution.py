@@ -95,12 +95,12 @@ class Attribution:
     how: str                    # after | before | indirect | inherit | pronoun | none
 
 
-# a sentence that opens on the rank alone: "The constable denied lying."
 # a sentence that opens on a relative: "His wife said she had answered his radio."
 _KIN_GENDER = {"wife": "female", "husband": "male", "partner": None, "mother": "female", "father": "male",
                "son": "male", "daughter": "female", "brother": "male", "sister": "female"}
 _KIN_SUBJECT = re.compile(r"\s*(His|Her)\s+(" + "|".join(_KIN_GENDER) + r")\s+[a-z]")
-# (or after an opening phrase: "Giving evidence, the sergeant said he had …")
+# a sentence that opens on the rank alone: "The constable denied lying." (or after an opening
+# phrase: "Giving evidence, the sergeant said he had …")
 _RANK_SUBJECT = re.compile(r"(?:^\s*|,\s+)[Tt]he\s+(?:former\s+|serving\s+)?"
                            r"(constable|sergeant|inspector|superintendent|detective)\s+[a-z]", re.M)
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]hey|[Tt]heir)\b")
@@ -231,7 +231,8 @@ class Resolver:
 
     def _described_before(self, pos: int) -> int | None:
         """The person the sentence before the one at `pos` opens on by rank alone ("The sergeant
-        denied …"), when it names nobody and the story gives that rank to someone."""
+        denied …") or as a relative ("His wife said …"), when it names nobody and the story tells
+        who that is."""
         i = bisect_right(self._sent_starts, pos) - 2
         if i < 0:
             return None
@@ -246,8 +247,8 @@ class Resolver:
         return self.rank_holder(dm.group(1).lower(), s.start)
 
     def _kin_of(self, owner_word: str, kin: str, before: int) -> int | None:
-        """Who "his wife" (her brother, their son) is: the one other person who shares the surname of
-        the last one the possessive fits."""
+        """Who "his wife" (her brother) is: the one other person who shares the surname of the last
+        one the possessive fits."""
         owner_gender = PRONOUN_GENDER.get(owner_word.lower())
         i = bisect_left(self.starts, before) - 1
         while i >= 0 and self.people[self.mentions[i].entity].gender not in (owner_gender, None):

@@ -11,6 +11,7 @@ from ..outcomes import OutcomeMention
 from ..segment import Sent
 from ..trie import contains_any, found_ignoring_case, word_start_alternation
 from .context import Context, Target
+from .patterns import _AND_BETWEEN
 
 
 _SANCTION_OF = re.compile(r"\s+(?:of|for|to)\s+")
@@ -109,7 +110,7 @@ def _assign(ctx: Context, refs: list[tuple[int, Target]], firm: list[OutcomeMent
             # the named officer listed with the first of them shares their predicate
             for pos, t in others:
                 end = t.name_end(pos)
-                if end is not None and _AND_BEFORE_LISTED.fullmatch(ctx.text, end, listed[0][0]) \
+                if end is not None and _AND_BETWEEN.fullmatch(ctx.text, end, listed[0][0]) \
                         and _PLURAL_VERB.search(low, listed[0][0], shared[0].start + 8):
                     for o in shared:
                         t.outcomes.append((o, weight(o)))
@@ -152,7 +153,6 @@ def _in_clause_of_time(ctx: Context, pos: int, t: Target) -> bool:
     return not t.police and _CLAUSE_OPENS_BEFORE.search(ctx.low, max(0, pos - 16), pos) is not None
 
 
-_AND_BEFORE_LISTED = re.compile(r",?\s+and\s+")
 _CLAUSE_OPENS_BEFORE = re.compile(r"\b(?:after|when|because|before|while|until|since|once)\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?$")  # lower-case
 _FOR_OBJECT = re.compile(r"\s+(?:for|against|to|on)\s+(?:the\s+)?")  # lower-case
 _AND_NEXT = re.compile(r",?\s+and\s+(?:[A-Za-z.-]+\s+){0,2}")

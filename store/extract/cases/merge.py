@@ -12,6 +12,7 @@ from ..words import FEMALE_KIN, MALE_KIN, PRONOUN_GENDER
 from .case_force import _attached_force, _compatible_force, _force_key
 from .context import Context, Target
 from .layout import _opens_list_item
+from .patterns import _AND_BETWEEN
 from .referents import _rank_word, _same_rank
 
 
@@ -235,7 +236,10 @@ def _listed_with(ctx: Context, u: Target, n: Target) -> bool:
     """Is the unnamed phrase `u` listed right after the named officer `n` ("Constable X and a
     second constable, whose name was not released, …")? Then it is someone else."""
     return n.person is not None and any(
-        re.fullmatch(r",?\s+and\s+", ctx.text[m.end:u.np.start]) for m in n.person.mentions if m.end <= u.np.start)
+        _AND_BETWEEN.fullmatch(ctx.text, m.end, u.np.start) for m in n.person.mentions if m.end <= u.np.start)
+
+
+_LESSER_SANCTIONS = DISCIPLINARY - {"dismissed"}
 
 
 def _replaced_dismissal(ctx: Context, u: Target, n: Target) -> bool:
@@ -244,7 +248,7 @@ def _replaced_dismissal(ctx: Context, u: Target, n: Target) -> bool:
     written warning"), and `n` is the officer the body says was dismissed."""
     sent = ctx.sent_at(u.np.start)
     return sent is not None and "dismissed" in _outcome_ids(n) and bool(_outcome_ids(u)) \
-        and _outcome_ids(u) <= DISCIPLINARY - {"dismissed"} \
+        and _outcome_ids(u) <= _LESSER_SANCTIONS \
         and any(o.outcome == "dismissed" and o.negated and sent.start <= o.start < sent.end for o in ctx.outcomes)
 
 

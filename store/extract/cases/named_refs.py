@@ -40,10 +40,11 @@ _SAYS_AFTER = re.compile(r"(?:,[^.;]{0,90}?,|,(?=\s+said\s+(?!to\s+(?:be|have)\b
                          + "|".join(sorted(SPEECH_ONLY)) + r")\b(?!\s+(?:with|to\s+(?:the|a|an|his|her)|on)\b)"
                          r"(?!(?<=claimed)\s+(?:mileage|expenses|overtime|benefits?|sick|money|pay|payments?|allowances?|hours|shifts|travel|fuel|compensation|for|£|\d))"
                          r"|['’]s\b")
-_TESTIFIES_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:told|tells)\s+(?:the|a|his|her)\s+(?:misconduct\s+|disciplinary\s+|gross\s+misconduct\s+)?"
-                             r"(?:hearing|panel|tribunal)\b")
 # (not "replied with a laughing emoji", "responded to the message", "claimed mileage for journeys
 # he did not make": doing, not speaking)
+# what an officer says who gives evidence: "PC X told the hearing that …"
+_TESTIFIES_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:told|tells)\s+(?:the|a|his|her)\s+(?:misconduct\s+|disciplinary\s+|gross\s+misconduct\s+)?"
+                             r"(?:hearing|panel|tribunal)\b")
 
 _TOLD_OWN_FATE = re.compile(r"(?:,?\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}?(?=\w+\s+(?:he|she|they)\b)\w+)?"
                             r",?\s+(?:that\s+)?(?:he|she|they)\s+(?:will|would|had|has|was|is|must)\b")

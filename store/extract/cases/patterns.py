@@ -23,6 +23,9 @@ _OWN_DOING = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:conduct|behaviou?r|actions?|c
 
 _NAMED_AS_WORDS = re.compile(r"(?:named|identified)\s+as")  # matched lower-case
 
+# one named officer and the next phrase of a list: "Constable X and a second constable"
+_AND_BETWEEN = re.compile(r",?\s+and\s+")
+
 _LQC = re.compile(r"(?:legally\s+qualified|independent)\s+(?:legal\s+)?chair(?![a-z])")  # matched lower-case
 
 # Substrings without which a pattern cannot match, checked before scanning the article for it.
