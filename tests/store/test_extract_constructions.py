@@ -3242,3 +3242,14 @@ def test_an_item_labelled_by_its_force_gives_a_town_the_gazetteer_lacks_that_for
             "- **Lancashire:** An officer in Preston has been suspended from duty while an investigation continues.")
     assert [(c[1], c[2]) for c in cases(text)][:2] == [("Cumbria Constabulary", "reduction_in_rank"),
                                                        ("Cumbria Constabulary", "written_warning")]
+
+
+def test_a_sentence_that_opens_on_a_place_places_the_officer_it_goes_on_to_tell_of():
+    text = ("Two Yorkshire officers leave after inquiries\n\n"
+            "Figures show the region's forces dealt with dozens of misconduct cases last year.\n\n"
+            "A Pudsey PC was dismissed in May for misusing the police computer. In Whitby last summer, a "
+            "constable resigned while under investigation for failing to declare a business. And at Selby, a "
+            "sergeant was given a final written warning.")
+    assert [(c[1], c[2]) for c in cases(text)] == [("West Yorkshire Police", "dismissed"),
+                                                   ("North Yorkshire Police", "resigned"),
+                                                   ("North Yorkshire Police", "final_written_warning")]

@@ -9,7 +9,7 @@ import re
 from ...model import Case
 from ..outcomes import OutcomeMention, career_end
 from ..trie import AnyOf, lower_ascii
-from .case_force import _article_force, _excluded_forces, _force_from_clause, _force_key, _section_force
+from .case_force import _article_force, _excluded_forces, _force_fronted, _force_from_clause, _force_key, _section_force
 from ..forces import ForceMention
 from .context import Context, Target, _MISCONDUCT_ARTICLE, _sentence_texts, _unquoted
 from .fields import _case
@@ -36,6 +36,7 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
     if _tells_fiction(ctx):
         unnamed = [t for t in unnamed if not _plot_only(ctx, t)]  # "a picture book about a police cat who is demoted"
     _force_from_clause(ctx, unnamed)
+    _force_fronted(ctx, unnamed)
     unnamed = [t for t in unnamed if t.outcomes or t.forces]
     unnamed = _same_groups(unnamed, told_again=not named)
     unnamed = _rows_told_before(unnamed)

@@ -132,6 +132,29 @@ def _force_from_clause(ctx: Context, unnamed: list[Target]) -> None:
             t.forces.append((f, 2.0 if f.kind != "place" else 1.5))
 
 
+# A sentence that opens on where it happened: "In Billingham, a constable resigned …", "And in
+# Hexham last spring, a sergeant …". The force or place is the officer's, as "a Billingham
+# constable" would be.
+_FRONTED_BEFORE = re.compile(r"(?:(?:And|But|Meanwhile)[\s,]+)?(?:[Ii]n|[Aa]t)\s+(?:nearby\s+)?$")
+_FRONTED_AFTER = re.compile(r"(?:\s+(?:last|this|earlier|in|on)\b[^,.;:]{0,24})?,\s*")
+
+
+def _force_fronted(ctx: Context, unnamed: list[Target]) -> None:
+    for t in unnamed:
+        if t.forces:
+            continue
+        sent = ctx.sent_at(t.np.start)
+        if sent is None:
+            continue
+        for f in ctx.forces:
+            if f.start >= t.np.start:
+                break
+            if f.start > sent.start and _FRONTED_BEFORE.fullmatch(ctx.text, sent.start, f.start) and \
+                    (m := _FRONTED_AFTER.match(ctx.text, f.end)) is not None and m.end() == t.np.start:
+                t.forces.append((f, 2.0 if f.kind != "place" else 1.5))
+                break
+
+
 _LEFT_WORDS = frozenset(("dismissed", "sacked", "removed", "resigned", "retired", "expelled", "fired", "barred"))
 _OWNER_GAP = re.compile(r"['’]s\s+(?:\w+\s+){0,4}|\s+(?:\w+\s+){0,3}")
 
