@@ -94,6 +94,9 @@ _OWN_PROCEEDING = re.compile(r"['’]s\s+(?:(?:gross|misconduct|disciplinary|acc
 _PLACE_ADJ = re.compile(r"\s(?!(?:Black|White|Asian|Muslim|Sikh|Hindu|Jewish|Christian|Catholic|Christmas|Sunday)\b)"
                         r"[A-Z][a-z]+(?:['’]s)?\s")
 _INTRODUCED = re.compile(r",?\s+(?:who|whom|whose)\b")
+# the investigators' verb just before the officer: the one investigated is a subject of the story
+_INVESTIGATED_BEFORE = re.compile(r"\b(?:investigated|examined\s+the\s+(?:actions|conduct)\s+of|looked\s+(?:at|into)\s+"
+                                  r"the\s+(?:actions|conduct)\s+of)\s+$")
 
 
 @dataclass(slots=True)
@@ -206,8 +209,11 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
                 (text[e:e + 2] in ("'s", "’s") and not _OWN_PROCEEDING.match(text, e))
             if not weak and _WITH_BEFORE.search(text, max(lo, det_start - 6), det_start) and not _WITH_CLAUSE.match(text, e):
                 weak = True  # "she had raised the matter with a more senior officer": the one spoken to
-            if weak and _INTRODUCED.match(text, e) and _OTHER.search(det_word + " " + adj):
-                weak = False  # "We also investigated a second officer who was present": a new officer brought in
+            if weak and _INTRODUCED.match(text, e) and (_OTHER.search(det_word + " " + adj) or
+                                                       _INVESTIGATED_BEFORE.search(text, max(lo, det_start - 30), det_start)):
+                # "We also investigated a second officer who was present", "… investigated a
+                # sergeant who supervised PC X": a new officer brought in
+                weak = False
             if weak and text[det_start - 2:det_start].endswith(("| ", "\t")) and table_row(text, det_start):
                 weak, row = False, True  # a table's cell: "Kent Police | Two PCs | … | Final written warnings"
             if not weak and out and out[-1].weak and text[out[-1].end:det_start].strip(" ,") in ("and", "or"):

@@ -3253,3 +3253,14 @@ def test_a_sentence_that_opens_on_a_place_places_the_officer_it_goes_on_to_tell_
     assert [(c[1], c[2]) for c in cases(text)] == [("West Yorkshire Police", "dismissed"),
                                                    ("North Yorkshire Police", "resigned"),
                                                    ("North Yorkshire Police", "final_written_warning")]
+
+
+def test_an_officer_the_watchdog_also_investigated_is_a_case_and_keeps_the_finding_about_them():
+    text = ("Essex PC to face gross misconduct hearing over stalking\n\n"
+            "A police officer will face a gross misconduct hearing after an investigation by the IOPC.\n\n"
+            "PC Dorian Whitlock, who was based in Harlow, is accused of following a woman he met at a road "
+            "traffic collision.\n\n"
+            "We also investigated an inspector who supervised PC Whitlock at the time and found that she had no "
+            "case to answer.\n\n"
+            "Essex Police has suspended PC Whitlock from duty.")
+    assert [(c[0], c[2]) for c in cases(text)] == [("Dorian Whitlock", "pending"), (None, "no_case_to_answer")]

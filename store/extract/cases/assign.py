@@ -84,7 +84,11 @@ def _assign(ctx: Context, refs: list[tuple[int, Target]], firm: list[OutcomeMent
         last_pos = listed[-1][0]
         # ("The inspector … failed to supervise the reports after Mr X complained to her, and
         # received a written warning": not one who is the subject of a clause of time or reason)
-        blocking = [(pos, t) for pos, t in others if not _in_clause_of_time(ctx, pos, t)]
+        # (nor one named inside the last officer's relative clause: "We also investigated a
+        # sergeant who supervised PC X at the time and found he had no case to answer")
+        last_end = _np_end(ctx, *listed[-1])
+        blocking = [(pos, t) for pos, t in others if not _in_clause_of_time(ctx, pos, t)
+                    and not (pos > last_pos and _inside_relative(low, last_end, pos))]
         tail = [o for o in firm if o.start >= last_pos and id(o) not in taken and not _other_ref_between(blocking, last_pos, o.start)]
         # (not across a semicolon: "PC who shared photo is sacked; two colleagues learn fate")
         head = [o for o in firm if o.start < listed[0][0] and not any(p < o.start for p, _ in others)
