@@ -79,7 +79,8 @@ def is_negated(text: str, low: str, pos: int, words: list[str] | None = None) ->
         return False  # "overturned his dismissal and replaced it with a final written warning": the new one
     if words is None:
         words = lowered(words_before(text, pos, 4, pos - _after_comma(text, pos)))  # lowered once for the three tests
-    if has_cue_in(words, _NEG_WORDS, _NEG_PAIRS) and not _RECEIVED_AFTER_NEGATION.search(" ".join(words)):
+    if has_cue_in(words, _NEG_WORDS, _NEG_PAIRS) and not _RECEIVED_AFTER_NEGATION.search(" ".join(words)) \
+            and not _PASSIVE_AFTER_NEGATION.search(low, max(0, pos - 60), pos):
         return True
     while words and words[-1] in _ARTICLES:
         words = words[:-1]
@@ -90,6 +91,9 @@ def is_negated(text: str, low: str, pos: int, words: list[str] | None = None) ->
 # "A constable who … did not report them received management action": a verb after the negation
 # starts the sentence's own predicate
 _RECEIVED_AFTER_NEGATION = re.compile(r"\b(?:not|never|no)\b.*\b(?:received|receives|got|gets|faced|faces|accepted)$")
+# ... or is the subject of a passive: "A sergeant who did not report it was given a final written warning"
+_PASSIVE_AFTER_NEGATION = re.compile(r"\b(?:did|does|do|had|has|have)(?:\s+not|n't|n’t)\s+[a-z]+(?:\s+[a-z]+){0,2}\s+"
+                                     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+$")  # lower-case
 
 
 def _after_comma(text: str, pos: int) -> int:

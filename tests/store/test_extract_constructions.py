@@ -3264,3 +3264,11 @@ def test_an_officer_the_watchdog_also_investigated_is_a_case_and_keeps_the_findi
             "case to answer.\n\n"
             "Essex Police has suspended PC Whitlock from duty.")
     assert [(c[0], c[2]) for c in cases(text)] == [("Dorian Whitlock", "pending"), (None, "no_case_to_answer")]
+
+
+def test_an_officer_who_did_not_report_something_and_was_given_a_sanction_was_given_it():
+    text = ("Dundee constable dismissed over custody photographs\n\n"
+            "Constable Rory Baillie was dismissed by Police Scotland after sharing photographs of prisoners.\n\n"
+            "An inspector who knew of the photographs and did not report them was given a written warning at a "
+            "misconduct meeting.")
+    assert [(c[0], c[2]) for c in cases(text)] == [("Rory Baillie", "dismissed"), (None, "written_warning")]
