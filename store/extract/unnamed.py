@@ -47,6 +47,9 @@ _ADJ = frozenset("""former serving male female senior junior young trainee stude
     more then ex acting temporary patrol dog mounted warrant staff master leading""".split())
 # (the last of them ranks abroad: "a South African Police Service warrant officer", "a Toronto
 # Police Service staff sergeant", "a Victoria Police leading senior constable")
+# The officers of other services, whom "officer" alone would make police
+_OTHER_SERVICES = frozenset("""prison probation immigration customs fire parking enforcement council welfare truancy press
+    medical returning border security compliance licensing planning housing""".split())
 _WORDPOS = re.compile(r"[A-Za-z0-9][\w’'-]*")
 _JOIN = re.compile(r"[\s\w’'-]*")
 # "with" opens a clause when its officer has a predicate ("…, with a sergeant given a written
@@ -188,6 +191,8 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
             det_word, det_start, adj = det
             if det_word in ("a", "an", "one") and plural:
                 continue
+            if force is None and adj and adj.rsplit(None, 1)[-1].lower() in _OTHER_SERVICES and lowered.startswith("officer"):
+                continue  # "A prison officer who smuggled phones …": an officer of another service
             if det_word.startswith("one of") and not plural:
                 continue
             if det_word in _PLURAL_DETERMINERS and not plural:

@@ -150,6 +150,14 @@ def test_figures():
     # recruitment and charity
     "Officers run for charity\n\nPCSO Amy Lane and Sgt Paul Roe of Cumbria Constabulary ran 26 miles for a "
     "hospice. Sgt Roe, who retires next month, said: “It has been a privilege to serve this community.”",
+    # an officer of another service: a prison officer jailed and dismissed, the police investigators
+    "Prison officer jailed\n\nA prison officer who took drugs into HMP Ranby has been jailed for three years and "
+    "dismissed by the Prison Service. Callum Fenwick, 31, admitted misconduct in public office. Nottinghamshire "
+    "Police investigated. Detective Constable Ria Olsen said: “He let down every colleague at that prison.”",
+    # a commissioner's annual review: a count among counts
+    "Complaints fall\n\nComplaints against Dorset Police fell by 6% last year, the commissioner's review says. "
+    "In all 842 complaints were recorded. Of those, 40 led to misconduct proceedings and five officers were "
+    "dismissed.",
 ])
 def test_no_case_in_articles_about_no_misconduct(text):
     assert cases(text) == []

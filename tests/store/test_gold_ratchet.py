@@ -74,6 +74,10 @@ SETS = {
     "holdout28": (TESTS / "holdout28" / "articles", TESTS / "holdout28" / "gold.json"),
     # written blind as an eighth typical month (0.864 when it arrived, at 2.80), a development set
     "holdout29": (TESTS / "holdout29" / "articles", TESTS / "holdout29" / "gold.json"),
+    # written blind as a ninth and a tenth typical month (0.825 and 0.880 when they arrived, at 2.88),
+    # development sets
+    "holdout30": (TESTS / "holdout30" / "articles", TESTS / "holdout30" / "gold.json"),
+    "holdout31": (TESTS / "holdout31" / "articles", TESTS / "holdout31" / "gold.json"),
 }
 
 

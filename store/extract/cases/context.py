@@ -41,7 +41,7 @@ _STATS_FIGURES = (r"\d(?:[\d,]*\s*(?:%|per\s*cent|percent|pc(?![a-z]))|"
                   r"\d[\d,]*\s+(?:officers|cases|investigations|complaints|staff)|"
                   r"(?<=(?<![\d,.])\d)(?:\d\d?|\d{0,2}(?:,\d{3})+)\s+(?:were|had\s+been|have\s+been|received)\b)")
 # ("12 were dismissed": a count of people with no noun, 10 to 999 or with thousands; not a year)
-_THOSE_TAIL = r"\s+(?:those|these|them),?\s+\d[\d,]*\s+(?:were|had|have|are|was|received|resigned|retired)\b"
+_THOSE_TAIL = r"\s+(?:those|these|them),?\s+\d[\d,]*\s+(?:were|had|have|are|was|received|resigned|retired|led|resulted|went|ended|faced)\b"
 _STATS = re.compile(_STATS_FIGURES + "|(?:of|among)" + _THOSE_TAIL)
 # A sentence citing figures for what it reports ("… according to the force's annual professional
 # standards report", "… last year, figures show"): found with str.find (Context.phrases)
