@@ -97,9 +97,12 @@ _OWN_PROCEEDING = re.compile(r"['’]s\s+(?:(?:gross|misconduct|disciplinary|acc
 _PLACE_ADJ = re.compile(r"\s(?!(?:Black|White|Asian|Muslim|Sikh|Hindu|Jewish|Christian|Catholic|Christmas|Sunday)\b)"
                         r"[A-Z][a-z]+(?:['’]s)?\s")
 _INTRODUCED = re.compile(r",?\s+(?:who|whom|whose)\b")
-# the investigators' verb just before the officer: the one investigated is a subject of the story
-_INVESTIGATED_BEFORE = re.compile(r"\b(?:investigated|examined\s+the\s+(?:actions|conduct)\s+of|looked\s+(?:at|into)\s+"
-                                  r"the\s+(?:actions|conduct)\s+of)\s+$")
+# The investigators' verb just before an officer: "We also investigated the actions of a custody
+# sergeant who …", "Our investigation also examined the conduct of a sergeant": someone the story
+# now tells of, not one merely spoken to. Matched lower-case.
+INVESTIGATED_BEFORE = re.compile(r"\b(?:investigated\s+(?:the\s+(?:actions|conduct|role|behaviour|decisions)\s+of\s+)?|"
+                                 r"(?:examined|looked\s+(?:at|into)|considered|reviewed)\s+"
+                                 r"the\s+(?:actions|conduct|role|behaviour|decisions)\s+of\s+)$")
 
 
 @dataclass(slots=True)
@@ -215,7 +218,7 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
             if not weak and _WITH_BEFORE.search(text, max(lo, det_start - 6), det_start) and not _WITH_CLAUSE.match(text, e):
                 weak = True  # "she had raised the matter with a more senior officer": the one spoken to
             if weak and _INTRODUCED.match(text, e) and (_OTHER.search(det_word + " " + adj) or
-                                                       _INVESTIGATED_BEFORE.search(text, max(lo, det_start - 30), det_start)):
+                                                       INVESTIGATED_BEFORE.search(low, max(lo, det_start - 50), det_start)):
                 # "We also investigated a second officer who was present", "… investigated a
                 # sergeant who supervised PC X": a new officer brought in
                 weak = False

@@ -3272,3 +3272,13 @@ def test_an_officer_who_did_not_report_something_and_was_given_a_sanction_was_gi
             "An inspector who knew of the photographs and did not report them was given a written warning at a "
             "misconduct meeting.")
     assert [(c[0], c[2]) for c in cases(text)] == [("Rory Baillie", "dismissed"), (None, "written_warning")]
+
+
+def test_an_officer_whose_actions_the_investigation_examined_takes_the_finding_of_the_next_sentence():
+    text = ("Suffolk PC charged after IOPC investigation\n\n"
+            "A Suffolk Constabulary officer has been charged with misconduct in public office.\n\n"
+            "PC Owain Treharne, who was based in Haverhill, is alleged to have pursued a relationship with a "
+            "victim of crime. He is due to appear at Ipswich Magistrates' Court next month.\n\n"
+            "Our investigation also examined the actions of an inspector who reviewed the case. We found no case "
+            "to answer, as there was no evidence she knew of the relationship.")
+    assert [(c[0], c[2]) for c in cases(text)] == [("Owain Treharne", "pending"), (None, "no_case_to_answer")]

@@ -8,6 +8,7 @@ import re
 from ..outcomes import OutcomeMention
 from ..segment import Sent
 from ..trie import contains_any, lower_ascii
+from ..unnamed import INVESTIGATED_BEFORE
 from .assign import _RELATIVE_ASIDE, _inside_relative
 from .build import _left_and_complained, _misconduct_context
 from .context import Context, Target
@@ -28,8 +29,6 @@ _REPORTED_IT = re.compile(r"(?:\s+(?:at|in|on|from|with|who\s+was\s+at)\s+(?:the
 # an indirect question's opening word, and those words as needles for a cheap test first
 _WH_BEFORE = re.compile(r"\b(?:where|whether|why|how)\s+$")  # lower-case
 _WH_WORDS = ("where ", "whether ", "why ", "how ")
-# "We also investigated the actions of a custody sergeant …": someone the story now tells of
-_INVESTIGATED_BEFORE = re.compile(r"\binvestigated\s+(?:the\s+(?:actions|conduct|role|behaviour|decisions)\s+of\s+)?$")  # lower-case
 
 
 def name_focus(ctx: Context, w: Walk, sent: Sent, held: dict, refs: list[tuple[int, Target]],
@@ -94,7 +93,7 @@ def move_focus(ctx: Context, w: Walk, sent: Sent, refs: list[tuple[int, Target]]
         if t.np is not None and not (t.outcomes or t.demonstrated or _misconduct_context(ctx, t)
                                      or _opens_paragraph(ctx, t.np.start)
                                      or (pos != t.np.start and pos - s_lo <= 4)
-                                     or _INVESTIGATED_BEFORE.search(ctx.low, max(s_lo, t.np.start - 50), t.np.start)):
+                                     or INVESTIGATED_BEFORE.search(ctx.low, max(s_lo, t.np.start - 50), t.np.start)):
             # (met again as a sentence's subject, "The constable accepted that …", they are
             # what the story is about now)
             continue
