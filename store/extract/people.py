@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate
 
+from .. import reference
 from ..model import Span
 from . import ranks
 from .words import SAY_VERBS, STOP, SURNAME_WORDS, ambiguous_first_names, first_names
@@ -286,8 +288,13 @@ def _one_run(text, lead_tokens, lead_span, tokens, tspans, given, ambiguous, peo
         return  # "pushed to the ground on Lee Lane": a street, though Lane is a surname too
     if not title and text[max(0, start - 1):start] == " " and _BODY_BEFORE.search(text, max(0, start - 24), start):
         return  # "the community group Safer Streets Erdington", "the charity Hope Rising": a body
-    age_m = _AGE_AFTER.match(text, end) or _AGED_AFTER.match(text, end) or _AGE_BRACKETS.match(text, end)
     first = tokens[0]
+    if not title and len(tokens) >= 3 and first not in given and tokens[1] in given and first in _place_names():
+        # "IOPC Director for London Patrick Hartnell said": the place is not part of the name
+        _one_run(text, lead_tokens, lead_span, tokens[1:], tspans[1:], given, ambiguous, people, mentions,
+                 by_surname, lone)
+        return
+    age_m = _AGE_AFTER.match(text, end) or _AGED_AFTER.match(text, end) or _AGE_BRACKETS.match(text, end)
     evidence = bool(title)
     if not evidence and len(tokens) >= 2:
         if first in given or (first in ambiguous and _strong_cue(text, title_start, end, age_m)):
@@ -297,7 +304,8 @@ def _one_run(text, lead_tokens, lead_span, tokens, tspans, given, ambiguous, peo
         elif any(_tail_of(tokens, people[i].tokens) for i in by_surname.get(tokens[-1], ())):
             evidence = True  # "Van der Westhuizen was warned": the surname of "Johan van der Westhuizen"
         elif age_m or _strong_cue(text, title_start, end, age_m):
-            evidence = not _looks_like_place_or_org(tokens)
+            # ("based at Manchester Piccadilly, who resigned": a place's name first is no first name)
+            evidence = not _looks_like_place_or_org(tokens) and first not in _place_names()
     elif not evidence:
         evidence = True  # "identified only by her first name, Laura": a person with one name (tested above)
     if not evidence:
@@ -450,6 +458,12 @@ _STREET_ENDS = frozenset("Street Road Avenue Parade Crescent Promenade Esplanade
 _STREET_SURNAMES = frozenset("Lane Close Way Hill Grove Row Walk Green Place Mews Rise Vale".split())
 _ALONG_BEFORE = re.compile(r"\b(?:on|along|off|in|into|near|down|up)\s+$")
 _PLACEISH = frozenset("Police Constabulary Court Street Road Council University Hospital Park Hall".split())
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """The first words of the gazetteer's places ("Manchester", "Milton"), and its one-word names."""
+    return frozenset(name.split()[0] for name in (*reference.places(), *reference.uk_only_places()))
 
 
 def _looks_like_place_or_org(tokens: list[str]) -> bool:

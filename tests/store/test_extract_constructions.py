@@ -3282,3 +3282,15 @@ def test_an_officer_whose_actions_the_investigation_examined_takes_the_finding_o
             "Our investigation also examined the actions of an inspector who reviewed the case. We found no case "
             "to answer, as there was no evidence she knew of the relationship.")
     assert [(c[0], c[2]) for c in cases(text)] == [("Owain Treharne", "pending"), (None, "no_case_to_answer")]
+
+
+def test_a_station_named_after_its_town_is_no_officer_and_a_place_before_a_name_is_not_part_of_it():
+    text = ("Misconduct tracker: August\n\n"
+            "- A PC based in Stockport was dismissed for failing to declare a business interest.\n"
+            "- A British Transport Police officer based at Leeds Bramley, who resigned in May, would have been "
+            "dismissed for stealing a lost phone, a hearing found.\n\n"
+            "IOPC Director for London Gareth Pryce said: \"Every one of these outcomes was published in full, "
+            "as it should be.\"")
+    x = extract_text(text)
+    assert [(c.officer, c.outcome) for c in x.cases] == [(None, "dismissed"), (None, "would_have_been_dismissed")]
+    assert [q.speaker for q in x.quotes] == ["Gareth Pryce"]
