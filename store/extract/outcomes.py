@@ -192,6 +192,10 @@ _FIRED_OBJ = re.compile(r"\s+(?:a|his|her|the|at|shots?|on(?!\s+(?:\d|the\s+spot
 # a court's ruling: "the claim was dismissed by Recorder Jo Bloggs"
 _BY_COURT = re.compile(r"\s+by\s+(?:recorder|judge|district\s+judge|magistrates|the\s+(?:judge|recorder|court|jury|magistrates?))\b",
                        re.I)
+# the verb shared with the clause before: "One officer sacked and another cleared", "… has been
+# dismissed and a colleague cleared after a hearing"
+_ANOTHER_BEFORE = re.compile(r"\band\s+(?:another|a\s+colleague|the\s+other|a\s+second|a\s+fellow|one\s+other)"
+                             r"(?:\s+(?:officer|constable|pc|sergeant|colleague|detective))?\s+$", re.I)
 _RELEASED_BEFORE = re.compile(r"\breleased\s+$", re.I)
 _QUIT_BAD = re.compile(r"\s+(?:smoking|drinking|social\s+media|twitter|x\b)", re.I)
 
@@ -343,7 +347,8 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
         return _NOT_AN_OUTCOME, None  # "arrested and released under investigation": police bail, a crime's
     if phrase == "no action" and has_cue(words_before(text, s, 1, 12), _TOOK):
         return _NOT_AN_OUTCOME, None  # "the sergeant took no action": a failing, not an outcome
-    if phrase == "cleared" and not re.match(r"\s+(?:of|by)\b", after) and not re.search(r"\b(?:was|were|been|be|is|are)\s+$", before):
+    if phrase == "cleared" and not re.match(r"\s+(?:of|by)\b", after) and not re.search(r"\b(?:was|were|been|be|is|are)\s+$", before) \
+            and not _ANOTHER_BEFORE.search(before):
         return _NOT_AN_OUTCOME, None
     if phrase == "cleared" and re.match(r"\s+(?:to|for)\b", after):
         return _NOT_AN_OUTCOME, None  # "cleared to return to duty": permission, not an acquittal

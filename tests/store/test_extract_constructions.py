@@ -3294,3 +3294,14 @@ def test_a_station_named_after_its_town_is_no_officer_and_a_place_before_a_name_
     x = extract_text(text)
     assert [(c.officer, c.outcome) for c in x.cases] == [(None, "dismissed"), (None, "would_have_been_dismissed")]
     assert [q.speaker for q in x.quotes] == ["Gareth Pryce"]
+
+
+def test_one_officer_sacked_and_another_cleared_are_told_apart_by_what_the_body_says():
+    text = ("One officer sacked and another cleared after Ashford pursuit\n\n"
+            "A Kent Police officer has been dismissed and a colleague cleared after a hearing into a pursuit.\n\n"
+            "PC Neil Fordyce was driving the car that followed the moped through residential streets in May "
+            "2025. The hearing found he had carried on after being told by the control room to stop, and then "
+            "wrote in his statement that he had broken off when told to.\n\n"
+            "His passenger, PC Amy Westlake, was accused of failing to challenge him. The panel found that "
+            "allegation not proven.")
+    assert [(c[0], c[2]) for c in cases(text)] == [("Neil Fordyce", "dismissed"), ("Amy Westlake", "not_proven")]

@@ -352,15 +352,24 @@ def _described(ctx: Context, u: Target, named: list[Target], named_given: list[T
     # gets an outcome the named officer does not have; an officer named only as a subject (no
     # outcome next to the name) takes the phrases of the lede
     if early and theirs and mine and _dismissal_kin(theirs).isdisjoint(_dismissal_kin(mine)) \
-            and (not u.np.start < lede_end or _round_up(ctx)) and ((theirs | mine) <= _DECIDED
-                                               or ("dismissed" in theirs and mine <= {"retired", "resigned"})):
-        return None  # a round-up's "In January a constable was dismissed", then PC X's written warning
+            and (not u.np.start < lede_end or _round_up(ctx) or _another_subject(u, n, subjects)) \
+            and ((theirs | mine) <= _DECIDED or ("dismissed" in theirs and mine <= {"retired", "resigned"})):
+        # a round-up's "In January a constable was dismissed", then PC X's written warning; and
+        # "One officer sacked and another cleared" over PC A (no outcome by his name) and PC B
+        # (cleared): the one sacked is not B
+        return None
     if early or (not subject_only and (not mine or not theirs or theirs <= mine)):
         return n
     return None
 
 
 _DECIDED = DISCIPLINARY | {"not_proven", "no_case_to_answer"}  # outcomes that exclude one another
+
+
+def _another_subject(u: Target, n: Target, subjects) -> bool:
+    """Does the story name another officer besides `n`, with no outcome by their name, whom the
+    phrase `u` may be?"""
+    return any(s is not n and s.police and not _outcome_ids(s) and _compatible_force(u, s) for s in subjects)
 
 
 def _round_up(ctx: Context) -> bool:
