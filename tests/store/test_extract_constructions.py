@@ -3305,3 +3305,14 @@ def test_one_officer_sacked_and_another_cleared_are_told_apart_by_what_the_body_
             "His passenger, PC Amy Westlake, was accused of failing to challenge him. The panel found that "
             "allegation not proven.")
     assert [(c[0], c[2]) for c in cases(text)] == [("Neil Fordyce", "dismissed"), ("Amy Westlake", "not_proven")]
+
+
+def test_the_ledes_officer_called_by_a_code_later_is_not_the_supervisor_the_story_names():
+    text = ("Undercover officer given final warning over Malvern crash\n\n"
+            "A West Mercia Police officer who crashed an unmarked car while working undercover has been given a "
+            "final written warning.\n\n"
+            "The officer, referred to only as Officer R27, gave evidence from behind a screen. The panel found "
+            "misconduct proven.\n\n"
+            "Detective Sergeant Owen Castell, who was supervising the operation, was found to have no case to "
+            "answer at an earlier stage.")
+    assert [(c[0], c[2]) for c in cases(text)] == [(None, "final_written_warning"), ("Owen Castell", "no_case_to_answer")]

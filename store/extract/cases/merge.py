@@ -100,6 +100,14 @@ def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], sub
         if n is not None:
             _absorb(n, u)
             continue
+        code = _coded_later(ctx, u, named_given) if np.start < lede_end or np.in_title else None
+        coded = next((v for v in unnamed if v.key == ("c", code)), None) if code else None
+        if coded is not None:
+            # the lede's officer and the code the story calls them by: one case
+            coded.outcomes.extend(u.outcomes)
+            coded.forces.extend(u.forces)
+            u._absorbed = True
+            continue
         if np.in_title and not any(o.start >= ctx.title_end and o.outcome for o, _ in u.outcomes):
             # (a headline's phrase the body told again, "_told_again", is that body's case already)
             body = [v for v in unnamed if v is not u and not v.np.in_title and v.np.count == 1
@@ -130,6 +138,16 @@ def _same_outcomes_but_steps(u: Target, v: Target) -> bool:
     for gross misconduct. At a hearing …, the panel … gave him a final written warning")."""
     mine, theirs = _outcome_ids(u), _outcome_ids(v)
     return mine <= theirs and theirs - mine <= {"pending"}
+
+
+def _coded_later(ctx: Context, u: Target, named: list[Target]) -> str | None:
+    """The code the story goes on to call the officer of phrase `u` by, before it names anyone:
+    "A Gloucestershire officer … The officer, referred to only as Officer D14, …. DS X, who
+    supervised …" (the phrase is Officer D14, not DS X)."""
+    first_named = min((n.first for n in named), default=None)
+    if first_named is None or u.np.count != 1 or u.np.code:
+        return None
+    return next((v.code for v in ctx.unnamed if v.code and u.np.end <= v.start < first_named), None)
 
 
 def _absorb(n: Target, u: Target, boost: float = 1) -> None:
@@ -287,6 +305,8 @@ def _described(ctx: Context, u: Target, named: list[Target], named_given: list[T
     # "A sergeant on his team …" is not the story's constable (`several`: how many officers the
     # story names, whatever their rank)
     several = len(named) > 1
+    if _coded_later(ctx, u, named) is not None:
+        return None
     named = [n for n in named if _same_rank(u, n)]
     subjects = [n for n in subjects if _same_rank(u, n)]
     if u.np.start < lede_end or u.np.in_title:
