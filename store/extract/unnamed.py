@@ -312,12 +312,12 @@ def _elliptical(text: str, low: str, nouns: list[tuple[int, str, bool]], lo: int
 
 # "Officer A", "PC X", "Sergeant B": an officer an inquest or a notice keeps anonymous (the
 # evaluation's rule: unnamed). A single capital not followed by a full stop (not an initial), or a
-# capital and a number ("Officer D14", "Officer W80").
+# capital and a number ("Officer D14", "Officer W80"), or a number after "Officer" ("Officer 14").
 # \b(?:Officer|…), written with word_start_alternation so that `re` skips ahead to the titles'
 # first letters instead of trying \b at every place (measured 39 → 4 µs per article).
 _CODE_NAME = re.compile(word_start_alternation(["Officer", "Officers", "PC", "Constable", "Sergeant", "Sgt", "DC", "DS",
                                                 "Inspector", "Detective", r"Witness\s+Officer"])
-                        + r"[ \xa0]+([A-Z](?:\d{1,3})?)(?![\w’'-])"
+                        + r"[ \xa0]+([A-Z](?:\d{1,3})?|(?<=Officer[ \xa0])\d{1,3})(?![\w’'-])"
                         r"(?!\.[ \xa0]*(?!(?:The|He|She|It|His|Her|They|But|And|A|An|In|On|At|This|That)\b)[A-Z][a-z])")
 
 

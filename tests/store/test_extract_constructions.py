@@ -3316,3 +3316,14 @@ def test_the_ledes_officer_called_by_a_code_later_is_not_the_supervisor_the_stor
             "Detective Sergeant Owen Castell, who was supervising the operation, was found to have no case to "
             "answer at an earlier stage.")
     assert [(c[0], c[2]) for c in cases(text)] == [(None, "final_written_warning"), ("Owen Castell", "no_case_to_answer")]
+
+
+def test_a_number_after_officer_is_a_code_name():
+    text = ("Anonymous detective given final warning over informant cash\n\n"
+            "A Hampshire and Isle of Wight Constabulary detective who kept informant cash in a drawer has been "
+            "given a final written warning.\n\n"
+            "The detective constable, referred to throughout the hearing only as Officer 9, was based at "
+            "Fareham. The panel found misconduct proven.\n\n"
+            "A second officer, PC Dean Hollins, who shared the office, was found not to have committed "
+            "misconduct.")
+    assert [(c[0], c[2]) for c in cases(text)] == [(None, "final_written_warning"), ("Dean Hollins", "not_proven")]
