@@ -3327,3 +3327,14 @@ def test_a_number_after_officer_is_a_code_name():
             "A second officer, PC Dean Hollins, who shared the office, was found not to have committed "
             "misconduct.")
     assert [(c[0], c[2]) for c in cases(text)] == [(None, "final_written_warning"), ("Dean Hollins", "not_proven")]
+
+
+def test_a_description_in_apposition_to_a_name_is_that_named_officer_not_the_one_in_focus():
+    text = ("Detention officer given final written warning\n\n"
+            "A detention officer has been given a final written warning over cell checks.\n\n"
+            "Detention officer Maria Kowalczyk was found at a misconduct meeting to have recorded cell visits "
+            "that did not take place. The meeting found that Ms Kowalczyk's actions amounted to misconduct.\n\n"
+            "The custody sergeant on duty that night, Sergeant Paul Tranter, was found to have failed to check "
+            "the visits. His case has been dealt with through the reflective practice review process.")
+    assert [(c[0], c[2]) for c in cases(text)] == [("Maria Kowalczyk", "final_written_warning"),
+                                                   ("Paul Tranter", "reflective_practice")]

@@ -16,6 +16,8 @@ from .referents import (
 from .state import Walk, _refer
 
 
+# a description's words before the name it is in apposition to (lower-case)
+_NAMED_AFTER = re.compile(r"(?:\s+(?:on|at|in|of|from|with|who|that)\s[a-z\s-]{0,30})?,\s*")
 _COPULA_BEFORE = re.compile(r"\b(?:who|which)\s+(?:was|is|had\s+been|has\s+been)\s+$")  # lower-case
 _WHO_HIS = re.compile(r"\s+who\s+[^.;]{0,80}\b(?:his|her)\s+(?:request|instruction|behest|direction|orders?)\b|"
                       r"\s+who\s+[^.;]{0,60}\bfor\s+(?:him|her)\b")  # lower-case
@@ -57,6 +59,8 @@ def described_refs(ctx: Context, w: Walk, sent: Sent, descriptions: list[re.Matc
             continue
         if _COPULA_BEFORE.search(ctx.low, max(s_lo, dm.start() - 20), dm.start()):
             continue  # "PC X, who was the supervising officer, …": X again, said what X was
+        if any(t.person is not None and _NAMED_AFTER.fullmatch(ctx.low, dm.end(), p) for p, t in refs):
+            continue  # "The custody sergeant on duty that night, Sergeant X, …": X, named in apposition
         if _OWNER_AFTER.match(text, dm.end()) and refs and \
                 ctx.low.find(" who ", refs[-1][0], dm.start()) >= 0 and not _OWN_DOING.match(text, dm.end()):
             # "The constable who … did not challenge the sergeant's instruction received a
