@@ -3338,3 +3338,12 @@ def test_a_description_in_apposition_to_a_name_is_that_named_officer_not_the_one
             "the visits. His case has been dealt with through the reflective practice review process.")
     assert [(c[0], c[2]) for c in cases(text)] == [("Maria Kowalczyk", "final_written_warning"),
                                                    ("Paul Tranter", "reflective_practice")]
+
+
+def test_an_officer_given_a_rank_and_an_age_is_the_storys_though_the_sentence_reports_what_he_told():
+    text = ("Pitlochry constable dismissed after false account of crash\n\n"
+            "A Pitlochry police officer who gave a false account of a crash to protect his cousin has been "
+            "dismissed by Police Scotland.\n\n"
+            "Constable Ruaridh Bain, 31, told colleagues investigating a collision on the A9 that he had seen "
+            "the other driver pull out. A hearing found he had not been at the scene.")
+    assert [(c[0], c[2]) for c in cases(text)] == [("Ruaridh Bain", "dismissed")]

@@ -115,8 +115,11 @@ def named_refs(ctx: Context, w: Walk, sent: Sent, mentions: list[Mention], refs:
             continue  # "Mr X's mother, Jo X, said …": about someone else, not X
         if _NO_COMPLAINT_AFTER.match(text, m.end):
             continue  # "Mr X decided not to make a formal complaint, and the force took no further action": the one wronged
-        if (_SAYS_AFTER.match(text, m.end) and not _OWN_DOING.match(text, m.end)) or \
-                (prev and prev[-1] in SPEECH_ONLY and not _REPORTED_VERB_AFTER.match(text, m.end) and not told_own):
+        if ((_SAYS_AFTER.match(text, m.end) and not _OWN_DOING.match(text, m.end)) or
+                (prev and prev[-1] in SPEECH_ONLY and not _REPORTED_VERB_AFTER.match(text, m.end) and not told_own)) \
+                and not (t.police and m.rank and m.age is not None):
+            # (an officer given a rank and an age is the story's, whatever they said: "Constable
+            # X, 28, told colleagues investigating a collision that he had seen …")
             speaking.add(id(t))
             if t.police and _TESTIFIES_AFTER.match(text, m.end):
                 t.testified = True
