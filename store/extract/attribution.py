@@ -171,14 +171,14 @@ class Resolver:
             i += 1
         return out
 
-    def pronoun(self, word: str, pos: int, speaker_before: int | None = None) -> int | None:
+    def pronoun(self, word: str, pos: int, speaker_before: int | None = None, exclude: int | None = None) -> int | None:
         """The entity a he/she at `pos` most likely means: whoever was last reported speaking, if
-        they fit, else the last fitting mention before it."""
+        they fit, else the last fitting mention before it (never `exclude`)."""
         want = PRONOUN_GENDER.get(word.lower())
         if want is None:
             return None
         described = self._described_before(pos if speaker_before is None else speaker_before)
-        if described is not None and self.people[described].gender in (want, None):
+        if described is not None and described != exclude and self.people[described].gender in (want, None):
             # "The constable denied lying. “…,” he told the panel": the one the sentence before is
             # about, though a namesake was quoted last
             return described
@@ -187,17 +187,20 @@ class Resolver:
             # (and before the quotation: "Mr X's mother, Jo X, was in the public gallery. Speaking
             # outside, she said: …" is the mother, not the barrister who spoke before)
             new = self._introduced_before(pos if speaker_before is None else speaker_before)
-            if new is not None and new != speaker and self.people[new].gender in (want, None):
+            if new is not None and new != speaker and new != exclude and self.people[new].gender in (want, None):
                 # "X told police he had been lonely. District Judge Y dismissed his suggestion ….
                 # '…,' he said": the one the sentence before brings in, not who spoke earlier
                 return new
-        if speaker is not None and self.people[speaker].gender in (want, None):
+        if speaker is not None and speaker != exclude and self.people[speaker].gender in (want, None):
             return speaker
         i = bisect_left(self.starts, pos) - 1
         fallback = None
         while i >= 0:
             m = self.mentions[i]
             p = self.people[m.entity]
+            if p.id == exclude:
+                i -= 1
+                continue
             if p.gender == want:
                 return p.id
             if p.gender is None and fallback is None:
@@ -344,14 +347,14 @@ def after_quote(r: Resolver, q: QSpan, para_end: int, next_open: int | None) -> 
             return found
         pm = _PRON_AT.match(tail, m.end())
         if pm:
-            return _pronoun(r, pm.group(1), pos + m.end(), pos, after=q.start)
+            return _pronoun(r, pm.group(1), pos + m.end(), pos, after=q.start, words_end=para_end)
         named_last = _named_at_end(r, pos + m.end(), para_end)
         if named_last is not None:
             return named_last
         return Attribution(None, None, None, "after")  # "said a spokesperson"
     m = _AFTER_PRON.match(tail)
     if m:
-        return _pronoun(r, m.group(1), pos + m.start(1), pos, after=q.start)
+        return _pronoun(r, m.group(1), pos + m.start(1), pos, after=q.start, words_end=para_end)
     m = _AFTER_ACCORDING.match(tail)
     if m:
         found = _speaker_after_verb(r, pos + m.end())
@@ -388,10 +391,11 @@ def after_quote(r: Resolver, q: QSpan, para_end: int, next_open: int | None) -> 
     return None
 
 
-def _pronoun(r: Resolver, word: str, at: int, quote_end: int, after: int | None = None) -> Attribution:
+def _pronoun(r: Resolver, word: str, at: int, quote_end: int, after: int | None = None,
+             words_end: int | None = None) -> Attribution:
     """`after`: where the quote starts, when the pronoun follows it ("“…,” she added"). Right
     after another quotation, with nothing but marks and breaks between, it is that quote's
-    speaker."""
+    speaker. `words_end`: where the speaker's words may go on to (the paragraph's end)."""
     pid = None
     if after is not None and r.quoted is not None and r.quoted[1] <= after and \
             not r.text[r.quoted[1]:after].strip(" \n\t\"“”‘’'.,;"):
@@ -401,7 +405,25 @@ def _pronoun(r: Resolver, word: str, at: int, quote_end: int, after: int | None 
     if pid is None:
         # whoever the sentences before the quotation report as speaking (not those inside it)
         pid = r.pronoun(word, quote_end, speaker_before=after)
+        if pid is not None and after is not None and _spoken_of(r, pid, after, words_end or quote_end):
+            # "“… PC X has seen them too …,” he said": not PC X, whom the words name by title
+            pid = r.pronoun(word, quote_end, speaker_before=after, exclude=pid)
     return Attribution(pid, at, at + len(word), "pronoun")
+
+
+def _spoken_of(r: Resolver, pid: int, lo: int, hi: int) -> bool:
+    """Do the quoted words between `lo` and `hi` name the person `pid` by a title and surname
+    ("PC X", "Mr X"), as no one speaks of themselves?"""
+    surname = r.people[pid].name.rsplit(None, 1)[-1]
+    at = r.text.find(surname, lo, hi)
+    while at >= 0:
+        if r.in_quote(at) and _TITLE_BEFORE.search(r.text, max(lo, at - 16), at):
+            return True
+        at = r.text.find(surname, at + 1, hi)
+    return False
+
+
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|PC|DC|DS|Sgt|Sergeant|Constable|Inspector|Insp|Officer)\.?[ \xa0]+$")
 
 
 def before_quote(r: Resolver, q: QSpan, region_start: int) -> Attribution | None:

@@ -3347,3 +3347,12 @@ def test_an_officer_given_a_rank_and_an_age_is_the_storys_though_the_sentence_re
             "Constable Ruaridh Bain, 31, told colleagues investigating a collision on the A9 that he had seen "
             "the other driver pull out. A hearing found he had not been at the scene.")
     assert [(c[0], c[2]) for c in cases(text)] == [("Ruaridh Bain", "dismissed")]
+
+
+def test_he_said_after_words_that_name_an_officer_by_title_is_not_that_officer():
+    text = ("Leek PC dismissed after drink-drive conviction\n\n"
+            "PC Aaron Tilsley, 33, pleaded guilty to driving with excess alcohol. The case was heard at an "
+            "accelerated hearing chaired by Chief Constable Martin Rudyard. PC Tilsley admitted gross misconduct.\n\n"
+            "“Officers deal with the aftermath of drink-driving every week,” he said. “PC Tilsley has seen it "
+            "too, and he still got behind the wheel of his car that night.”")
+    assert [q.speaker for q in extract_text(text).quotes] == ["Martin Rudyard", "Martin Rudyard"]
