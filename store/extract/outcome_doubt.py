@@ -256,7 +256,8 @@ def _recommendation_accepted(low: str, pos: int, end: int) -> bool:
     return bool(_ACCEPTED.search(low, lo, pos)) or bool(_CARRIED_OUT_AFTER.match(low, end))
 
 
-_CARRIED_OUT_AFTER = re.compile(r"[^.;]{0,80}?,\s*which\s+(?:the\s+)?[^.;,]{0,40}?(?<!not\s)(?:since\s+)?"
+# (or "…, and the PSNI has accepted the recommendation")
+_CARRIED_OUT_AFTER = re.compile(r"[^.;]{0,80}?(?:,\s*which|,?\s+and)\s+(?:the\s+)?[^.;,]{0,40}?(?<!not\s)(?:since\s+)?"
                                 r"(?:carried\s+out|implemented|delivered|administered|completed|accepted|agreed\s+to)\b")  # lower-case
 
 

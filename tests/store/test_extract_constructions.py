@@ -3356,3 +3356,14 @@ def test_he_said_after_words_that_name_an_officer_by_title_is_not_that_officer()
             "“Officers deal with the aftermath of drink-driving every week,” he said. “PC Tilsley has seen it "
             "too, and he still got behind the wheel of his car that night.”")
     assert [q.speaker for q in extract_text(text).quotes] == ["Martin Rudyard", "Martin Rudyard"]
+
+
+def test_an_officer_who_told_someone_something_is_acting_and_an_accepted_recommendation_is_an_outcome():
+    text = ("Ombudsman: Newry officer failed to record harassment report\n\n"
+            "A police officer in Newry failed to record a woman's report of harassment, a Police Ombudsman "
+            "investigation has found.\n\n"
+            "Constable Declan Feeney told her the messages were a prank and did not create a record.\n\n"
+            "The Ombudsman's investigators found that the constable had failed to follow PSNI policy. They "
+            "recommended that he receive advice and guidance from a senior officer, and the PSNI has accepted "
+            "the recommendation.")
+    assert [(c[0], c[2]) for c in cases(text)] == [("Declan Feeney", "management_advice")]

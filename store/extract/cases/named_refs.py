@@ -42,6 +42,7 @@ _SAYS_AFTER = re.compile(r"(?:,[^.;]{0,90}?,|,(?=\s+said\s+(?!to\s+(?:be|have)\b
                          r"|['’]s\b")
 # (not "replied with a laughing emoji", "responded to the message", "claimed mileage for journeys
 # he did not make": doing, not speaking)
+_TOLD_SOMEONE = re.compile(r"\s+(?:had\s+|then\s+|also\s+)?told\s+(?:her|him|them)\b")
 # what an officer says who gives evidence: "PC X told the hearing that …"
 _TESTIFIES_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:told|tells)\s+(?:the|a|his|her)\s+(?:misconduct\s+|disciplinary\s+|gross\s+misconduct\s+)?"
                              r"(?:hearing|panel|tribunal)\b")
@@ -117,9 +118,11 @@ def named_refs(ctx: Context, w: Walk, sent: Sent, mentions: list[Mention], refs:
             continue  # "Mr X decided not to make a formal complaint, and the force took no further action": the one wronged
         if ((_SAYS_AFTER.match(text, m.end) and not _OWN_DOING.match(text, m.end)) or
                 (prev and prev[-1] in SPEECH_ONLY and not _REPORTED_VERB_AFTER.match(text, m.end) and not told_own)) \
-                and not (t.police and m.rank and m.age is not None):
+                and not (t.police and ((m.rank and m.age is not None) or _TOLD_SOMEONE.match(text, m.end))):
             # (an officer given a rank and an age is the story's, whatever they said: "Constable
-            # X, 28, told colleagues investigating a collision that he had seen …")
+            # X, 28, told colleagues investigating a collision that he had seen …"; and one who
+            # told someone something is doing their job: "Constable X told her the messages
+            # were probably a wind-up and did not create a record")
             speaking.add(id(t))
             if t.police and _TESTIFIES_AFTER.match(text, m.end):
                 t.testified = True
