@@ -56,7 +56,7 @@ _EXTRA = {
     "management_advice": ["management advice", "management action", "words of advice", "verbal rebuke",
                           "scolding", "dressing down", "dressing-down", "telling-off", "telling off",
                           "informal action", "management intervention", "managerial intervention", "managerial action",
-                          "managerial advice", "verbal warning", "advice",
+                          "managerial advice", "verbal warning", "advice", "management discipline",
                           "given advice", "further training", "extra training", "additional training",
                           "learning", "improvement action"],
     "reflective_practice": ["reflective practice", "reflective practice review process", "reflective practice review",
@@ -92,7 +92,8 @@ _EXTRA = {
                  "handed in his notice", "handed in her notice", "stepped down", "left the police",
                  "left policing", "has since left", "no longer serving", "no longer a serving", "no longer works"],
     "retired": ["retired", "retiring", "retirement", "retired from the force", "took retirement", "has since retired"],
-    "pending": ["will face a misconduct hearing", "will face a gross misconduct hearing", "faces a misconduct hearing",
+    # (and a prosecution decided on: "A PSNI constable is to be prosecuted for common assault")
+    "pending": ["to be prosecuted", "will be prosecuted", "will face a misconduct hearing", "will face a gross misconduct hearing", "faces a misconduct hearing",
                 "faces a gross misconduct hearing", "face a misconduct hearing", "face a gross misconduct hearing",
                 "due to face", "awaiting a hearing", "under investigation", "remains under investigation",
                 "placed on restricted duties", "on restricted duties", "restricted duties",

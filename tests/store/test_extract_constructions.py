@@ -3367,3 +3367,13 @@ def test_an_officer_who_told_someone_something_is_acting_and_an_accepted_recomme
             "recommended that he receive advice and guidance from a senior officer, and the PSNI has accepted "
             "the recommendation.")
     assert [(c[0], c[2]) for c in cases(text)] == [("Declan Feeney", "management_advice")]
+
+
+def test_an_officer_to_be_prosecuted_is_pending_and_management_discipline_is_management_advice():
+    text = ("Constable to be prosecuted after Ombudsman investigation\n\n"
+            "A PSNI constable is to be prosecuted for common assault after a Police Ombudsman investigation into "
+            "an arrest in Banbridge.\n\n"
+            "The Public Prosecution Service has decided that Constable Roisin Devlin should face charges.\n\n"
+            "A second officer, who was present but did not report what had happened, has received management "
+            "discipline from the PSNI.")
+    assert [(c[0], c[2]) for c in cases(text)] == [("Roisin Devlin", "pending"), (None, "management_advice")]
