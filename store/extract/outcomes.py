@@ -190,6 +190,8 @@ _RETIRED_NOUN_AFTER = re.compile(r"\s+(?!(?:from|in|on|at|after|before|early|las
 _FIRED_OBJ = re.compile(r"\s+(?:a|his|her|the|at|shots?|on(?!\s+(?:\d|the\s+spot|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                         r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|upon|into|rounds?|taser|tasers|weapons?|guns?|"
                         r"bullets?|up|off)\b", re.I)
+_WEAPON_BEFORE = re.compile(r"\b(?:taser|tasers|gun|guns|weapon|weapons|shots?|rounds?|pistol|rifle|shotgun|firearm|"
+                            r"device|bullets?|cartridges?|probes?|baton\s+rounds?)\s+(?:had\s+|has\s+|have\s+)?$", re.I)
 # a court's ruling: "the claim was dismissed by Recorder Jo Bloggs"
 _BY_COURT = re.compile(r"\s+by\s+(?:recorder|judge|district\s+judge|magistrates|the\s+(?:judge|recorder|court|jury|magistrates?))\b",
                        re.I)
@@ -313,8 +315,8 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
             return _NOT_AN_OUTCOME, None
     if other_sense(text, s, e, phrase, oid):
         return _NOT_AN_OUTCOME, None  # a sport's, a club's, a deployment's, a thing's (other_senses)
-    if phrase in _FIRED and _FIRED_OBJ.match(after):
-        return _NOT_AN_OUTCOME, None
+    if phrase in _FIRED and (_FIRED_OBJ.match(after) or _WEAPON_BEFORE.search(text, max(0, s - 40), s)):
+        return _NOT_AN_OUTCOME, None  # (or "after the Taser had been fired": a weapon, not a job)
     if phrase == "let go" and not _LET_GO_FRAME.search(text, max(0, s - 12), s):
         return _NOT_AN_OUTCOME, None  # "to make her let go": not "was let go"
     if oid == "dismissed" and phrase == "fired":

@@ -3377,3 +3377,11 @@ def test_an_officer_to_be_prosecuted_is_pending_and_management_discipline_is_man
             "A second officer, who was present but did not report what had happened, has received management "
             "discipline from the PSNI.")
     assert [(c[0], c[2]) for c in cases(text)] == [("Roisin Devlin", "pending"), (None, "management_advice")]
+
+
+def test_a_weapon_that_had_been_fired_is_no_dismissal():
+    text = ("Durham officer to face hearing over Taser use\n\n"
+            "PC Liam Hetherington will face a gross misconduct hearing over the use of a Taser in Seaham.\n\n"
+            "A second officer who attended will receive reflective practice for not switching on their "
+            "body-worn camera until after the Taser had been fired.")
+    assert [(c[0], c[2]) for c in cases(text)] == [("Liam Hetherington", "pending"), (None, "reflective_practice")]
