@@ -3385,3 +3385,16 @@ def test_a_weapon_that_had_been_fired_is_no_dismissal():
             "A second officer who attended will receive reflective practice for not switching on their "
             "body-worn camera until after the Taser had been fired.")
     assert [(c[0], c[2]) for c in cases(text)] == [("Liam Hetherington", "pending"), (None, "reflective_practice")]
+
+
+@pytest.mark.parametrize("text, force", [
+    ("Sergeant demoted\n\nAn Amble sergeant was reduced to the rank of constable for falsifying overtime.",
+     "Northumbria Police"),
+    ("PC sacked\n\nA PC based in Stokesley was dismissed for misusing the police computer.", "North Yorkshire Police"),
+    ("Officer dismissed\n\nA constable in Barnard Castle has been dismissed after a hearing.", "Durham Constabulary"),
+    # a site a national force polices: its officer is that force's, not the county's
+    ("Officer sacked at nuclear site\n\nA Civil Nuclear Constabulary officer based at Sellafield has been "
+     "dismissed for sleeping on duty.", "Civil Nuclear Constabulary"),
+])
+def test_small_towns_resolve_to_their_force(text, force):
+    assert [c[1] for c in cases(text)] == [force]

@@ -49,10 +49,11 @@ def _first_described(ctx: Context, dm: re.Match, targets: dict[tuple, Target], m
     if _NAME_APPOSITION.match(ctx.text, dm.end()):
         return None
     if any(_rank_class(p.rank or "") == rank for p in ctx.people) and \
-            (mentioned or not _WHICH_ONE.match(ctx.low, dm.end()) or not ctx.low.endswith(("and ", "while "), 0, dm.start())):
+            (any(t.np is None or not t.np.in_title for t in mentioned) or not _WHICH_ONE.match(ctx.low, dm.end())
+             or not ctx.low.endswith(("and ", "while "), 0, dm.start())):
         # (but "A constable … has been suspended, and the sergeant who failed to report it
-        # demoted", before anyone is named: a second officer of its own, whom the merge finds
-        # again in the sergeant the story names)
+        # demoted", before anyone but the headline's officer is met: a second officer of its
+        # own, whom the merge finds again in the sergeant the story names)
         return None
     # (a lone officer of no rank in a story that names an officer is, as a rule, that officer:
     # "a police officer … PC Jo Bloggs … The supervising sergeant was …" brings in someone new)
