@@ -3398,3 +3398,13 @@ def test_a_weapon_that_had_been_fired_is_no_dismissal():
 ])
 def test_small_towns_resolve_to_their_force(text, force):
     assert [c[1] for c in cases(text)] == [force]
+
+
+def test_an_officer_who_told_a_colleague_something_is_the_one_the_lede_sanctions_not_the_colleague():
+    text = ("Barnsley PC given final warning over remark to colleague\n\n"
+            "A South Yorkshire Police officer has been given a final written warning after a remark to a "
+            "colleague.\n\n"
+            "PC Dale Hepworth told PC Arjun Mistry that he would “fit right in at the takeaway” during a "
+            "conversation about shifts, a misconduct hearing was told.\n\n"
+            "PC Mistry told the panel: “I laughed it off at the time, but I thought about it all night.”")
+    assert [(c[0], c[2]) for c in cases(text)] == [("Dale Hepworth", "final_written_warning")]

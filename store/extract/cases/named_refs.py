@@ -42,7 +42,9 @@ _SAYS_AFTER = re.compile(r"(?:,[^.;]{0,90}?,|,(?=\s+said\s+(?!to\s+(?:be|have)\b
                          r"|['’]s\b")
 # (not "replied with a laughing emoji", "responded to the message", "claimed mileage for journeys
 # he did not make": doing, not speaking)
-_TOLD_SOMEONE = re.compile(r"\s+(?:had\s+|then\s+|also\s+)?told\s+(?:her|him|them)\b")
+_TOLD_SOMEONE = re.compile(r"\s+(?:had\s+|then\s+|also\s+)?told\s+(?:(?:PC|DC|DS|Sgt|Sergeant|Constable|Inspector|Mr|Mrs|Ms|Miss)"
+                           r"\.?\s+[A-Z]|(?:her|him|them|(?:a|the|his|her)\s+(?:colleague|woman|man|girl|boy|victim|"
+                           r"complainant|detainee|prisoner|suspect|member\s+of\s+the\s+public))\b)")
 # what an officer says who gives evidence: "PC X told the hearing that …"
 _TESTIFIES_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:told|tells)\s+(?:the|a|his|her)\s+(?:misconduct\s+|disciplinary\s+|gross\s+misconduct\s+)?"
                              r"(?:hearing|panel|tribunal)\b")
@@ -121,8 +123,9 @@ def named_refs(ctx: Context, w: Walk, sent: Sent, mentions: list[Mention], refs:
                 and not (t.police and ((m.rank and m.age is not None) or _TOLD_SOMEONE.match(text, m.end))):
             # (an officer given a rank and an age is the story's, whatever they said: "Constable
             # X, 28, told colleagues investigating a collision that he had seen …"; and one who
-            # told someone something is doing their job: "Constable X told her the messages
-            # were probably a wind-up and did not create a record")
+            # told someone something is acting in the story: "Constable X told her the messages
+            # were probably a wind-up and did not create a record", "PC X told PC Y that he would
+            # fit right in at the corner shop")
             speaking.add(id(t))
             if t.police and _TESTIFIES_AFTER.match(text, m.end):
                 t.testified = True
