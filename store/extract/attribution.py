@@ -55,7 +55,8 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|from|to|with|for|against|about|on|
 _LOWER_JOB = re.compile(r"(?:[a-z][\w’'-]*[ \xa0]+){1,3}(?=[A-Z])|"
                         r"(?:the|a|an|his|her|their)[ \xa0]+(?:[\w’'-]+[ \xa0]+){0,3}[\w’'-]+[ \xa0]*,[ \xa0]*(?=[A-Z])")
 _ACCORDING_LEAD = re.compile(r"\s*(?:But\s+|And\s+)?[Aa]ccording\s+to\s+")
-_UPPER_JOB = re.compile(r"(?:[A-Z][\w’'-]*[ \xa0]+){1,3}")
+# (with "of", "for", "and" or "the" between: "Commissioner of Police X said")
+_UPPER_JOB = re.compile(r"(?:[A-Z][\w’'-]*[ \xa0]+(?:(?:of|for|and|the)[ \xa0]+){0,2}){1,4}")
 _PARTICIPLE_OPENER = re.compile(r"\s*(?:Defending|Representing|Prosecuting|Mitigating\s+for|Speaking|Talking|Commenting|Responding|"
                                 r"Reacting|Writing|Asked|Giving\s+evidence(?:\s+(?:about|against))?|Sentencing|Jailing|Fining|"
                                 r"Convicting|Acquitting|Summing\s+up|Reading|Announcing|Delivering|Handing\s+down|Giving\s+(?:the|its|her|his)\s+(?:decision|ruling|reasons|verdict|judge?ment)|Passing\s+sentence|Addressing|Referring\s+to|"

@@ -289,8 +289,10 @@ def _one_run(text, lead_tokens, lead_span, tokens, tspans, given, ambiguous, peo
     if not title and text[max(0, start - 1):start] == " " and _BODY_BEFORE.search(text, max(0, start - 24), start):
         return  # "the community group Safer Streets Erdington", "the charity Hope Rising": a body
     first = tokens[0]
-    if not title and len(tokens) >= 3 and first not in given and tokens[1] in given and first in _place_names():
-        # "IOPC Director for London Patrick Hartnell said": the place is not part of the name
+    if not title and len(tokens) >= 3 and first not in given and tokens[1] in given and \
+            (first in _place_names() or text.endswith((" of ", " for "), 0, start)):
+        # "IOPC Director for London Patrick Hartnell said", "Executive Director of Safety Jo
+        # Bloggs said": the place, the end of the job, is not part of the name
         _one_run(text, lead_tokens, lead_span, tokens[1:], tspans[1:], given, ambiguous, people, mentions,
                  by_surname, lone)
         return

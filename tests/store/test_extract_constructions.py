@@ -3408,3 +3408,12 @@ def test_an_officer_who_told_a_colleague_something_is_the_one_the_lede_sanctions
             "conversation about shifts, a misconduct hearing was told.\n\n"
             "PC Mistry told the panel: “I laughed it off at the time, but I thought about it all night.”")
     assert [(c[0], c[2]) for c in cases(text)] == [("Dale Hepworth", "final_written_warning")]
+
+
+def test_a_job_title_with_of_before_the_name_names_the_speaker_after_a_quote():
+    text = ("Constable fired after port thefts\n\n"
+            "A Royal Bahamas Police Force constable has been fired after thefts at the cruise port.\n\n"
+            "“Tourism is this country’s lifeblood and visitors are entitled to be safe,” Commissioner of Police "
+            "Lionel Ferguson said.\n\n"
+            "“Every report is a sworn account of the truth,” Executive Director of Safety Marisol Beckford said.")
+    assert [q.speaker for q in extract_text(text).quotes] == ["Lionel Ferguson", "Marisol Beckford"]
