@@ -3417,3 +3417,12 @@ def test_a_job_title_with_of_before_the_name_names_the_speaker_after_a_quote():
             "Lionel Ferguson said.\n\n"
             "“Every report is a sworn account of the truth,” Executive Director of Safety Marisol Beckford said.")
     assert [q.speaker for q in extract_text(text).quotes] == ["Lionel Ferguson", "Marisol Beckford"]
+
+
+def test_the_constable_who_was_with_him_is_the_colleague_not_the_officer_in_focus():
+    text = ("Coleraine constable given final written warning\n\n"
+            "A constable based at Coleraine has been given a final written warning.\n\n"
+            "Constable Niall Devenney was found to have driven to a takeaway while he and a colleague were "
+            "assigned to a burglary in progress.\n\n"
+            "The constable who was with him that night has since resigned from the Police Service.")
+    assert [(c[0], c[2]) for c in cases(text)] == [("Niall Devenney", "final_written_warning"), (None, "resigned")]

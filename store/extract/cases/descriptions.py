@@ -20,7 +20,7 @@ from .state import Walk, _refer
 _NAMED_AFTER = re.compile(r"(?:\s+(?:on|at|in|of|from|with|who|that)\s[a-z\s-]{0,30})?,\s*")
 _COPULA_BEFORE = re.compile(r"\b(?:who|which)\s+(?:was|is|had\s+been|has\s+been)\s+$")  # lower-case
 _WHO_HIS = re.compile(r"\s+who\s+[^.;]{0,80}\b(?:his|her)\s+(?:request|instruction|behest|direction|orders?)\b|"
-                      r"\s+who\s+[^.;]{0,60}\bfor\s+(?:him|her)\b")  # lower-case
+                      r"\s+who\s+[^.;]{0,60}\b(?:for|with|alongside)\s+(?:him|her)\b")  # lower-case
 _STAFF_WORDS = ("detention officer", "call handler", "staff", "employee")  # in a _BACK_REFERENCE: police staff, by what they are called
 # a description that is only an owner: "the sergeant's", "the special sergeant's driving"
 _OWNER_AFTER = re.compile(r"(?: [a-z]+)?['’]s\b")
@@ -90,7 +90,8 @@ def described_refs(ctx: Context, w: Walk, sent: Sent, descriptions: list[re.Matc
                 _rank_fits(focus, rank or "officer") is not True
             if focus is not None and focus.person is not None and _WHO_HIS.match(ctx.low, dm.end()):
                 # "… asked a colleague to run a second search …. The constable who carried out
-                # the second search at his request …": not PC X but the other officer met
+                # the second search at his request …", "The constable who was with him that
+                # night …": not PC X but the other officer met
                 who = next((t for t in reversed(mentioned) if t.np is not None and t.np.count == 1
                             and t is not focus), None)
                 if who is not None:
