@@ -3426,3 +3426,15 @@ def test_the_constable_who_was_with_him_is_the_colleague_not_the_officer_in_focu
             "assigned to a burglary in progress.\n\n"
             "The constable who was with him that night has since resigned from the Police Service.")
     assert [(c[0], c[2]) for c in cases(text)] == [("Niall Devenney", "final_written_warning"), (None, "resigned")]
+
+
+def test_the_force_that_sanctioned_or_whose_panel_ruled_is_the_officers():
+    text = ("North East misconduct: three outcomes\n\n"
+            "Three forces in the North East published misconduct outcomes this week.\n\n"
+            "A Thornaby PC was dismissed by Cleveland Police after sending messages to a witness.\n\n"
+            "A Hebburn sergeant who retired in May would have been dismissed had he still been serving, a "
+            "Northumbria Police panel ruled.\n\n"
+            "And a PCSO was given a written warning by Durham Constabulary for missing patrols.")
+    assert [(c[1], c[2]) for c in cases(text)] == [("Cleveland Police", "dismissed"),
+                                                   ("Northumbria Police", "would_have_been_dismissed"),
+                                                   ("Durham Constabulary", "written_warning")]

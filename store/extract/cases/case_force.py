@@ -124,6 +124,12 @@ def _force_from_clause(ctx: Context, unnamed: list[Target]) -> None:
             prev = [w.lower() for w in words_before(ctx.text, f.start, 3, 24)]
             if prev and (prev[-1] in _FROM_WORDS or (prev[-1] == "the" and prev[-2:-1] and prev[-2] in _FROM_WORDS)):
                 found.append((f, prev))
+            elif prev and (prev[-1] == "by" and not _SANCTION_WORDS.isdisjoint(
+                    w.lower() for w in words_before(ctx.text, f.start, 6, 50))
+                           or prev[-1] in ("a", "the") and _ITS_PANEL.match(ctx.text, f.end)):
+                # "A Stockton PC was dismissed by Cleveland Police", "… given a written warning by
+                # Durham Constabulary", "… would have been dismissed, a Northumbria Police panel ruled"
+                found.append((f, prev))
         # the force the officer was dismissed from, before one met on the way ("A garda who punched
         # an off-duty officer from Northern Ireland … has been dismissed from An Garda Síochána")
         left = [f for f, prev in found if _LEFT_WORDS.intersection(prev[-3:])]
@@ -155,6 +161,8 @@ def _force_fronted(ctx: Context, unnamed: list[Target]) -> None:
                 break
 
 
+_SANCTION_WORDS = frozenset(("dismissed", "sacked", "fired", "given", "handed", "issued", "warned", "demoted", "disciplined"))
+_ITS_PANEL = re.compile(r"\s+(?:misconduct\s+|disciplinary\s+)?(?:panel|hearing)\b")
 _LEFT_WORDS = frozenset(("dismissed", "sacked", "removed", "resigned", "retired", "expelled", "fired", "barred"))
 _OWNER_GAP = re.compile(r"['’]s\s+(?:\w+\s+){0,4}|\s+(?:\w+\s+){0,3}")
 
