@@ -48,7 +48,7 @@ _ADJ = frozenset("""former serving male female senior junior young trainee stude
 # (the last of them ranks abroad: "a South African Police Service warrant officer", "a Toronto
 # Police Service staff sergeant", "a Victoria Police leading senior constable")
 # The officers of other services, whom "officer" alone would make police
-_OTHER_SERVICES = frozenset("""prison probation immigration customs fire parking enforcement council welfare truancy press
+OTHER_SERVICES = frozenset("""prison probation immigration customs fire parking enforcement council welfare truancy press
     medical returning border security compliance licensing planning housing""".split())
 _WORDPOS = re.compile(r"[A-Za-z0-9][\w’'-]*")
 _JOIN = re.compile(r"[\s\w’'-]*")
@@ -194,7 +194,7 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
             det_word, det_start, adj = det
             if det_word in ("a", "an", "one") and plural:
                 continue
-            if force is None and adj and adj.rsplit(None, 1)[-1].lower() in _OTHER_SERVICES and lowered.startswith("officer"):
+            if force is None and adj and adj.rsplit(None, 1)[-1].lower() in OTHER_SERVICES and lowered.startswith("officer"):
                 continue  # "A prison officer who smuggled phones …": an officer of another service
             if det_word.startswith("one of") and not plural:
                 continue

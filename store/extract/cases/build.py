@@ -9,8 +9,9 @@ import re
 from ...model import Case
 from ..outcomes import OutcomeMention, career_end
 from ..trie import AnyOf, lower_ascii
-from .case_force import _article_force, _excluded_forces, _force_fronted, _force_from_clause, _force_key, _section_force
+from .case_force import _article_force, _excluded_forces, _force_in_sentence, _force_key, _section_force
 from ..forces import ForceMention
+from ..unnamed import OTHER_SERVICES
 from .context import Context, Target, _MISCONDUCT_ARTICLE, _sentence_texts, _unquoted
 from .fields import _case
 from .layout import _forthcoming_heading, _lede_end, ongoing_cell
@@ -35,8 +36,7 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
                and (t.outcomes or (t.np.force and _misconduct_context(ctx, t)))]
     if _tells_fiction(ctx):
         unnamed = [t for t in unnamed if not _plot_only(ctx, t)]  # "a picture book about a police cat who is demoted"
-    _force_from_clause(ctx, unnamed)
-    _force_fronted(ctx, unnamed)
+    _force_in_sentence(ctx, unnamed)
     unnamed = [t for t in unnamed if t.outcomes or t.forces]
     unnamed = _same_groups(unnamed, told_again=not named)
     unnamed = _rows_told_before(unnamed)
@@ -125,8 +125,8 @@ _POLICE_TIE = re.compile(r"\b(?:police|officers?|constables?|pcs?|pcsos?|sergean
 
 
 # officers of other services: "a civil enforcement officer for six years", "a prison officer"
-_OTHER_OFFICERS = re.compile(r"\b(?:civil\s+enforcement|enforcement|parking|prison|probation|immigration|customs|fire|"
-                             r"environmental\s+health|council|welfare|truancy|press|medical|returning)\s+officers?\b")
+_OTHER_OFFICERS = re.compile(r"\b(?:civil\s+enforcement|environmental\s+health|" + "|".join(sorted(OTHER_SERVICES))
+                             + r")\s+officers?\b")
 
 
 _LABEL_OPEN = re.compile(r"[\s\-*•–]*")

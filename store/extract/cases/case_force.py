@@ -107,35 +107,41 @@ _LEFT_FORCE = re.compile(r"\b(?:left|quit|leaving|walked\s+away\s+from|(?:retire
 _FROM_WORDS = frozenset("from with in at of for".split())
 
 
-def _force_from_clause(ctx: Context, unnamed: list[Target]) -> None:
-    """"Two special constables who had to resign from Northamptonshire Police": a force later in the clause."""
+def _force_in_sentence(ctx: Context, unnamed: list[Target]) -> None:
+    """An unnamed officer's force named elsewhere in their sentence: later in the clause ("Two
+    special constables who had to resign from Northamptonshire Police"), else where the sentence
+    opens ("In Billingham, a constable resigned …")."""
     for t in unnamed:
         if t.forces:
             continue
         sent = ctx.sent_at(t.np.start)
         if sent is None:
             continue
-        nxt = [u.np.start for u in unnamed if u.np.start > t.np.start and u.np.start < sent.end]
-        end = min(nxt) if nxt else sent.end
-        found = []
-        for f in ctx.forces:
-            if not t.np.end <= f.start < end:
-                continue
-            prev = [w.lower() for w in words_before(ctx.text, f.start, 3, 24)]
-            if prev and (prev[-1] in _FROM_WORDS or (prev[-1] == "the" and prev[-2:-1] and prev[-2] in _FROM_WORDS)):
-                found.append((f, prev))
-            elif prev and (prev[-1] == "by" and not _SANCTION_WORDS.isdisjoint(
-                    w.lower() for w in words_before(ctx.text, f.start, 6, 50))
-                           or prev[-1] in ("a", "the") and _ITS_PANEL.match(ctx.text, f.end)):
-                # "A Stockton PC was dismissed by Cleveland Police", "… given a written warning by
-                # Durham Constabulary", "… would have been dismissed, a Northumbria Police panel ruled"
-                found.append((f, prev))
-        # the force the officer was dismissed from, before one met on the way ("A garda who punched
-        # an off-duty officer from Northern Ireland … has been dismissed from An Garda Síochána")
-        left = [f for f, prev in found if _LEFT_WORDS.intersection(prev[-3:])]
-        if found:
-            f = left[0] if left else found[0][0]
+        f = _clause_force(ctx, t, unnamed, sent) or _fronted_force(ctx, t, sent)
+        if f is not None:
             t.forces.append((f, 2.0 if f.kind != "place" else 1.5))
+
+
+def _clause_force(ctx: Context, t: Target, unnamed: list[Target], sent) -> ForceMention | None:
+    nxt = [u.np.start for u in unnamed if u.np.start > t.np.start and u.np.start < sent.end]
+    end = min(nxt) if nxt else sent.end
+    found = []
+    for f in ctx.forces:
+        if not t.np.end <= f.start < end:
+            continue
+        prev = [w.lower() for w in words_before(ctx.text, f.start, 3, 24)]
+        if prev and (prev[-1] in _FROM_WORDS or (prev[-1] == "the" and prev[-2:-1] and prev[-2] in _FROM_WORDS)):
+            found.append((f, prev))
+        elif prev and (prev[-1] == "by" and not _SANCTION_WORDS.isdisjoint(
+                w.lower() for w in words_before(ctx.text, f.start, 6, 50))
+                       or prev[-1] in ("a", "the") and _ITS_PANEL.match(ctx.text, f.end)):
+            # "A Stockton PC was dismissed by Cleveland Police", "… given a written warning by
+            # Durham Constabulary", "… would have been dismissed, a Northumbria Police panel ruled"
+            found.append((f, prev))
+    # the force the officer was dismissed from, before one met on the way ("A garda who punched
+    # an off-duty officer from Northern Ireland … has been dismissed from An Garda Síochána")
+    left = [f for f, prev in found if _LEFT_WORDS.intersection(prev[-3:])]
+    return (left[0] if left else found[0][0]) if found else None
 
 
 # A sentence that opens on where it happened: "In Billingham, a constable resigned …", "And in
@@ -145,20 +151,14 @@ _FRONTED_BEFORE = re.compile(r"(?:(?:And|But|Meanwhile)[\s,]+)?(?:[Ii]n|[Aa]t)\s
 _FRONTED_AFTER = re.compile(r"(?:\s+(?:last|this|earlier|in|on)\b[^,.;:]{0,24})?,\s*")
 
 
-def _force_fronted(ctx: Context, unnamed: list[Target]) -> None:
-    for t in unnamed:
-        if t.forces:
-            continue
-        sent = ctx.sent_at(t.np.start)
-        if sent is None:
-            continue
-        for f in ctx.forces:
-            if f.start >= t.np.start:
-                break
-            if f.start > sent.start and _FRONTED_BEFORE.fullmatch(ctx.text, sent.start, f.start) and \
-                    (m := _FRONTED_AFTER.match(ctx.text, f.end)) is not None and m.end() == t.np.start:
-                t.forces.append((f, 2.0 if f.kind != "place" else 1.5))
-                break
+def _fronted_force(ctx: Context, t: Target, sent) -> ForceMention | None:
+    for f in ctx.forces:
+        if f.start >= t.np.start:
+            break
+        if f.start > sent.start and _FRONTED_BEFORE.fullmatch(ctx.text, sent.start, f.start) and \
+                (m := _FRONTED_AFTER.match(ctx.text, f.end)) is not None and m.end() == t.np.start:
+            return f
+    return None
 
 
 _SANCTION_WORDS = frozenset(("dismissed", "sacked", "fired", "given", "handed", "issued", "warned", "demoted", "disciplined"))
