@@ -69,6 +69,8 @@ class _Tables:
     anchor_after: dict         # anchor word → what names starting with it have just after it
     uk_only: re.Pattern | None = None   # places that share their name with one abroad (reference.uk_only_places)
     uk_only_ids: dict | None = None
+    after_preposition: re.Pattern | None = None   # places that are also words (reference.places_after_preposition)
+    after_preposition_ids: dict | None = None
 
 
 # A place name followed by these names a court, a council or a club, not where an officer serves.
@@ -127,9 +129,12 @@ def _tables() -> _Tables:
     # each of the other places from its first capital on ("City of London"): a text naming one holds it
     other_tails = {p: tail for p in other if (tail := _from_first_capital(p))}
     uk_only = reference.uk_only_places()
+    worded = reference.places_after_preposition()
     return _Tables(
         uk_only=re.compile("(?:" + trie_pattern(uk_only) + r")(?!\w)") if uk_only else None,
         uk_only_ids=uk_only,
+        after_preposition=re.compile("(?:" + trie_pattern(worded) + r")(?!\w)") if worded else None,
+        after_preposition_ids=worded,
         place_lower={_key(k): v for k, v in places.items()},
         short=short_rx,
         short_ids={" ".join(k.split()): v for k, v in short.items()},
@@ -364,7 +369,28 @@ def find_forces(text: str) -> list[ForceMention]:
             if starts_word(text, m.start()) and not any(a < m.end() and m.start() < b for a, b in reach):
                 fid = t.uk_only_ids[m.group()]
                 found.append(ForceMention(m.start(), m.end(), fid, reference.force_name(fid), "place"))
+    if t.after_preposition is not None:
+        found.extend(_worded_places(text, t))
     return _resolve_overlaps(found)
+
+
+# a preposition of place right before: "In Settle, a PCSO …", "a constable based at Street"
+_PLACE_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Aa]t|near|[Ff]rom|outside|around|based\s+in)[ \t\xa0]+$")
+
+
+def _worded_places(text: str, t: _Tables) -> list[ForceMention]:
+    """The places whose names are also words, where a preposition of place puts them (and no
+    capital follows: "in Street Lane" is a street)."""
+    out = []
+    for m in t.after_preposition.finditer(text):
+        if starts_word(text, m.start()) and _PLACE_PREPOSITION.search(text, max(0, m.start() - 12), m.start()) \
+                and not _CAPITAL_AFTER.match(text, m.end()) and not _NOT_A_BEAT.match(text, m.end()):
+            fid = t.after_preposition_ids[m.group()]
+            out.append(ForceMention(m.start(), m.end(), fid, reference.force_name(fid), "place"))
+    return out
+
+
+_CAPITAL_AFTER = re.compile(r"[ \t\xa0]+[A-Z]")
 
 
 # Words that put an article abroad, where a place that shares a UK place's name is the other one

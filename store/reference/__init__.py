@@ -40,6 +40,13 @@ def uk_only_places() -> dict[str, str]:
     return {k: v for k, v in got.items() if not k.startswith("_")}
 
 
+def places_after_preposition() -> dict[str, str]:
+    """Place name → force id, for places whose names are also words or names (Settle, Street):
+    a place only where a preposition of place puts it ("In Settle, a PCSO …")."""
+    got = _gazetteer().get("after_preposition", {})
+    return {k: v for k, v in got.items() if not k.startswith("_")}
+
+
 def all_forces() -> list[dict]:
     d = data()
     return d["forces"] + d["crown_dependency_forces"] + d["former_forces"]

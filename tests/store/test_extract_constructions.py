@@ -3438,3 +3438,18 @@ def test_the_force_that_sanctioned_or_whose_panel_ruled_is_the_officers():
     assert [(c[1], c[2]) for c in cases(text)] == [("Cleveland Police", "dismissed"),
                                                    ("Northumbria Police", "would_have_been_dismissed"),
                                                    ("Durham Constabulary", "written_warning")]
+
+
+@pytest.mark.parametrize("text, force", [
+    ("Round-up\n\nIn Settle, a PCSO was given a written warning for failing to pass on intelligence.",
+     "North Yorkshire Police"),
+    ("PC sacked\n\nA constable based at Street was dismissed after a hearing.", "Avon and Somerset Police"),
+])
+def test_a_place_named_like_a_word_is_a_place_after_a_preposition_of_place(text, force):
+    assert [c[1] for c in cases(text)] == [force]
+
+
+def test_a_place_named_like_a_word_is_no_place_without_one():
+    from store.extract.forces import find_forces
+    text = "He hoped to settle the matter. The Street Lane flats were searched and the Deal was signed."
+    assert find_forces(text) == []
