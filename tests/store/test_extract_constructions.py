@@ -3453,3 +3453,14 @@ def test_a_place_named_like_a_word_is_no_place_without_one():
     from store.extract.forces import find_forces
     text = "He hoped to settle the matter. The Street Lane flats were searched and the Deal was signed."
     assert find_forces(text) == []
+
+
+def test_a_named_officer_in_a_sentence_that_opens_on_a_place_has_its_force_and_keeps_other_items_apart():
+    text = ("South West misconduct: the month in hearings\n\n"
+            "Forces in the South West published nine misconduct outcomes in September.\n\n"
+            "In Okehampton, PC Robin Trevena was dismissed for failing to declare a business interest.\n\n"
+            "In Dorset, a PCSO in Swanage resigned while under investigation, and an officer in Ferndown was "
+            "dismissed after being convicted of assault.")
+    assert [(c[0], c[1], c[2]) for c in cases(text)] == [
+        ("Robin Trevena", "Devon and Cornwall Police", "dismissed"), (None, "Dorset Police", "resigned"),
+        (None, "Dorset Police", "dismissed")]

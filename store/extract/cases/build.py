@@ -9,7 +9,7 @@ import re
 from ...model import Case
 from ..outcomes import OutcomeMention, career_end
 from ..trie import AnyOf, lower_ascii
-from .case_force import _article_force, _excluded_forces, _force_in_sentence, _force_key, _section_force
+from .case_force import _article_force, _excluded_forces, _force_in_sentence, fronted_for_named, _force_key, _section_force
 from ..forces import ForceMention
 from ..unnamed import OTHER_SERVICES
 from .context import Context, Target, _MISCONDUCT_ARTICLE, _sentence_texts, _unquoted
@@ -37,6 +37,7 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
     if _tells_fiction(ctx):
         unnamed = [t for t in unnamed if not _plot_only(ctx, t)]  # "a picture book about a police cat who is demoted"
     _force_in_sentence(ctx, unnamed)
+    fronted_for_named(ctx, named)
     unnamed = [t for t in unnamed if t.outcomes or t.forces]
     unnamed = _same_groups(unnamed, told_again=not named)
     unnamed = _rows_told_before(unnamed)

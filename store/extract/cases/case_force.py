@@ -117,7 +117,22 @@ def _force_in_sentence(ctx: Context, unnamed: list[Target]) -> None:
         sent = ctx.sent_at(t.np.start)
         if sent is None:
             continue
-        f = _clause_force(ctx, t, unnamed, sent) or _fronted_force(ctx, t, sent)
+        f = _clause_force(ctx, t, unnamed, sent) or _fronted_force(ctx, t.np.start, sent)
+        if f is not None:
+            t.forces.append((f, 2.0 if f.kind != "place" else 1.5))
+
+
+def fronted_for_named(ctx: Context, named: list[Target]) -> None:
+    """A named officer whose first sentence opens on where it happened ("In Honiton, PC X was
+    dismissed …") has that force, unless one is known already."""
+    for t in named:
+        if t.forces or _attached_force(ctx, t) is not None:
+            # (nor one whose own force is named with them: "At Belfast International Airport,
+            # Constable X of the Belfast International Airport Constabulary")
+            continue
+        at = next((m.title_start for m in t.person.mentions if m.start == t.first), t.first)
+        sent = ctx.sent_at(at)
+        f = _fronted_force(ctx, at, sent) if sent is not None else None
         if f is not None:
             t.forces.append((f, 2.0 if f.kind != "place" else 1.5))
 
@@ -151,12 +166,13 @@ _FRONTED_BEFORE = re.compile(r"(?:(?:And|But|Meanwhile)[\s,]+)?(?:[Ii]n|[Aa]t)\s
 _FRONTED_AFTER = re.compile(r"(?:\s+(?:last|this|earlier|in|on)\b[^,.;:]{0,24})?,\s*")
 
 
-def _fronted_force(ctx: Context, t: Target, sent) -> ForceMention | None:
+def _fronted_force(ctx: Context, at: int, sent) -> ForceMention | None:
+    """The force or place the sentence opens on, right before the officer met at `at`."""
     for f in ctx.forces:
-        if f.start >= t.np.start:
+        if f.start >= at:
             break
         if f.start > sent.start and _FRONTED_BEFORE.fullmatch(ctx.text, sent.start, f.start) and \
-                (m := _FRONTED_AFTER.match(ctx.text, f.end)) is not None and m.end() == t.np.start:
+                (m := _FRONTED_AFTER.match(ctx.text, f.end)) is not None and m.end() == at:
             return f
     return None
 
