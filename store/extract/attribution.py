@@ -16,7 +16,7 @@ from .quotemarks import QSpan
 from .segment import Para
 from .roles import CHAIR_DESCRIPTION
 from .trie import trie_pattern
-from .words import PRONOUN_GENDER, SAY_PHRASES, SAY_VERBS
+from .words import FEMALE_KIN, MALE_KIN, PRONOUN_GENDER, SAY_PHRASES, SAY_VERBS
 
 # The verbs of saying as a trie: at one place, a plain alternation of a hundred verbs tries each
 # in turn, with re.I slowly (_AFTER_VERB_FIRST measured 2.9 → 0.9 µs per article). Each use has
@@ -96,10 +96,9 @@ class Attribution:
     how: str                    # after | before | indirect | inherit | pronoun | none
 
 
-# a sentence that opens on a relative: "His wife said she had answered his radio."
-_KIN_GENDER = {"wife": "female", "husband": "male", "partner": None, "mother": "female", "father": "male",
-               "son": "male", "daughter": "female", "brother": "male", "sister": "female"}
-_KIN_SUBJECT = re.compile(r"\s*(His|Her)\s+(" + "|".join(_KIN_GENDER) + r")\s+[a-z]")
+# a sentence that opens on a relative: "His wife said she had answered his radio." (the
+# relative's gender from words.FEMALE_KIN / MALE_KIN)
+_KIN_SUBJECT = re.compile(r"\s*(His|Her)\s+(wife|husband|partner|mother|father|son|daughter|brother|sister)\s+[a-z]")
 # a sentence that opens on the rank alone: "The constable denied lying." (or after an opening
 # phrase: "Giving evidence, the sergeant said he had …")
 _RANK_SUBJECT = re.compile(r"(?:^\s*|,\s+)[Tt]he\s+(?:former\s+|serving\s+)?"
@@ -260,7 +259,7 @@ class Resolver:
         if i < 0:
             return None
         owner = self.people[self.mentions[i].entity]
-        want = _KIN_GENDER[kin]
+        want = "female" if kin in FEMALE_KIN else "male" if kin in MALE_KIN else None
         kin_of = [p for p in self.people if p.surname == owner.surname and p.id != owner.id
                   and p.gender in (want, None)]
         return kin_of[0].id if len(kin_of) == 1 else None
@@ -415,7 +414,7 @@ def _pronoun(r: Resolver, word: str, at: int, quote_end: int, after: int | None 
 def _spoken_of(r: Resolver, pid: int, lo: int, hi: int) -> bool:
     """Do the quoted words between `lo` and `hi` name the person `pid` by a title and surname
     ("PC X", "Mr X"), as no one speaks of themselves?"""
-    surname = r.people[pid].name.rsplit(None, 1)[-1]
+    surname = r.people[pid].surname
     at = r.text.find(surname, lo, hi)
     while at >= 0:
         if r.in_quote(at) and _TITLE_BEFORE.search(r.text, max(lo, at - 16), at):

@@ -93,7 +93,8 @@ _EXTRA = {
                  "left policing", "has since left", "no longer serving", "no longer a serving", "no longer works"],
     "retired": ["retired", "retiring", "retirement", "retired from the force", "took retirement", "has since retired"],
     # (and a prosecution decided on: "A PSNI constable is to be prosecuted for common assault")
-    "pending": ["to be prosecuted", "will be prosecuted", "will face a misconduct hearing", "will face a gross misconduct hearing", "faces a misconduct hearing",
+    "pending": ["to be prosecuted", "will be prosecuted",
+                "will face a misconduct hearing", "will face a gross misconduct hearing", "faces a misconduct hearing",
                 "faces a gross misconduct hearing", "face a misconduct hearing", "face a gross misconduct hearing",
                 "due to face", "awaiting a hearing", "under investigation", "remains under investigation",
                 "placed on restricted duties", "on restricted duties", "restricted duties",

@@ -50,6 +50,10 @@ _ADJ = frozenset("""former serving male female senior junior young trainee stude
 # The officers of other services, whom "officer" alone would make police
 OTHER_SERVICES = frozenset("""prison probation immigration customs fire parking enforcement council welfare truancy press
     medical returning border security compliance licensing planning housing""".split())
+# ... and with their noun ("a civil enforcement officer for six years", "a prison officer"), for
+# the tests of who is police
+OTHER_SERVICE_OFFICER = re.compile(r"\b(?:civil\s+enforcement|environmental\s+health|civil|environmental|fraud\s+investigation|"
+                                   + "|".join(sorted(OTHER_SERVICES)) + r")\s+officers?\b", re.I)
 _WORDPOS = re.compile(r"[A-Za-z0-9][\w’'-]*")
 _JOIN = re.compile(r"[\s\w’'-]*")
 # "with" opens a clause when its officer has a predicate ("…, with a sergeant given a written

@@ -11,7 +11,7 @@ from ..outcomes import OutcomeMention, career_end
 from ..trie import AnyOf, lower_ascii
 from .case_force import _article_force, _excluded_forces, _force_in_sentence, fronted_for_named, _force_key, _section_force
 from ..forces import ForceMention
-from ..unnamed import OTHER_SERVICES
+from ..unnamed import OTHER_SERVICE_OFFICER
 from .context import Context, Target, _MISCONDUCT_ARTICLE, _sentence_texts, _unquoted
 from .fields import _case
 from .layout import _forthcoming_heading, _lede_end, ongoing_cell
@@ -125,9 +125,6 @@ _POLICE_TIE = re.compile(r"\b(?:police|officers?|constables?|pcs?|pcsos?|sergean
                          r"professional\s+standards|misconduct\s+(?:hearing|panel|meeting)|iopc|barred\s+list)\b")
 
 
-# officers of other services: "a civil enforcement officer for six years", "a prison officer"
-_OTHER_OFFICERS = re.compile(r"\b(?:civil\s+enforcement|environmental\s+health|" + "|".join(sorted(OTHER_SERVICES))
-                             + r")\s+officers?\b")
 
 
 _LABEL_OPEN = re.compile(r"[\s\-*•–]*")
@@ -146,7 +143,7 @@ def _police_tie(ctx: Context, t: Target) -> bool:
     """Do the person's own sentences say anything of policing? Someone the article never calls
     police, sanctioned in sentences that do not either (a taxi driver whose licence was suspended,
     a paramedic suspended by the trust), is not a police case."""
-    return any(_POLICE_TIE.search(_OTHER_OFFICERS.sub(" ", text.lower())) for text in _sentence_texts(ctx, t))
+    return any(_POLICE_TIE.search(OTHER_SERVICE_OFFICER.sub(" ", text.lower())) for text in _sentence_texts(ctx, t))
 
 
 _ELECTED_TITLES = frozenset({"councillor", "cllr", "mp", "msp", "mla"})

@@ -145,13 +145,13 @@ def _clause_force(ctx: Context, t: Target, unnamed: list[Target], sent) -> Force
         if not t.np.end <= f.start < end:
             continue
         prev = [w.lower() for w in words_before(ctx.text, f.start, 3, 24)]
-        if prev and (prev[-1] in _FROM_WORDS or (prev[-1] == "the" and prev[-2:-1] and prev[-2] in _FROM_WORDS)):
-            found.append((f, prev))
-        elif prev and (prev[-1] == "by" and not _SANCTION_WORDS.isdisjoint(
-                w.lower() for w in words_before(ctx.text, f.start, 6, 50))
-                       or prev[-1] in ("a", "the") and _ITS_PANEL.match(ctx.text, f.end)):
-            # "A Stockton PC was dismissed by Cleveland Police", "… given a written warning by
-            # Durham Constabulary", "… would have been dismissed, a Northumbria Police panel ruled"
+        # (and the force that sanctioned them, or whose panel ruled: "A Stockton PC was dismissed
+        # by Cleveland Police", "… given a written warning by Durham Constabulary", "… would have
+        # been dismissed, a Northumbria Police panel ruled")
+        if prev and (prev[-1] in _FROM_WORDS or (prev[-1] == "the" and prev[-2:-1] and prev[-2] in _FROM_WORDS)
+                     or prev[-1] == "by" and not _SANCTION_WORDS.isdisjoint(
+                         w.lower() for w in words_before(ctx.text, f.start, 6, 50))
+                     or prev[-1] in ("a", "the") and _ITS_PANEL.match(ctx.text, f.end)):
             found.append((f, prev))
     # the force the officer was dismissed from, before one met on the way ("A garda who punched
     # an off-duty officer from Northern Ireland … has been dismissed from An Garda Síochána")

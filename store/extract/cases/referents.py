@@ -10,7 +10,7 @@ from ..lookback import words_before
 from ..people import Mention
 from ..ranks import POLICE_NOUNS, role_of_noun
 from ..trie import contains_any, lower_ascii
-from ..unnamed import UnnamedNP
+from ..unnamed import OTHER_SERVICE_OFFICER, UnnamedNP
 from .context import Context, Target
 from .patterns import _POLICE_NOUN
 
@@ -195,9 +195,6 @@ _POLICE_FIELD = re.compile(r"[^\n]*\n(?:[^\n]*\n)?[ \t]*(?:Rank|Role|Position|Jo
                            r"\b(?:police|constable|sergeant|inspector|superintendent|officer|pcso|detective|staff)\b", re.I)
 
 
-# officers who are not police: "worked as a civil enforcement officer", "a prison officer"
-_CIVIL_OFFICER = re.compile(r"\b(?:civil|parking|enforcement|probation|prison|customs|immigration|press|council|environmental|"
-                            r"licensing|planning|housing|welfare|truancy|compliance|border|fraud\s+investigation)\s+officer", re.I)
 
 
 def _police_nearby(text: str, m: Mention, s_hi: int, s_lo: int = 0) -> bool:
@@ -205,13 +202,13 @@ def _police_nearby(text: str, m: Mention, s_hi: int, s_lo: int = 0) -> bool:
         return True
     after = text[m.end:min(s_hi, m.end + 70)]
     said = _POLICE_APPOSITIVE.match(after) or _WAS_AN_OFFICER.match(text, m.end, min(s_hi, m.end + 120))
-    if (said and not _CIVIL_OFFICER.search(said.group())) or _WORKED_FOR_FORCE.match(text, m.end, min(s_hi, m.end + 120)) \
+    if (said and not OTHER_SERVICE_OFFICER.search(said.group())) or _WORKED_FOR_FORCE.match(text, m.end, min(s_hi, m.end + 120)) \
             or _WORKED_IN_POLICE_PLACE.match(text, m.end, min(s_hi, m.end + 120)):
         return True
     low = lower_ascii(text)
     if contains_any(low, _SERVING_WORDS, m.end, s_hi):
         serving = _SERVING_AS.search(low, m.end, s_hi)
-        if serving is not None and not _CIVIL_OFFICER.search(serving.group()):
+        if serving is not None and not OTHER_SERVICE_OFFICER.search(serving.group()):
             return True
     prev = words_before(text, m.title_start, 1, 30)
     if prev and _POLICE_NOUN.fullmatch(prev[-1]) is not None:
