@@ -20,7 +20,7 @@ from .roles import hearing_roles
 from .segment import paragraphs, sentences
 from .unnamed import find_unnamed, without_named_rows
 
-EXTRACTOR_VERSION = "3.07"
+EXTRACTOR_VERSION = "3.08"
 
 
 def extract(doc: Document) -> Extraction:
@@ -38,6 +38,9 @@ def extract_text(text: str, *, title: str | None = None, published: str | None =
     # officer"), while a one-word place may be a surname ("PC Jo Kent")
     people, mentions = find_people(text, skip=[(f.start, f.end) for f in forces
                                                if f.kind != "place" or " " in text[f.start:f.end]])
+    if mentions:
+        # a one-word place that is someone's surname ("Former PC Lewis Catterall") is no force
+        forces = [f for f in forces if f.kind != "place" or not any(m.start <= f.start < m.end for m in mentions)]
     chairs, panel = hearing_roles(text, mentions)
     attributed = attribute(text, paras, sents, spans, people, mentions, chairs)
     quotes = build_quotes(text, attributed, people)

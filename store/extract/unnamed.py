@@ -190,7 +190,7 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
             # a headline's "Kent Police officer sacked", or a rank opening a table's row; or a
             # notice's record of someone not named ("Staff member: Identity withheld")
             if not row and not (in_title and force is not None and not plural and opens_clause(text, head, lo)) and \
-                    not (not plural and text[head - 1:head] in ("\n", "") and _WITHHELD_LABEL.match(text, e)):
+                    not (not plural and _opens_record(text, head) and _WITHHELD_LABEL.match(text, e)):
                 continue
             count, det_start, det_word, adj = 1, head, "", ""
             weak = False
@@ -571,8 +571,16 @@ def _longest(found: list[UnnamedNP], text: str) -> list[UnnamedNP]:
     return out
 
 
-_WITHHELD_LABEL = re.compile(r"[ \t]*:[ \t]*(?:identity|name)?[ \t]*(?:withheld|not\s+(?:named|disclosed|published)|"
-                             r"anonymi[sz]ed|anonymous)\b", re.I)
+_WITHHELD_LABEL = re.compile(r"[ \t]*(?::|\()[ \t]*(?:identity|name)?[ \t]*(?:withheld|not\s+(?:named|disclosed|published)|"
+                             r"unnamed|anonymi[sz]ed|anonymous)\b", re.I)
+# the label of a record's field before its value: "Officer: PCSO (name withheld)"
+_FIELD_LABEL = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?[A-Z][a-z]+(?:[ \t][a-z]+)?(?:\*\*)?[ \t]*:[ \t]*(?:\*\*)?[ \t]*")
+
+
+def _opens_record(text: str, head: int) -> bool:
+    """Does `head` open its line, or the value of a field that opens it?"""
+    start = text.rfind("\n", 0, head) + 1
+    return start == head or bool(_FIELD_LABEL.fullmatch(text, start, head))
 _APPOSITION = re.compile(r"\s*,\s*")
 _PLAIN_NOUNS = frozenset({"officer", "police officer", "officers", "police officers", "colleague", "colleagues"})
 _CODED_AS = re.compile(r"\s*,?\s*(?:(?:who\s+(?:is|was)\s+)?(?:referred\s+to|known|identified|named|described)\s+"

@@ -3464,3 +3464,34 @@ def test_a_named_officer_in_a_sentence_that_opens_on_a_place_has_its_force_and_k
     assert [(c[0], c[1], c[2]) for c in cases(text)] == [
         ("Robin Trevena", "Devon and Cornwall Police", "dismissed"), (None, "Dorset Police", "resigned"),
         (None, "Dorset Police", "dismissed")]
+
+
+def test_a_digest_laid_out_field_by_field_gives_each_record_its_own_force_and_unnamed_officers():
+    text = ("Hearings digest: May\n\n"
+            "Officer: PC Tobias Wrenfield\nForce: Kent\nHearing: 2 May\nOutcome: Dismissed without notice.\n\n"
+            "---\n\n"
+            "Officer: Special constable (not named)\nForce: Essex\nOutcome: Final written warning.\n\n"
+            "---\n\n"
+            "Officer: DC Marisa Quennell\nForce: Thames Valley\nOutcome: Written warning.\n\n"
+            "---\n\n"
+            "Force: Norfolk\nOfficer: PCSO (name withheld)\nOutcome: Not proven.")
+    assert [(c[0], c[1], c[2]) for c in cases(text)] == [
+        ("Tobias Wrenfield", "Kent Police", "dismissed"), (None, "Essex Police", "final_written_warning"),
+        ("Marisa Quennell", "Thames Valley Police", "written_warning"), (None, "Norfolk Constabulary", "not_proven")]
+
+
+def test_a_surname_that_is_also_a_place_names_no_force():
+    text = ("Officer dismissed\n\nPC Nadia Orme of Surrey Police was dismissed at a hearing chaired by "
+            "Assistant Chief Constable Harold Feltwell, who has chaired more than 20 hearings.")
+    x = extract_text(text)
+    assert [(c.officer, c.force) for c in x.cases] == [("Nadia Orme", "Surrey Police")]
+    assert all(f.force is None for f in x.figures)
+
+
+def test_the_force_of_a_chair_not_named_is_not_the_officers():
+    text = ("DEVON AND CORNWALL POLICE – MISCONDUCT OUTCOMES\n\n"
+            "MISCONDUCT MEETING\n\n"
+            "Panel: Chaired by a senior manager of Dorset Police\n\n"
+            "Officer: Police Constable (name not published)\n\n"
+            "Finding: Misconduct proven.\n\nOutcome: Final written warning.")
+    assert [(c[0], c[1], c[2]) for c in cases(text)] == [(None, "Devon and Cornwall Police", "final_written_warning")]

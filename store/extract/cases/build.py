@@ -9,7 +9,7 @@ import re
 from ...model import Case
 from ..outcomes import OutcomeMention, career_end
 from ..trie import AnyOf, lower_ascii
-from .case_force import _article_force, _excluded_forces, _force_in_sentence, fronted_for_named, _force_key, _section_force
+from .case_force import _article_force, _excluded_forces, _field_force, _force_in_sentence, fronted_for_named, _force_key, _section_force
 from ..forces import ForceMention
 from ..unnamed import OTHER_SERVICE_OFFICER
 from .context import Context, Target, _MISCONDUCT_ARTICLE, _sentence_texts, _unquoted
@@ -60,6 +60,9 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
     unnamed = [t for t in unnamed if not getattr(t, "_absorbed", False)]
     ordered = sorted(named + unnamed, key=lambda t: t.first)
     excluded = _excluded_forces(ctx, named)
+    for t in ordered:
+        if not t.forces and (f := _field_force(ctx, t, excluded)) is not None:
+            t.forces.append((f, 0.9))
     article_force = _article_force(ctx, excluded)
     cases: list[Case] = []
     unnamed_ordinal = 0

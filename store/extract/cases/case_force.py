@@ -186,6 +186,9 @@ _INVESTIGATED_WORDS = ("investigat", "inquiry", "probe")  # one begins every _FO
 _FORCE_INVESTIGATES = re.compile(r"(?:investigat\w+|inquiry|probe)\s+(?:\w+\s+){0,4}(?:by|from)\s+(?:officers\s+from\s+)?(?:the\s+)?$")  # lower-case
 
 
+_CHAIRED_BY = re.compile(r"\bchaired\s+by\s+(?:a|an)\s+(?:(?:[\w-]+\s+){1,4}?(?:of|from|at|with|in)\s+(?:the\s+)?)?$")
+
+
 def _excluded_forces(ctx: Context, named: list[Target]) -> set[int]:
     """Starts of force mentions that belong to someone other than the officers: "Chief Constable
     Jo Bloggs, of Cheshire Constabulary" (a chair), "investigated by Kent Police"."""
@@ -210,6 +213,8 @@ def _excluded_forces(ctx: Context, named: list[Target]) -> set[int]:
         lo = max(0, f.start - 60)
         if contains_any(low, _INVESTIGATED_WORDS, lo, f.start) and _FORCE_INVESTIGATES.search(low[lo:f.start]):
             excluded.add(f.start)
+        elif low.find("chaired by", lo, f.start) >= 0 and _CHAIRED_BY.search(low, lo, f.start):
+            excluded.add(f.start)  # a chair not named: "Chaired by a senior manager of Sussex Police"
     return excluded
 
 
@@ -229,6 +234,52 @@ def _section_force(ctx: Context, t: Target, excluded: set[int]) -> ForceMention 
         if fs is not None and sent.para - 2 <= fs.para <= sent.para and not ctx.statistics(fs):
             best = f
     return best
+
+
+# A record laid out field by field ("Officer: PC Jo Bloggs / Force: Kent / Outcome: …", a line
+# each, as digests and notices print them): a line's label, and the label that gives the force
+_FIELD = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?([A-Z][A-Za-z]*(?:[ \t][A-Za-z]+){0,2})(?:\*\*)?[ \t]*[:–—][ \t]*(?:\*\*)?[ \t]*")
+_FORCE_LABELS = frozenset({"force", "police force", "force area"})
+
+
+def _field_force(ctx: Context, t: Target, excluded: set[int]) -> ForceMention | None:
+    """The force field of the record that holds this officer: the record's lines run on from
+    the officer's own field until a line that is no field or repeats its label ("Officer:" opens
+    the next record); a force field after the officer's is preferred to one before it."""
+    text = ctx.text
+    start = text.rfind("\n", 0, t.first) + 1
+    own = _FIELD.match(text, start)
+    if own is None or own.end() > t.first:
+        return None
+    label = own.group(1).lower()
+    fields: dict[int, int] = {}  # where a force field's value begins → its order, after the officer's first
+    for step in (1, -1):
+        pos, order = start, 0
+        while True:
+            if step == 1:
+                nl = text.find("\n", pos)
+                if nl < 0:
+                    break
+                pos = nl + 1
+                while text.startswith("\n", pos):
+                    pos += 1
+            else:
+                if pos <= 1:
+                    break
+                end = pos - 1
+                while end > 0 and text[end - 1] == "\n":
+                    end -= 1
+                pos = text.rfind("\n", 0, end) + 1
+            m = _FIELD.match(text, pos)
+            if m is None or m.group(1).lower() == label:
+                break
+            order += 1
+            if m.group(1).lower() in _FORCE_LABELS:
+                fields[m.end()] = order if step == 1 else 100 + order
+    if not fields:
+        return None
+    found = [(fields[f.start], f) for f in ctx.forces if f.start in fields and f.start not in excluded]
+    return min(found, key=lambda p: p[0])[1] if found else None
 
 
 # "In a separate case, a Surrey Police constable …", "Separately, …": a story beside the article's
