@@ -3495,3 +3495,13 @@ def test_the_force_of_a_chair_not_named_is_not_the_officers():
             "Officer: Police Constable (name not published)\n\n"
             "Finding: Misconduct proven.\n\nOutcome: Final written warning.")
     assert [(c[0], c[1], c[2]) for c in cases(text)] == [(None, "Devon and Cornwall Police", "final_written_warning")]
+
+
+def test_a_digest_line_gives_the_force_after_the_name_and_the_headline_phrase_is_that_officer():
+    text = ("The week in conduct: a Rhyl PC sacked and a Surrey special dismissed\n\n"
+            "Dismissed\n\n"
+            "PC Elin Morgans, North Wales Police, Rhyl. Dismissed after a hearing found she kept seized cash.\n\n"
+            "Special Constable Rosalind Tewkes, Surrey Police. Dismissed for using her warrant card to avoid "
+            "parking charges in Woking.")
+    assert [(c[0], c[1], c[2]) for c in cases(text)] == [
+        ("Elin Morgans", "North Wales Police", "dismissed"), ("Rosalind Tewkes", "Surrey Police", "dismissed")]

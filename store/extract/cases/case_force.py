@@ -76,8 +76,10 @@ def _first_attached_force(ctx: Context, t: Target) -> ForceMention | None:
                 gap = text[m.end:f.start]
                 if len(gap) <= 30 and _ATTACHED.match(gap):
                     return f
-                if gap == ", " and f.kind != "place" and text.startswith(",", f.end):
-                    return f  # a round-up's "PC Jo Bloggs, Nottinghamshire Police, was dismissed"
+                if gap == ", " and f.kind != "place" and text[f.end:f.end + 1] in (",", ".", ";", ""):
+                    # a round-up's "PC Jo Bloggs, Nottinghamshire Police, was dismissed", and a
+                    # digest's line "Special Constable Jo Bloggs, Surrey Police. Dismissed for …"
+                    return f
                 if len(gap) <= 120 and "." not in gap and ";" not in gap and _SERVING.search(gap):
                     return f
                 if _ARTICLE_GAP.fullmatch(gap):
