@@ -44,7 +44,8 @@ _PLURAL_DETERMINERS = frozenset(w for w, n in _NUMBER.items() if n > 1 and " of 
 _ADJ = frozenset("""former serving male female senior junior young trainee student probationary off-duty unnamed
     unidentified other second third fourth further fellow married veteran police uniformed response neighbourhood
     traffic firearms armed custody detective special civilian experienced long-serving new newly-qualified retired
-    more then ex acting temporary patrol dog mounted warrant staff master leading""".split())
+    more then ex acting temporary patrol dog mounted warrant staff master leading
+    north south east west northern southern eastern western""".split())
 # (the last of them ranks abroad: "a South African Police Service warrant officer", "a Toronto
 # Police Service staff sergeant", "a Victoria Police leading senior constable")
 # The officers of other services, whom "officer" alone would make police

@@ -2772,7 +2772,7 @@ def test_a_force_by_its_initials_is_the_force_named_in_full():
 
 @pytest.mark.parametrize("text, forces", [
     ("A New South Wales Police officer has been sacked.", ["New South Wales Police"]),
-    ("A New South Wales police officer has been sacked.", []),
+    ("A New South Wales police officer has been sacked.", [None]),
     ("An officer in New Hampshire has been fired.", [None]),
     ("An officer at New Scotland Yard has been sacked.", ["Metropolitan Police Service"]),
 ])
@@ -3505,3 +3505,28 @@ def test_a_digest_line_gives_the_force_after_the_name_and_the_headline_phrase_is
             "parking charges in Woking.")
     assert [(c[0], c[1], c[2]) for c in cases(text)] == [
         ("Elin Morgans", "North Wales Police", "dismissed"), ("Rosalind Tewkes", "Surrey Police", "dismissed")]
+
+
+def test_a_tally_of_hearings_or_dismissals_gives_no_officer_an_outcome():
+    text = ("Weekly conduct round-up\n\n"
+            "This week: 12 hearings reported by 10 forces, three of them ending in a finding that the officer "
+            "would have been dismissed.\n\n"
+            "* A Swindon constable was given a final written warning after he used a force vehicle on a private trip.\n\n"
+            "* A Met PC will face a gross misconduct hearing on Monday over cash taken from a man he searched in "
+            "Walthamstow. He is suspended.\n\n"
+            "BY THE NUMBERS\n\n"
+            "This week: 12 outcomes; 4 dismissals; 3 would have been dismissed; 2 final written warnings.\n\n"
+            "Running total since 1 January: 171 outcomes, 58 dismissals, 19 findings that a former officer would "
+            "have been dismissed.")
+    assert [(c[1], c[2]) for c in cases(text)] == [("Wiltshire Police", "final_written_warning"),
+                                                   ("Metropolitan Police Service", "pending")]
+
+
+def test_an_officer_described_by_a_region_is_an_unnamed_officer():
+    text = ("Round-up\n\n"
+            "* A Leek PCSO resigned before a misconduct meeting. Staffordshire Police said nothing more would follow.\n\n"
+            "* A West Country sergeant was given a written warning for failing to pass on a report of a "
+            "missing child. His force asked us not to name it.\n\n"
+            "* A Met PC will face a gross misconduct hearing over cash taken in a search.")
+    assert [(c[1], c[2]) for c in cases(text)] == [("Staffordshire Police", "resigned"), (None, "written_warning"),
+                                                   ("Metropolitan Police Service", "pending")]
