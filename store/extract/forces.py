@@ -71,6 +71,8 @@ class _Tables:
     uk_only_ids: dict | None = None
     after_preposition: re.Pattern | None = None   # places that are also words (reference.places_after_preposition)
     after_preposition_ids: dict | None = None
+    ambiguous: re.Pattern | None = None   # places of a name in several force areas (reference.ambiguous_place_forces)
+    ambiguous_ids: dict | None = None
 
 
 # A place name followed by these names a court, a council or a club, not where an officer serves.
@@ -130,7 +132,10 @@ def _tables() -> _Tables:
     other_tails = {p: tail for p in other if (tail := _from_first_capital(p))}
     uk_only = reference.uk_only_places()
     worded = reference.places_after_preposition()
+    ambiguous = reference.ambiguous_place_forces()
     return _Tables(
+        ambiguous=re.compile("(?:" + trie_pattern(ambiguous) + r")(?!\w)") if ambiguous else None,
+        ambiguous_ids=ambiguous,
         uk_only=re.compile("(?:" + trie_pattern(uk_only) + r")(?!\w)") if uk_only else None,
         uk_only_ids=uk_only,
         after_preposition=re.compile("(?:" + trie_pattern(worded) + r")(?!\w)") if worded else None,
@@ -371,7 +376,25 @@ def find_forces(text: str) -> list[ForceMention]:
                 found.append(ForceMention(m.start(), m.end(), fid, reference.force_name(fid), "place"))
     if t.after_preposition is not None:
         found.extend(_worded_places(text, t))
+    if t.ambiguous is not None and found and not any(f.kind == "foreign" for f in found):
+        found.extend(_places_of_named_forces(text, t, found))
     return _resolve_overlaps(found)
+
+
+def _places_of_named_forces(text: str, t: _Tables, found: list[ForceMention]) -> list[ForceMention]:
+    """A place whose name is found in several force areas, taken as the one in the area of the
+    force the article names, when it names exactly one of them: "An Ely detective" in a story
+    of Cambridgeshire Constabulary, "a Stamford detective" beside "In Lincolnshire, …"."""
+    named = {f.force_id for f in found}
+    reach = [(f.start, f.end) for f in found]
+    out = []
+    for m in t.ambiguous.finditer(text):
+        ids = [i for i in t.ambiguous_ids[m.group()] if i in named]
+        if len(ids) == 1 and starts_word(text, m.start()) and not any(a < m.end() and m.start() < b for a, b in reach) \
+                and not _NOT_A_BEAT.match(text, m.end()) \
+                and not _NOT_A_BEAT_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
+            out.append(ForceMention(m.start(), m.end(), ids[0], reference.force_name(ids[0]), "place"))
+    return out
 
 
 # a preposition of place right before: "In Settle, a PCSO …", "a constable based at Street"

@@ -84,6 +84,10 @@ _RULE_CLAUSE = re.compile(r"\b(?:after|once|until|before)\s+$", re.I)
 _GENERIC_WHO_AFTER = re.compile(r",?\s+(?:who|that)\s+(?:is\s+(?:dismissed|sacked|found|convicted|given|placed)|"
                                 r"receives|resigns|retires|gets|commits|breaches)\b")
 _GENERIC_PLURAL_AFTER = re.compile(r"\s+(?:resign|retire|are|get|receive|leave|keep|remain|go|face|escape|avoid)\b")
+# officers of several forces at once, who are no one force's case
+_FROM_MANY_FORCES = re.compile(r"(?:\s+and\s+(?:police\s+)?staff)?\s+(?:from|in|across|of|at)\s+(?:the\s+(?:[\w-]+['’]s\s+)?|"
+                               r"all\s+|its\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|"
+                               r"many|different|various|neighbouring|other)\s+(?:[\w-]+\s+){0,2}?forces\b", re.I)
 _PRESENT_AFTER = re.compile(r"\s+(?:has|is|does|resigns|retires|leaves)\b")
 _GENERIC_WORDS = frozenset("if any every each no whether when where should would could unless".split())
 _TAIL = re.compile(r"\s+(?:from|in|with|at|of|for|serving\s+(?:with|in)|based\s+(?:in|at)|attached\s+to|"
@@ -215,6 +219,8 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
                 continue  # "proceedings can continue after an officer has resigned": a rule, not a case
             if det_word in ("some", "several", "many", "most") and _GENERIC_PLURAL_AFTER.match(text, e):
                 continue  # "Some officers resign while under investigation": what happens, not a group
+            if plural and _FROM_MANY_FORCES.match(text, e):
+                continue  # "Eight officers and staff from the region's five forces faced …": a tally
             if det_word in ("a", "an", "any") and _GENERIC_WHO_AFTER.match(text, e):
                 continue  # "An officer who is dismissed after a hearing is added to the list": a rule
             # "an officer's appeal": the phrase owns the noun after it, and is not its subject

@@ -47,6 +47,13 @@ def places_after_preposition() -> dict[str, str]:
     return {k: v for k, v in got.items() if not k.startswith("_")}
 
 
+def ambiguous_place_forces() -> dict[str, list[str]]:
+    """Place name → the UK forces whose areas hold a place of that name, for names that place
+    cannot settle alone (Ely: Cambridgeshire, or Cardiff's, South Wales)."""
+    got = _gazetteer().get("ambiguous_forces", {})
+    return {k: v for k, v in got.items() if not k.startswith("_")}
+
+
 def all_forces() -> list[dict]:
     d = data()
     return d["forces"] + d["crown_dependency_forces"] + d["former_forces"]

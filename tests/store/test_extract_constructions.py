@@ -3530,3 +3530,35 @@ def test_an_officer_described_by_a_region_is_an_unnamed_officer():
             "* A Met PC will face a gross misconduct hearing over cash taken in a search.")
     assert [(c[1], c[2]) for c in cases(text)] == [("Staffordshire Police", "resigned"), (None, "written_warning"),
                                                    ("Metropolitan Police Service", "pending")]
+
+
+_EASTERN = ("Eastern region round-up\n\n"
+            "A Huntingdon PC was dismissed by Cambridgeshire Constabulary for lying about a crash.\n\n"
+            "A Colchester sergeant was given a written warning by {second}.\n\n"
+            "An Ely detective was given a final written warning for failing to record a burglary.")
+
+
+@pytest.mark.parametrize("text, force", [
+    # a name found in two force areas (Ely, Cambridgeshire; Ely, Cardiff), and the round-up names
+    # one of those forces
+    (_EASTERN.format(second="Essex Police"), "Cambridgeshire Constabulary"),
+    ("Lincolnshire and Nottinghamshire outcomes\n\nIn Newark, a PC was dismissed by Nottinghamshire Police.\n\n"
+     "A Grantham sergeant was given a written warning by Lincolnshire Police.\n\n"
+     "A Stamford detective was given a final written warning.", "Lincolnshire Police"),
+    # it names both: the place settles nothing
+    (_EASTERN.format(second="South Wales Police"), None),
+])
+def test_a_place_found_in_several_force_areas_is_the_one_of_the_force_the_article_names(text, force):
+    assert [c[1] for c in cases(text) if c[2] == "final_written_warning"] == [force]
+
+
+def test_a_count_of_officers_from_several_forces_is_a_tally_not_a_group():
+    text = ("East Midlands misconduct: the month\n\n"
+            "Seven officers and staff from the region's five forces faced misconduct proceedings in May, and one "
+            "case ended with a finding against a detective who retired last year.\n\n"
+            "In Lincolnshire, retired Detective Inspector Colm Atherley would have been dismissed had he still "
+            "been serving, a panel found.\n\n"
+            "A Glossop PC received a final written warning from Derbyshire Constabulary.")
+    assert [(c[0], c[1], c[2]) for c in cases(text)] == [
+        ("Colm Atherley", "Lincolnshire Police", "would_have_been_dismissed"),
+        (None, "Derbyshire Constabulary", "final_written_warning")]

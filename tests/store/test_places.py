@@ -102,3 +102,16 @@ def test_spot_checks(place, force_id):
 def test_ambiguous_names(name):
     assert name in AMBIGUOUS
     assert name not in PLACES
+
+
+def test_the_forces_of_an_ambiguous_name_are_territorial_and_more_than_one_reading():
+    got = reference.ambiguous_place_forces()
+    assert len(got) >= 300
+    for name, ids in got.items():
+        assert name in AMBIGUOUS, name
+        assert ids and len(set(ids)) == len(ids), name
+        assert set(ids) <= TERRITORIAL | CROWN_DEPENDENCIES, name
+        # (one UK force only where the reasons give other readings, abroad)
+        assert ";" in DATA["ambiguous_reasons"][name], name
+    assert got["Ely"] == ["cambridgeshire", "south-wales"] and got["Stamford"] == ["lincolnshire"]
+    assert not {"North East", "Wales", "Yorkshire", "Sellafield"} & set(got)  # regions and national sites
