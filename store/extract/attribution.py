@@ -103,6 +103,13 @@ _KIN_SUBJECT = re.compile(r"\s*(His|Her)\s+(wife|husband|partner|mother|father|s
 # phrase: "Giving evidence, the sergeant said he had …")
 _RANK_SUBJECT = re.compile(r"(?:^\s*|,\s+)[Tt]he\s+(?:former\s+|serving\s+)?"
                            r"(constable|sergeant|inspector|superintendent|detective)\s+[a-z]", re.M)
+# a pronoun right before the verb of saying: its subject
+_PRON_BEFORE_VERB = re.compile(rf"\b({_PRON})\s+(?:had\s+|has\s+|also\s+|then\s+|later\s+|previously\s+)?$")
+# someone not named, whom a he or she may mean before anyone named earlier
+_UNNAMED_OF_GENDER = {
+    pronoun: re.compile(r"\b(?:a|an|the|one\s+of\s+the|his|her|their)\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(kin | {plural})) + r")\b")
+    for pronoun, kin, plural in (("she", FEMALE_KIN, "women"), ("he", MALE_KIN, "men"))}
+_UNNAMED_OF_GENDER["they"] = re.compile(r"(?!)")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]hey|[Tt]heir)\b")
 
 
@@ -535,7 +542,17 @@ def _subject(r: Resolver, lo: int, verb_pos: int, how: str) -> Attribution | Non
         return Attribution(m.entity, m.start, m.end, how)
     head = r.text[lo:verb_pos]
     pm = _PRON_IN.search(head)
-    if pm and (not _UNNAMED_SPEAKER.search(head[:pm.start()]) or _IN_A_STATEMENT.fullmatch(head[:pm.start()])
+    # "The panel heard he said that …": a pronoun right before the verb is its subject, not the
+    # panel (but "The judge said she accepted …" is the judge, reporting herself)
+    adjacent = _PRON_BEFORE_VERB.search(head) if pm is not None else None
+    if adjacent is not None and _VERB_RX.search(head, 0, adjacent.start()):
+        adjacent = None
+    if adjacent is not None and _UNNAMED_OF_GENDER[adjacent.group(1).lower()].search(head, 0, adjacent.start()):
+        # "He sent one of the women messages, which she said made her feel “…”": that woman
+        return Attribution(None, None, None, "none")
+    if adjacent is not None:
+        pm = adjacent
+    if pm and (adjacent is not None or not _UNNAMED_SPEAKER.search(head[:pm.start()]) or _IN_A_STATEMENT.fullmatch(head[:pm.start()])
                or opener is not None and head[:pm.start()].rstrip().endswith(",")):
         # (after an opening phrase, a pronoun after a comma is the subject: "Of PC X, who sent
         # them to a friend, she said")

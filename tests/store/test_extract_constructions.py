@@ -3562,3 +3562,25 @@ def test_a_count_of_officers_from_several_forces_is_a_tally_not_a_group():
     assert [(c[0], c[1], c[2]) for c in cases(text)] == [
         ("Colm Atherley", "Lincolnshire Police", "would_have_been_dismissed"),
         (None, "Derbyshire Constabulary", "final_written_warning")]
+
+
+def _speakers(text):
+    return [(q.text, q.speaker) for q in extract_text(text).quotes]
+
+
+def test_a_pronoun_right_before_the_verb_is_its_subject_not_the_panel_that_heard_it():
+    text = ("Officer sacked over false log\n\nPC Ewan Thorley, 33, was dismissed by Cambridgeshire Constabulary. "
+            "The panel heard he wrote that he had visited the house and \"found nobody at the address\", when GPS "
+            "data showed otherwise.")
+    assert _speakers(text) == [("found nobody at the address", "Ewan Thorley")]
+
+
+def test_a_pronoun_after_a_woman_not_named_is_hers_and_after_the_speakers_own_verb_is_the_speakers():
+    text = ("PC warned over comments\n\nThe hearing was chaired by ACC Harriet Gowland. PC Simon Ferrant, 38, "
+            "was given a final written warning.\n\n"
+            "He also sent one of the women late-night messages, which she said made her feel \"anxious about every "
+            "single shift\" she worked.\n\n"
+            "Sgt Anna Pryke spoke for him. The judge said she accepted he had been a committed officer but that it "
+            "was \"precisely his job that made it so serious\".")
+    assert _speakers(text) == [("anxious about every single shift", None),
+                               ("precisely his job that made it so serious", None)]
