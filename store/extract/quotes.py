@@ -72,7 +72,36 @@ def attribute(text: str, paras: list[Para], sents: list[Sent], spans: list[QSpan
         results[c] = found
         if found is not None and found.person is not None:
             r.quoted = (found.person, qs[-1].end)
+    speakers = {a.person for a in results.values() if a is not None and a.person is not None and a.how in ("before", "after", "pronoun")}
+    if speakers:
+        for c in order:
+            if results[c] is None:
+                results[c] = _subject_before(r, text, paras, sents, chains[c][0], by_para, speakers)
     return [(q, results.get(q.chain)) for q in spans]
+
+
+_SENTENCE_LEAD = re.compile(r"(?:But|And|So|Yet|Still)\s+")
+
+
+def _subject_before(r: Resolver, text: str, paras: list[Para], sents: list[Sent], q: QSpan, by_para,
+                    speakers: set[int]) -> Attribution | None:
+    """A paragraph that is a quotation and nothing else, with no word of who said it, after a
+    paragraph whose last sentence is about someone the article quotes in its own words elsewhere
+    ("Trevelyan was not involved, but he followed it closely.  “What struck me was …”"): an
+    interview's or profile's way of giving its subject's words."""
+    if q.para == 0 or (q.open_at is not None and q.open_at != paras[q.para].start) or by_para.get(q.para - 1):
+        return None
+    prior = [s for s in sents if s.para == q.para - 1]
+    if not prior:
+        return None
+    lo = prior[-1].start
+    lead = _SENTENCE_LEAD.match(text, lo)
+    if lead is not None:
+        lo = lead.end()
+    m = r.mention_at(lo)
+    if m is None or m.title_start != lo or m.entity not in speakers:
+        return None
+    return Attribution(m.entity, m.start, m.end, "before")
 
 
 def _previous_paragraph_intro(r: Resolver, text: str, paras: list[Para], q: QSpan) -> Attribution | None:

@@ -3584,3 +3584,19 @@ def test_a_pronoun_after_a_woman_not_named_is_hers_and_after_the_speakers_own_ve
             "was \"precisely his job that made it so serious\".")
     assert _speakers(text) == [("anxious about every single shift", None),
                                ("precisely his job that made it so serious", None)]
+
+
+def test_a_paragraph_that_is_only_a_quotation_after_one_about_a_speaker_is_that_speakers():
+    text = ("Life after professional standards\n\n"
+            "Moira Castleton spent nine years investigating her own colleagues. \"Nobody joins a force to "
+            "police the police,\" she says.\n\n"
+            "She remembers the cases that went wrong. Castleton was not involved in the worst of them, but she "
+            "followed it closely.\n\n"
+            "\"What struck me was that three people had noticed something odd long before anybody spoke up.\"\n\n"
+            "A spokesperson for the force declined to comment.\n\n"
+            "\"We do not discuss former staff and their views on past investigations.\"")
+    assert _speakers(text) == [
+        ("Nobody joins a force to police the police,", "Moira Castleton"),
+        ("What struck me was that three people had noticed something odd long before anybody spoke up.",
+         "Moira Castleton"),
+        ("We do not discuss former staff and their views on past investigations.", None)]
