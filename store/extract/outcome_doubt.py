@@ -167,9 +167,10 @@ def _hypothetical(words: list[str], low: list[str], facing_ok: bool = False) -> 
     a decision, though. `words`: words_before(text, pos, 7, 70) as written and lowered
     (`_words_before_phrase`)."""
     if facing_ok:
-        # "was told he would face no further action": reported speech of "will face"
+        # "was told he would face no further action": reported speech of "will face" (and "said
+        # it would take no action against the second constable", of "will take")
         keep = [k for k, w in enumerate(low) if w not in ("face", "faces", "facing", "will")
-                and not (w == "would" and low[k + 1:k + 2] == ["face"])]
+                and not (w == "would" and low[k + 1:k + 2] in (["face"], ["take"]))]
         words, low = [words[k] for k in keep], [low[k] for k in keep]
     k = _own_clause(low)
     words, low = words[k:], low[k:]
@@ -299,6 +300,9 @@ def doubt(text: str, low: str, s: int, e: int, oid: str | None, fid: str | None,
             not _recommendation_accepted(low, s, e)
         if hypothetical and "should" in low_words and _RULED_SHOULD.search(low, max(0, s - 140), s):
             hypothetical = False  # "the panel ruled that PC X should be dismissed": a decision
+        elif hypothetical and oid == "no_action" and _DECIDED_SHOULD.match(low, e) and \
+                _DECIDED_BEFORE.search(low, max(0, s - 180), s):
+            hypothetical = False  # "… recommended that no action should be taken against him"
         elif hypothetical and "must" in low_words and _MUST_UNDERGO.search(text, max(0, s - 60), s):
             hypothetical = False  # "She must undergo reflective practice": what was directed
     if not hypothetical and not _WEIGHED_CUES.isdisjoint(low_words) and (

@@ -167,6 +167,7 @@ _ADVICE_WORDS = cue_set("given received receive receives handed issued offered w
                         "complete")
 _ADVICE_PAIRS = pair_set("words of", "dealt with")
 _TOOK = cue_set("took take takes taking")
+_AGAINST_AFTER = re.compile(r"\s+against\s")
 _DEMAND_WORDS = cue_set("calls called call urged asked refused demanded demands demanding")
 
 
@@ -349,8 +350,10 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
         return _NOT_AN_OUTCOME, None  # (or "no further action was taken until she complained": a delay)
     if oid == "pending" and _RELEASED_BEFORE.search(text, max(0, s - 12), s):
         return _NOT_AN_OUTCOME, None  # "arrested and released under investigation": police bail, a crime's
-    if phrase == "no action" and has_cue(words_before(text, s, 1, 12), _TOOK):
-        return _NOT_AN_OUTCOME, None  # "the sergeant took no action": a failing, not an outcome
+    if phrase == "no action" and has_cue(words_before(text, s, 1, 12), _TOOK) and not _AGAINST_AFTER.match(after):
+        # "the sergeant took no action": a failing, not an outcome (but "it would take no action
+        # against the second constable" is that officer's)
+        return _NOT_AN_OUTCOME, None
     if phrase == "cleared" and not re.match(r"\s+(?:of|by)\b", after) and not re.search(r"\b(?:was|were|been|be|is|are)\s+$", before) \
             and not _ANOTHER_BEFORE.search(before):
         return _NOT_AN_OUTCOME, None

@@ -88,6 +88,8 @@ _GENERIC_PLURAL_AFTER = re.compile(r"\s+(?:resign|retire|are|get|receive|leave|k
 _FROM_MANY_FORCES = re.compile(r"(?:\s+and\s+(?:police\s+)?staff)?\s+(?:from|in|across|of|at)\s+(?:the\s+(?:[\w-]+['’]s\s+)?|"
                                r"all\s+|its\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|"
                                r"many|different|various|neighbouring|other)\s+(?:[\w-]+\s+){0,2}?forces\b", re.I)
+_NO_ACTION_AGAINST = re.compile(r"\bno\s+(?:further\s+)?(?:action|proceedings|case\s+to\s+answer)\s+(?:(?:be|was|were)\s+taken\s+)?"
+                                r"(?:against|for|over)\s+$", re.I)
 _PRESENT_AFTER = re.compile(r"\s+(?:has|is|does|resigns|retires|leaves)\b")
 _GENERIC_WORDS = frozenset("if any every each no whether when where should would could unless".split())
 _TAIL = re.compile(r"\s+(?:from|in|with|at|of|for|serving\s+(?:with|in)|based\s+(?:in|at)|attached\s+to|"
@@ -212,8 +214,9 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
             if det_word in ("a", "an") and len(nouns) > 1 and _described_before(text, nouns[-2], det_start):
                 continue  # "The detention officer, a member of police staff, …": the officer met before, described
             count = _NUMBER.get(det_word, 1)
-            if not _GENERIC_WORDS.isdisjoint(lowered_words(words_before(text, det_start, 3, 30))):
-                continue
+            if not _GENERIC_WORDS.isdisjoint(lowered_words(words_before(text, det_start, 3, 30))) and \
+                    not _NO_ACTION_AGAINST.search(text, max(0, det_start - 40), det_start):
+                continue  # ("no action against the second constable" is no generic "no officer")
             if det_word in ("a", "an") and _RULE_CLAUSE.search(text, max(0, det_start - 12), det_start) and \
                     _PRESENT_AFTER.match(text, e):
                 continue  # "proceedings can continue after an officer has resigned": a rule, not a case

@@ -3600,3 +3600,16 @@ def test_a_paragraph_that_is_only_a_quotation_after_one_about_a_speaker_is_that_
         ("What struck me was that three people had noticed something odd long before anybody spoke up.",
          "Moira Castleton"),
         ("We do not discuss former staff and their views on past investigations.", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Police Scotland has confirmed that the officer will face misconduct proceedings. It said it would take no "
+    "action against the second constable, who the PIRC found had acted appropriately.",
+    "Police Scotland has confirmed that the first constable will face misconduct proceedings. The investigation "
+    "found that the second constable's use of force was necessary, and recommended that no action should be "
+    "taken against him.",
+])
+def test_no_action_against_a_second_officer_is_that_officers_case(text):
+    text = ("PIRC reports on arrest in Oban\n\nThe PIRC recommended that Police Scotland consider misconduct "
+            "proceedings against a constable who handcuffed an injured man.\n\n" + text)
+    assert [(c[1], c[2]) for c in cases(text)] == [("Police Scotland", "pending"), ("Police Scotland", "no_action")]

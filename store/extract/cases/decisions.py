@@ -57,6 +57,14 @@ def decide(ctx: Context, w: Walk, sent: Sent, held: dict, refs: list[tuple[int, 
         # "The commissioner said he had been informed of the suspension": what he learnt of,
         # not what befell him
         firm = [o for o in firm if not _LEARNT_OF.search(ctx.low, max(s_lo, o.start - 40), o.start)]
+    if not refs and firm and _AGAINST_OBJECT.match(ctx.low, firm[0].end):
+        # "found that the second constable's use of force was necessary, and recommended that no
+        # action should be taken against him": the officer the sentence names by a possessive
+        owner = next((t for t in targets.values() if t.person is None and s_lo <= t.np.start < firm[0].start
+                      and ctx.text.startswith(("'s", "’s"), t.np.end)), None)
+        if owner is not None:
+            refs = [(owner.np.start, owner)]
+            owner.sentences.add(sent.index)
     if not refs and firm and focus is not None and focus.person is not None and focus.person.gender:
         # "The allegation of gross misconduct against him, that he had failed to review Mr X's
         # detention, … was found not proven": the one the allegation is against, the focus
@@ -223,6 +231,7 @@ _OWNER_PRONOUN = re.compile(r"(his|her) ")  # lower-case
 # the sanction as a noun the pronoun owns: "his dismissal", "her demotion"
 _OWN_NOUN = re.compile(r"(?:dismissal|sacking|demotion|suspension|resignation|retirement|final\s+written\s+warning|"
                        r"written\s+warning)\b")  # lower-case
+_AGAINST_OBJECT = re.compile(r"\s+(?:(?:should|would|will)\s+be\s+|was\s+|be\s+)?taken\s+against\s+(?:him|her)\b")  # lower-case
 _AGAINST_PRONOUN = re.compile(r"\W*the\s+(?:allegations?|case|charges?|complaints?)\s+(?:of\s+[a-z ]{3,40}?\s+)?against\s+(him|her)\b")  # lower-case
 
 
