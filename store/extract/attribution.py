@@ -54,6 +54,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|from|to|with|for|against|about|on|
                                  r"(?:his|her|their|the|a|an)\s+(?-i:[a-z])[\w'’-]*,\s+)$", re.I)
 _LOWER_JOB = re.compile(r"(?:[a-z][\w’'-]*[ \xa0]+){1,3}(?=[A-Z])|"
                         r"(?:the|a|an|his|her|their)[ \xa0]+(?:[\w’'-]+[ \xa0]+){0,3}[\w’'-]+[ \xa0]*,[ \xa0]*(?=[A-Z])")
+_DETERMINED_JOB = re.compile(r"(?:the|a|an|his|her|their)[ \xa0]+(?:[\w’'-]+[ \xa0]+){0,4}[\w’'-]+[ \xa0]*,?[ \xa0]*", re.I)
 _ACCORDING_LEAD = re.compile(r"\s*(?:But\s+|And\s+)?[Aa]ccording\s+to\s+")
 # (with "of", "for", "and" or "the" between: "Commissioner of Police X said")
 _UPPER_JOB = re.compile(r"(?:[A-Z][\w’'-]*[ \xa0]+(?:(?:of|for|and|the)[ \xa0]+){0,2}){1,4}")
@@ -386,6 +387,10 @@ def after_quote(r: Resolver, q: QSpan, para_end: int, next_open: int | None) -> 
         job = _LOWER_JOB.match(tail, lead)
         if job is not None:
             mention = r.mention_at(pos + job.end())
+    if mention is None and tail[lead:lead + 4].lower().startswith(("the ", "a ", "an ", "his ", "her ", "thei")):
+        # "“…,” her Police Federation representative, Jo Bloggs, said": a job with capitals in it
+        mention = next((m for m in r.mentions_between(pos + lead + 4, pos + lead + 70)
+                        if _DETERMINED_JOB.fullmatch(r.text, pos + lead, m.title_start)), None)
     if mention is None and tail[lead:lead + 1].isupper():
         # "“…,” Authority Chair Judge Jo Bloggs said": a job in capitals before the name
         mention = next((m for m in r.mentions_between(pos + lead + 2, pos + lead + 50)

@@ -3613,3 +3613,11 @@ def test_no_action_against_a_second_officer_is_that_officers_case(text):
     text = ("PIRC reports on arrest in Oban\n\nThe PIRC recommended that Police Scotland consider misconduct "
             "proceedings against a constable who handcuffed an injured man.\n\n" + text)
     assert [(c[1], c[2]) for c in cases(text)] == [("Police Scotland", "pending"), ("Police Scotland", "no_action")]
+
+
+@pytest.mark.parametrize("tail", ["her Police Federation representative, Carl Ridgewell, said after the ruling.",
+                                  "her Federation rep Carl Ridgewell said after the ruling."])
+def test_a_speaker_after_the_quote_behind_a_job_with_capitals_in_it(tail):
+    text = ("Appeal won\n\nPC Jo Hollins won her appeal at the Police Appeals Tribunal.\n\n"
+            "\"This is the right result, but it should never have taken a tribunal,\" " + tail)
+    assert _speakers(text) == [("This is the right result, but it should never have taken a tribunal,", "Carl Ridgewell")]
