@@ -3621,3 +3621,13 @@ def test_a_speaker_after_the_quote_behind_a_job_with_capitals_in_it(tail):
     text = ("Appeal won\n\nPC Jo Hollins won her appeal at the Police Appeals Tribunal.\n\n"
             "\"This is the right result, but it should never have taken a tribunal,\" " + tail)
     assert _speakers(text) == [("This is the right result, but it should never have taken a tribunal,", "Carl Ridgewell")]
+
+
+@pytest.mark.parametrize("decision", [
+    "The tribunal replaced the final written warning with a written warning.",
+    "The tribunal substituted a written warning for the final written warning.",
+])
+def test_the_sanction_that_replaced_another_on_appeal_is_the_outcome(decision):
+    text = ("Appeal won\n\nPC Becky Hollins of Surrey Police, who was given a final written warning last year for "
+            "failing to check on a man in a cell, won her appeal. " + decision)
+    assert cases(text) == [("Becky Hollins", "Surrey Police", "written_warning")]

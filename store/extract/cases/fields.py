@@ -183,6 +183,9 @@ def _rank_of_noun(noun: str) -> str | None:
     return found[0] if found else None
 
 
+_REPLACED_WITH = re.compile(r"\b(?:replaced|replacing|substituted|substituting|reduced|reducing)\s+(?:(?:it|that|this|them)\s+|"
+                            r"(?:the|his|her|their|that)\s+(?:[\w-]+\s+){0,4}?)?(?:with|to|by)\s+(?:a\s+|an\s+)?$"
+                            r"|\bsubstitut\w*\s+(?:a\s+|an\s+)?$", re.I)
 _REHEARING = re.compile(r"\b(?:new|fresh)\s+(?:[a-z]+\s+){0,2}?(?:hearing|meeting)\b")  # lower-case
 # (only a finding for the officer: a sanction quashed and reheard is told with its appeal)
 _UNDONE_BY_REHEARING = frozenset({"not_proven", "no_case_to_answer", "no_action"})
@@ -194,6 +197,13 @@ def _choose_outcome(t: Target, reinstated: bool = False, text: str = "") -> tupl
     pending. `text`: the article, whose table rows may set a finding beside "No further action"."""
     if not t.outcomes:
         return None, 0.0
+    if text:
+        # "replaced the final written warning with a written warning" on appeal: the sanction
+        # that replaced another is the latest decision, whatever the first one weighed
+        new = [(o, w) for o, w in t.outcomes if o.outcome in DISCIPLINARY
+               and _REPLACED_WITH.search(text, max(0, o.start - 90), o.start)]
+        if new:
+            return new[-1][0], DIRECT if new[-1][1] >= 3 else SENTENCE
     if reinstated and any(o.outcome not in ("dismissed", "pending", None) for o, _ in t.outcomes):
         t = Target(t.key, t.first, outcomes=[(o, w) for o, w in t.outcomes if o.outcome != "dismissed"])
     top = max(w for _, w in t.outcomes)
