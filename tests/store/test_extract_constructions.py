@@ -3631,3 +3631,25 @@ def test_the_sanction_that_replaced_another_on_appeal_is_the_outcome(decision):
     text = ("Appeal won\n\nPC Becky Hollins of Surrey Police, who was given a final written warning last year for "
             "failing to check on a man in a cell, won her appeal. " + decision)
     assert cases(text) == [("Becky Hollins", "Surrey Police", "written_warning")]
+
+
+def test_a_force_named_only_as_a_bystander_does_not_stop_the_headlines_force_being_the_officers():
+    text = ("Surrey officers disciplined over response to missing Woking teenager\n\n"
+            "Key points\n\n"
+            "A 14-year-old boy was reported missing from Woking in May and found three days later in Southampton.\n\n"
+            "Two Surrey officers received written warnings after misconduct meetings.\n\n"
+            "We identified learning about how missing children at risk are graded.\n\n"
+            "Our findings\n\n"
+            "The boy's mother reported him missing that evening. The report was graded as medium risk.\n\n"
+            "Our investigation found that a detective sergeant who reviewed the case the next morning did not raise "
+            "the risk level. A police constable who was given the task of checking a phone number did not do so for "
+            "two days.\n\n"
+            "The boy was found in Southampton by Hampshire and Isle of Wight Constabulary officers carrying out an "
+            "unrelated check on a flat.\n\n"
+            "Outcomes\n\n"
+            "Surrey Police held misconduct meetings in March. The detective sergeant received a written warning. "
+            "The constable, who was found to have made an inaccurate record, received a final written warning.\n\n"
+            "We found no case to answer for an inspector who oversaw the investigation on the first night.")
+    assert [(c[1], c[2]) for c in cases(text)] == [("Surrey Police", "written_warning"),
+                                                   ("Surrey Police", "final_written_warning"),
+                                                   ("Surrey Police", "no_case_to_answer")]

@@ -358,5 +358,21 @@ def _theirs_too(ctx: Context, ordered: list[Target], article_force: ForceMention
     own = {_force_key(t.forces[0][0]) for t in ordered if t.forces}
     if own == {key}:
         return True
-    return distinct - {key} <= own and \
+    others = distinct - {key} - own
+    # (the bystanders only in a story whose officers are of no other force: a round-up's items
+    # of many forces do not say whose a force-less one is)
+    return (not others or own <= {key} and _bystanders(ctx, ordered, others)) and \
         any(f.start < ctx.title_end and f.kind != "place" and _force_key(f) == key for f in ctx.forces)
+
+
+def _bystanders(ctx: Context, ordered: list[Target], keys: set[str]) -> bool:
+    """Are the forces of `keys` named only in sentences about none of the officers and with no
+    outcome ("The girl was found in Portsmouth by Hampshire and Isle of Wight Constabulary
+    officers carrying out an unrelated check")?"""
+    about = set().union(*(t.sentences for t in ordered))
+    for f in ctx.forces:
+        if _force_key(f) in keys:
+            sent = ctx.sent_at(f.start)
+            if sent is None or sent.index in about or ctx.in_sent(sent, "outcomes"):
+                return False
+    return True
