@@ -394,7 +394,8 @@ _REMOVED_FROM_FORCE = re.compile(r"\bremoved\s+from\s+(?:the\s+)?(?:[A-Z][\w&'�
 _CONCERNS_BUT = re.compile(r"\b(?:raised\s+(?:concerns?|the\s+alarm)|reported\s+(?:him|her|them|it)|complained|flagged|"
                            r"warned)\b[^.;]*\bbut\s+$", re.I)
 _AFTER_YEARS_SERVICE = re.compile(r"[^.;]{0,40}?\bafter\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?"
-                                  r"(?:\d+|[a-z]+(?:-[a-z]+)?)\s+years(?:['’]\s+service|\s+(?:of\s+service|with|in|as|on)\b)", re.I)
+                                  r"(?:\d+|[a-z]+(?:-[a-z]+)?)\s+years(?:['’]\s+service|\s+(?:of\s+service|with|in|as|on)\b|"
+                                  r"\s*(?:[,.;]|$))", re.I)  # (and "after 32 years, almost all of them in Welshpool")
 # ("… retired after 25 years' service before the misconduct meeting could be held" is the outcome,
 # and so is "… retired in March after 30 years' service, a month after three women complained")
 _PROCEEDINGS_AFTER = re.compile(r"[^.;]{0,120}?(?:\b(?:before|while|during|ahead\s+of|pending|rather\s+than)\b[^.;]{0,40}?"

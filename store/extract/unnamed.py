@@ -207,6 +207,8 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
                 continue
             if force is None and adj and adj.rsplit(None, 1)[-1].lower() in OTHER_SERVICES and lowered.startswith("officer"):
                 continue  # "A prison officer who smuggled phones …": an officer of another service
+            if det_word in ("his", "her", "their") and lowered.startswith("deput"):
+                continue  # "Her deputy was given a final written warning": someone's second in command
             if det_word.startswith("one of") and not plural:
                 continue
             if det_word in _PLURAL_DETERMINERS and not plural:

@@ -3653,3 +3653,31 @@ def test_a_force_named_only_as_a_bystander_does_not_stop_the_headlines_force_bei
     assert [(c[1], c[2]) for c in cases(text)] == [("Surrey Police", "written_warning"),
                                                    ("Surrey Police", "final_written_warning"),
                                                    ("Surrey Police", "no_case_to_answer")]
+
+
+@pytest.mark.parametrize("text", [
+    # a chief constable's farewell: the officers removed are a clause's own subject, not his
+    "Cumbria chief constable retires after six years\n\nCumbria Constabulary's chief constable, Rowan Ellery, has "
+    "retired after six years in charge and 32 years of service.\n\nDuring his time in charge the force held more "
+    "than 120 misconduct hearings and dismissed 58 officers. In 2024 he ordered a review of every vetting decision, "
+    "after which nine officers were removed from frontline duties.",
+    # a sergeant's retirement after 30 years is a career's end
+    "Knighton's sergeant retires\n\nSergeant Idris Penhallow has retired from Dyfed-Powys Police after 30 years, "
+    "almost all of them in Knighton. He joined in 1996 and spent four years in professional standards, where he "
+    "presented cases at misconduct hearings.",
+    # a man who posed as a detective was never an officer
+    "Man who posed as detective jailed\n\nDerwent Yeo, 46, told residents he was \"DS Yeo from CID\".\n\nDerby "
+    "Crown Court heard that Yeo had never served as a police officer. He applied to join Derbyshire Constabulary "
+    "in 2011 but was not accepted.\n\nHe pleaded guilty to impersonating a police officer.\n\nHis barrister asked "
+    "for a suspended sentence, saying Yeo had wanted to help his community.\n\nHe was jailed for 14 months.",
+    # a headteacher's deputy is no police deputy
+    "Headteacher dismissed\n\nThe headteacher of a Radcliffe school has been dismissed for gross misconduct. Her "
+    "deputy was given a final written warning for failing to report the changes. Greater Manchester Police said it "
+    "was not a criminal matter.",
+    # a force's annual report counts its outcomes
+    "Gwent Police annual report: complaints down\n\nThe number of misconduct hearings rose from 11 to 19. Seven "
+    "officers were dismissed and a further two would have been dismissed had they not left the force. Three "
+    "officers were suspended at the end of the year while investigations continued.",
+])
+def test_articles_about_no_misconduct_of_these_kinds_give_no_case(text):
+    assert cases(text) == []

@@ -78,6 +78,10 @@ SETS = {
     # development sets
     "holdout30": (TESTS / "holdout30" / "articles", TESTS / "holdout30" / "gold.json"),
     "holdout31": (TESTS / "holdout31" / "articles", TESTS / "holdout31" / "gold.json"),
+    "holdout32": (TESTS / "holdout32" / "articles", TESTS / "holdout32" / "gold.json"),
+    "holdout33": (TESTS / "holdout33" / "articles", TESTS / "holdout33" / "gold.json"),
+    "holdout34": (TESTS / "holdout34" / "articles", TESTS / "holdout34" / "gold.json"),
+    "holdout35": (TESTS / "holdout35" / "articles", TESTS / "holdout35" / "gold.json"),
 }
 
 

@@ -30,7 +30,7 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
              and (_firm(t) or (t.police and _predicate(ctx, t)))]
     named = [t for t in named if (t.police or (_firm(t) and not _civil_job(ctx, t) and _police_tie(ctx, t)))
              and not _only_left(ctx, t) and not _elected(t)
-             and not _in_fiction(ctx, t)]
+             and not _in_fiction(ctx, t) and not _never_police(ctx, t)]
     wronged = [t for t in targets.values() if t.person is not None and _left_and_complained(ctx, _firm_outcomes(t))]
     unnamed = [t for t in targets.values() if t.np is not None and (not t.np.weak or t.demonstrated or _met_again(t))
                and (t.outcomes or (t.np.force and _misconduct_context(ctx, t)))]
@@ -39,6 +39,8 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
     _force_in_sentence(ctx, unnamed)
     fronted_for_named(ctx, named)
     unnamed = [t for t in unnamed if t.outcomes or t.forces]
+    if _REPORT_TITLE.search(ctx.text, 0, ctx.title_end):
+        unnamed = [t for t in unnamed if not _tally(ctx, t)]
     unnamed = _same_groups(unnamed, told_again=not named)
     unnamed = _rows_told_before(unnamed)
     lede_end = _lede_end(ctx)
@@ -49,7 +51,8 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
     # people the story is about though no outcome sits by their name: officers, and anyone else
     # (a member of staff) the narrative gives a misconduct finding
     subjects = [t for t in targets.values() if t.person is not None and not t.chair and t.narrative and t not in named
-                and t not in wronged and (t.police or any(o.finding and w >= 3 for o, w in t.outcomes))]
+                and t not in wronged and (t.police or any(o.finding and w >= 3 for o, w in t.outcomes))
+                and not _never_police(ctx, t)]
     if not named and not subjects:
         # "A Sussex Police officer … has been given a final written warning. PC X told the hearing
         # that he had …": the officer who gave evidence, when the story tells nothing else of anyone
@@ -166,6 +169,34 @@ def _civil_job(ctx: Context, t: Target) -> bool:
 
 _FICTION_WORDS = ("episode", "drama", "fictional", "novel", "sitcom", "screenplay", "the series", "character",
                   "picture book", "children's book", "children’s book", "the book")
+
+
+# a headline over figures: a force's annual report, a data story
+_REPORT_TITLE = re.compile(r"\b(?:annual\s+report|figures|statistics|data)\b", re.I)
+_DOING_WHAT = re.compile(r"\b(?:for|over)\s+(?:[a-z]+ing|a|an|the|his|her|their)\b")  # lower-case
+
+
+def _tally(ctx: Context, t: Target) -> bool:
+    """In a story told over figures, is the group a count with an outcome and nothing that makes
+    them a case: no allegation and no deed in their sentences ("Nine officers were dismissed and a
+    further three would have been dismissed")?"""
+    if t.np is None or t.np.count < 2:
+        return False
+    sents = [ctx.sents[i] for i in t.sentences]
+    return not any(ctx.alleges(s) or _DOING_WHAT.search(ctx.low, s.start, s.end) for s in sents)
+
+
+# said of someone who only pretended to be police
+_NEVER_POLICE = re.compile(r"\b(?:had\s+never\s+(?:served|worked|been)\s+(?:as\s+)?(?:a\s+)?(?:police\s+)?officer|"
+                           r"(?:posed|posing|poses)\s+as\s+(?:a\s+)?(?:police\s+officer|detective|constable|officer)|"
+                           r"impersonat\w+\s+(?:a\s+)?police\s+officer)\b", re.I)
+
+
+def _never_police(ctx: Context, t: Target) -> bool:
+    """Is the person, by their own sentences, no officer at all: "X had never served as a police
+    officer", "He pleaded guilty to impersonating a police officer"? (Not "who is not a police
+    officer": police staff are told so, and so is someone else in the sentence.)"""
+    return any(_NEVER_POLICE.search(s) for s in _sentence_texts(ctx, t))
 
 
 def _in_fiction(ctx: Context, t: Target) -> bool:

@@ -53,6 +53,8 @@ def decide(ctx: Context, w: Walk, sent: Sent, held: dict, refs: list[tuple[int, 
         firm = [o for o in firm if not _in_others_relative(ctx, held["mentions"], refs, o.start)]
     if firm:
         firm = [o for o in firm if not _in_nouns_relative(ctx, refs, s_lo, o.start)]
+    if firm and refs:
+        firm = [o for o in firm if not _subject_not_referred(ctx, sent, refs, o)]
     if firm and refs and all(t.person is not None and not t.police for _, t in refs):
         # "The commissioner said he had been informed of the suspension": what he learnt of,
         # not what befell him
@@ -231,6 +233,23 @@ _OWNER_PRONOUN = re.compile(r"(his|her) ")  # lower-case
 # the sanction as a noun the pronoun owns: "his dismissal", "her demotion"
 _OWN_NOUN = re.compile(r"(?:dismissal|sacking|demotion|suspension|resignation|retirement|final\s+written\s+warning|"
                        r"written\s+warning)\b")  # lower-case
+def _subject_not_referred(ctx: Context, sent: Sent, refs: list[tuple[int, Target]], o: OutcomeMention) -> bool:
+    """Is the outcome said of the subject of a clause of its own, officers whom the sentence
+    does not refer to as a case ("In 2024 he ordered a review, after which nine officers were removed from frontline
+    duties": the nine's, not his)?"""
+    for _, u in ctx.in_sent(sent, "unnamed"):
+        if u.end <= o.start and _BEFORE_ITS_OUTCOME.fullmatch(ctx.text, u.end, o.start) and \
+                _CLAUSE_OPENER_BEFORE.search(ctx.text, max(0, u.start - 12), u.start) and \
+                not any(pos == u.start or t.np is not None and t.np.start == u.start for pos, t in refs):
+            return True
+    return False
+
+
+# between an officer and their outcome: "nine officers were removed", "a constable has been dismissed"
+_BEFORE_ITS_OUTCOME = re.compile(r"\s+(?:were|was|had\s+been|have\s+been|has\s+been|are|is|had|have|has)\s+(?:\w+\s+)?")
+# the word that opens a clause of its own, whose subject the officers are ("after which nine
+# officers were removed", "when two constables were dismissed")
+_CLAUSE_OPENER_BEFORE = re.compile(r"\b(?:which|whom|when|while|whereas|after|before|until|because|since)\s+$", re.I)
 _AGAINST_OBJECT = re.compile(r"\s+(?:(?:should|would|will)\s+be\s+|was\s+|be\s+)?taken\s+against\s+(?:him|her)\b")  # lower-case
 _AGAINST_PRONOUN = re.compile(r"\W*the\s+(?:allegations?|case|charges?|complaints?)\s+(?:of\s+[a-z ]{3,40}?\s+)?against\s+(him|her)\b")  # lower-case
 
