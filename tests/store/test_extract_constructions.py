@@ -3681,3 +3681,9 @@ def test_a_force_named_only_as_a_bystander_does_not_stop_the_headlines_force_bei
 ])
 def test_articles_about_no_misconduct_of_these_kinds_give_no_case(text):
     assert cases(text) == []
+
+
+def test_an_officer_who_served_elsewhere_before_moving_is_of_the_force_moved_to():
+    text = ("Sandwich PC dismissed\n\nPC Rory Albrecht, who served for six years in Essex before moving to Kent "
+            "Police in 2021, was dismissed for gross misconduct at a hearing in Maidstone.")
+    assert cases(text) == [("Rory Albrecht", "Kent Police", "dismissed")]

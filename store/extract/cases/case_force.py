@@ -37,6 +37,7 @@ def _same_force(u: Target, v: Target) -> bool:
 
 
 _ATTACHED = re.compile(r"^\s*(?:,\s*)?(?:of|from|with|at|in|for|\(|,?\s*who\s+(?:serves?|served|works?|worked|was\s+based|is\s+based)\s+(?:with|for|in|at))\s*(?:the\s+)?$", re.I)
+_MOVED_TO = re.compile(r"\b(?:mov(?:ing|ed)|transferr(?:ing|ed)|join(?:ing|ed)|switch(?:ing|ed))\s+(?:to\s+)?(?:the\s+)?$", re.I)
 _SERVING = re.compile(r"\b(?:serv(?:ing|ed|es)|work(?:ing|ed|s)|based|employed|stationed|joined|attached)\b[^.]{0,40}$", re.I)
 
 # ", a former …" before the force's name; or ", a volunteer officer with the" Met
@@ -81,7 +82,10 @@ def _first_attached_force(ctx: Context, t: Target) -> ForceMention | None:
                     # digest's line "Special Constable Jo Bloggs, Surrey Police. Dismissed for …"
                     return f
                 if len(gap) <= 120 and "." not in gap and ";" not in gap and _SERVING.search(gap):
-                    return f
+                    # (but "who served for eight years in London before moving to Kent Police":
+                    # the force moved to)
+                    return next((g for g in ctx.forces if f.end < g.start < sent.end
+                                 and _MOVED_TO.search(text, max(f.end, g.start - 40), g.start)), f)
                 if _ARTICLE_GAP.fullmatch(gap):
                     return f
                 if CELL_GAP.fullmatch(gap):
