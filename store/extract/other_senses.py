@@ -97,6 +97,9 @@ def other_sense(text: str, s: int, e: int, phrase: str, oid: str | None) -> bool
     if oid == "dismissed" and phrase == "dismissed" and (_CRICKET_AFTER.match(text, e, e + 40)
                                                          or _DISMISSED_IDEA.match(text, e, e + 50)):
         return True  # "was dismissed for a duck", "dismissed for 163", "dismissed worries that …"
+    if oid == "dismissed" and phrase == "dismissed" and _BE_BEFORE.search(text, max(0, s - 16), s) and \
+            _CLAIM_SUBJECT.match(text, _sentence_start(text, s)):
+        return True  # "An allegation that Sergeant X had failed to … was dismissed": the allegation, not X
     if phrase.endswith("case to answer") and _SUBMISSION_BEFORE.search(text, max(0, s - 50), s):
         return True  # "dismissed a defence submission that there was no case to answer": a trial's
     if oid == "reduction_in_rank" and phrase.startswith("demoted") and _DEMOTED_ELSEWHERE.match(text, e, e + 60):
@@ -109,6 +112,19 @@ def other_sense(text: str, s: int, e: int, phrase: str, oid: str | None) -> bool
     if oid == "resigned" and phrase in ("resign", "resigned", "resigning", "resigns") and _RESIGN_GAME.match(text, e, e + 50):
         return True  # "having to resign his final-round game": chess
     return False
+
+
+_BE_BEFORE = re.compile(r"\b(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+$")
+# a sentence whose subject is a claim, not a person: "An allegation that …", "The charges against him"
+_CLAIM_SUBJECT = re.compile(r"\s*(?:An?|The|That|This|His|Her|Their|One|Both|A\s+second|A\s+further|Another)\s+"
+                            r"(?:[a-z-]+\s+){0,2}(?:allegations?|charges?|complaints?|claims?)\s+(?:that|of|against)\b")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts: after the last full stop and space, or line break,
+    in the 400 characters before it."""
+    lo = max(0, pos - 400)
+    return max(text.rfind(". ", lo, pos) + 2, text.rfind("\n", lo, pos) + 1, lo)
 
 
 def employers(text: str, e: int, oid: str | None) -> bool:

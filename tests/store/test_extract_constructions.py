@@ -3687,3 +3687,13 @@ def test_an_officer_who_served_elsewhere_before_moving_is_of_the_force_moved_to(
     text = ("Sandwich PC dismissed\n\nPC Rory Albrecht, who served for six years in Essex before moving to Kent "
             "Police in 2021, was dismissed for gross misconduct at a hearing in Maidstone.")
     assert cases(text) == [("Rory Albrecht", "Kent Police", "dismissed")]
+
+
+def test_an_allegation_that_was_dismissed_leaves_the_officer_undismissed():
+    text = ("Taser officer warned\n\nA Thames Valley Police officer who fired a Taser at a man in Thame has been "
+            "given a final written warning.\n\nThe officer, who cannot be named and was referred to as Officer K4, "
+            "fired the Taser at the man's back.\n\n"
+            "An allegation that Sergeant Tobias Wrenhall, the supervisor on duty, had failed to review the use of "
+            "force was dismissed at the start of the week after the panel ruled that there was no case to answer.")
+    assert cases(text) == [(None, "Thames Valley Police", "final_written_warning"),
+                           ("Tobias Wrenhall", "Thames Valley Police", "no_case_to_answer")]
