@@ -3697,3 +3697,18 @@ def test_an_allegation_that_was_dismissed_leaves_the_officer_undismissed():
             "force was dismissed at the start of the week after the panel ruled that there was no case to answer.")
     assert cases(text) == [(None, "Thames Valley Police", "final_written_warning"),
                            ("Tobias Wrenhall", "Thames Valley Police", "no_case_to_answer")]
+
+
+def test_the_ledes_sanction_is_the_named_officers_after_gross_misconduct_not_proven_but_misconduct_found():
+    text = ("Transport police officer given final warning\n\n"
+            "A British Transport Police officer who told a harassed passenger to sit somewhere else has been given a "
+            "final written warning.\n\n"
+            "PC Dorian Kettleby was called to Runcorn station after a woman reported that a man had touched her.\n\n"
+            "A misconduct hearing in Manchester heard that he spoke to the man for less than two minutes. The woman, "
+            "Nadia Farouk, was left on the platform.\n\n"
+            "A Merseyside Police officer who happened to be at the station helped Ms Farouk make a formal complaint "
+            "the following day.\n\n"
+            "Giving evidence, PC Kettleby said he had been alone and had made a poor judgement.\n\n"
+            "The panel, chaired by legally qualified chair Marian Oddie, found the allegation of gross misconduct "
+            "not proven but found that PC Kettleby's failure to take a report amounted to misconduct.")
+    assert cases(text) == [("Dorian Kettleby", "British Transport Police", "final_written_warning")]

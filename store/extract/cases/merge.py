@@ -243,6 +243,22 @@ def _told_in_part(u: Target, n: Target) -> bool:
     return "would_have_been_dismissed" in mine and _outcome_ids(n) <= mine | {"pending", "resigned", "retired"}
 
 
+def _sanctioned_after_downgrade(ctx: Context, u: Target, n: Target) -> bool:
+    """`u` is given a sanction, and all `n` has is the gross misconduct "not proven" of a sentence
+    that goes on to find misconduct ("found the allegation of gross misconduct not proven but found
+    that PC X's failure … amounted to misconduct"): the sanction followed that finding."""
+    if not (_outcome_ids(u) & DISCIPLINARY) or _outcome_ids(n) != {"not_proven"}:
+        return False
+    for o, _ in n.outcomes:
+        sent = ctx.sent_at(o.start) if o.outcome == "not_proven" else None
+        if sent is not None and _BUT_MISCONDUCT.search(ctx.low, o.end, sent.end):
+            return True
+    return False
+
+
+_BUT_MISCONDUCT = re.compile(r"\bbut\b[^.;]*\b(?:amounted\s+to|was|were|constituted)\s+misconduct\b|\bbut\b[^.;]*\bmisconduct\s+(?:was\s+)?proven\b")  # lower-case
+
+
 def _ends_as_told(u: Target, n: Target) -> bool:
     """`n` has the outcomes `u` gives besides a step on the way ("resigned while under
     investigation" over the body's "He resigned before discipline could be imposed")."""
@@ -326,7 +342,8 @@ def _described(ctx: Context, u: Target, named: list[Target], named_given: list[T
         if after and not u.np.in_title and after[0].first < lede_end + 1200 and \
                 (not _outcome_ids(u) or not _outcome_ids(after[0]) or _outcome_ids(u) <= _outcome_ids(after[0])
                  or _outcome_ids(after[0]) == {"pending"} or _told_in_part(u, after[0])
-                 or _ends_as_told(u, after[0]) or _replaced_dismissal(ctx, u, after[0])):
+                 or _ends_as_told(u, after[0]) or _replaced_dismissal(ctx, u, after[0])
+                 or _sanctioned_after_downgrade(ctx, u, after[0])):
             nxt = after[0]
             others = [n for n in after[1:] if n.first < nxt.first + 200]
             if not others:
