@@ -3712,3 +3712,13 @@ def test_the_ledes_sanction_is_the_named_officers_after_gross_misconduct_not_pro
             "The panel, chaired by legally qualified chair Marian Oddie, found the allegation of gross misconduct "
             "not proven but found that PC Kettleby's failure to take a report amounted to misconduct.")
     assert cases(text) == [("Dorian Kettleby", "British Transport Police", "final_written_warning")]
+
+
+def test_the_detective_inspector_is_not_the_detective_sergeant_met_before():
+    text = ("Detective would have been dismissed\n\nA Gwent Police detective constable who failed to send evidence "
+            "for testing would have been dismissed had she not resigned, a panel found.\n\n"
+            "The DC's supervisor at the time, Detective Sergeant Emrys Tallon, told the panel he had asked about "
+            "the submission twice.\n\n"
+            "The panel heard that the detective inspector responsible for the unit had been referred to reflective "
+            "practice over the way case reviews were carried out.")
+    assert [(c[0], c[2]) for c in cases(text)] == [(None, "would_have_been_dismissed"), (None, "reflective_practice")]
