@@ -3722,3 +3722,12 @@ def test_the_detective_inspector_is_not_the_detective_sergeant_met_before():
             "The panel heard that the detective inspector responsible for the unit had been referred to reflective "
             "practice over the way case reviews were carried out.")
     assert [(c[0], c[2]) for c in cases(text)] == [(None, "would_have_been_dismissed"), (None, "reflective_practice")]
+
+
+def test_the_control_room_inspector_is_an_officer_of_their_own():
+    text = ("Pursuit officers disciplined\n\nPC Callan Brierley of Lancashire Constabulary was given a written "
+            "warning over a pursuit through Chorley.\n\n"
+            "We also investigated the control room inspector who was supervising the pursuit. We found that he had "
+            "given a clear instruction to stop and that he had no case to answer.")
+    assert cases(text) == [("Callan Brierley", "Lancashire Constabulary", "written_warning"),
+                           (None, "Lancashire Constabulary", "no_case_to_answer")]

@@ -70,7 +70,7 @@ def _first_described(ctx: Context, dm: re.Match, targets: dict[tuple, Target], m
     return t
 
 
-_JOB_WORD = re.compile(r"^(?:custody|supervising|duty)\s+", re.I)
+_JOB_WORD = re.compile(r"^(?:custody|supervising|duty|control\s+room)\s+", re.I)
 # Words after "the sergeant" that say which one: an officer brought in, not one met before
 _WHICH_ONE = re.compile(r"\s+(?:who|whom|accused|involved|responsible|in\s+charge|on\s+duty|at\s+the\s+centre|"
                         r"alleged|suspected|said\s+to\s+have|supervising|overseeing|"
