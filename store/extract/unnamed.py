@@ -92,7 +92,7 @@ _NO_ACTION_AGAINST = re.compile(r"\bno\s+(?:further\s+)?(?:action|proceedings|ca
                                 r"(?:against|for|over)\s+$", re.I)
 _PRESENT_AFTER = re.compile(r"\s+(?:has|is|does|resigns|retires|leaves)\b")
 _GENERIC_WORDS = frozenset("if any every each no whether when where should would could unless".split())
-_TAIL = re.compile(r"\s+(?:from|in|with|at|of|for|serving\s+(?:with|in)|based\s+(?:in|at)|attached\s+to|"
+_TAIL = re.compile(r"\s+(?:from|in|on|with|at|of|for|serving\s+(?:with|in)|based\s+(?:in|at)|attached\s+to|"
                    r"working\s+(?:for|in|at|with)|employed\s+by|who\s+(?:serves?|served|works?|worked)\s+(?:with|for|in|at))\s+(?:the\s+)?")
 _SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
 _OTHER = re.compile(r"\b(?:another|other|second|third|fourth|further|fellow)\b", re.I)

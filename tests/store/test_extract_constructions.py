@@ -3731,3 +3731,12 @@ def test_the_control_room_inspector_is_an_officer_of_their_own():
             "given a clear instruction to stop and that he had no case to answer.")
     assert cases(text) == [("Callan Brierley", "Lancashire Constabulary", "written_warning"),
                            (None, "Lancashire Constabulary", "no_case_to_answer")]
+
+
+def test_an_officer_on_a_place_is_of_the_force_that_polices_it():
+    text = ("Officers who kept their jobs\n\nIn Widnes, a Cheshire Constabulary PC who pushed his partner was given "
+            "a final written warning in 2024.\n\n"
+            "A sergeant on Teesside, accused by his former wife of controlling behaviour, was found to have no case "
+            "to answer.")
+    assert [(c[1], c[2]) for c in cases(text)] == [("Cheshire Constabulary", "final_written_warning"),
+                                                   ("Cleveland Police", "no_case_to_answer")]
