@@ -110,7 +110,6 @@ _PRON_BEFORE_VERB = re.compile(rf"\b({_PRON})\s+(?:had\s+|has\s+|also\s+|then\s+
 _UNNAMED_OF_GENDER = {
     pronoun: re.compile(r"\b(?:a|an|the|one\s+of\s+the|his|her|their)\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(kin | {plural})) + r")\b")
     for pronoun, kin, plural in (("she", FEMALE_KIN, "women"), ("he", MALE_KIN, "men"))}
-_UNNAMED_OF_GENDER["they"] = re.compile(r"(?!)")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]hey|[Tt]heir)\b")
 
 
@@ -552,7 +551,8 @@ def _subject(r: Resolver, lo: int, verb_pos: int, how: str) -> Attribution | Non
     adjacent = _PRON_BEFORE_VERB.search(head) if pm is not None else None
     if adjacent is not None and _VERB_RX.search(head, 0, adjacent.start()):
         adjacent = None
-    if adjacent is not None and _UNNAMED_OF_GENDER[adjacent.group(1).lower()].search(head, 0, adjacent.start()):
+    if adjacent is not None and (unnamed := _UNNAMED_OF_GENDER.get(adjacent.group(1).lower())) is not None and \
+            unnamed.search(head, 0, adjacent.start()):
         # "He sent one of the women messages, which she said made her feel “…”": that woman
         return Attribution(None, None, None, "none")
     if adjacent is not None:

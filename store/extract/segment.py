@@ -86,6 +86,10 @@ _STARTER_AFTER = re.compile(r"[ \xa0]+(?:The|He|She|It|His|Her|They|But|And|A|An
 
 # between two cells of a table's row: a tab, or a bar with spaces about it
 CELL_GAP = re.compile(r"[ ]*[\t|][ ]*")
+# The label that opens a field of a record laid out a line a field ("Officer: PC Jo Bloggs",
+# "**Force:** Kent", "- Outcome – Dismissed"), up to its value; group 1 is the label's words
+FIELD_LABEL = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?([A-Z][A-Za-z]*(?:[ \t][A-Za-z]+){0,2})(?:\*\*)?[ \t]*[:–—][ \t]*"
+                         r"(?:\*\*)?[ \t]*")
 
 
 def line_at(text: str, pos: int) -> tuple[int, int]:

@@ -15,7 +15,7 @@ from .dates import DAYS, MONTH_NAMES
 from .forces import ForceMention
 from .ranks import role_of_noun
 from .lookback import lowered as lowered_words, words_before
-from .segment import line_at, table_row
+from .segment import FIELD_LABEL, line_at, table_row
 from .trie import literal_hits, literal_words, lower_ascii, starts_word, word_start_alternation
 
 _NOUN = re.compile(  # matched against lower-cased text
@@ -585,14 +585,13 @@ def _longest(found: list[UnnamedNP], text: str) -> list[UnnamedNP]:
 
 _WITHHELD_LABEL = re.compile(r"[ \t]*(?::|\()[ \t]*(?:identity|name)?[ \t]*(?:withheld|not\s+(?:named|disclosed|published)|"
                              r"unnamed|anonymi[sz]ed|anonymous)\b", re.I)
-# the label of a record's field before its value: "Officer: PCSO (name withheld)"
-_FIELD_LABEL = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?[A-Z][a-z]+(?:[ \t][a-z]+)?(?:\*\*)?[ \t]*:[ \t]*(?:\*\*)?[ \t]*")
 
 
 def _opens_record(text: str, head: int) -> bool:
-    """Does `head` open its line, or the value of a field that opens it?"""
+    """Does `head` open its line, or the value of a field that opens it ("Officer: PCSO (name
+    withheld)")?"""
     start = text.rfind("\n", 0, head) + 1
-    return start == head or bool(_FIELD_LABEL.fullmatch(text, start, head))
+    return start == head or bool(FIELD_LABEL.fullmatch(text, start, head))
 _APPOSITION = re.compile(r"\s*,\s*")
 _PLAIN_NOUNS = frozenset({"officer", "police officer", "officers", "police officers", "colleague", "colleagues"})
 _CODED_AS = re.compile(r"\s*,?\s*(?:(?:who\s+(?:is|was)\s+)?(?:referred\s+to|known|identified|named|described)\s+"

@@ -9,7 +9,7 @@ import re
 from ... import reference
 from ..forces import ForceMention
 from ..lookback import words_before
-from ..segment import CELL_GAP
+from ..segment import CELL_GAP, FIELD_LABEL
 from ..trie import contains_any, lower_ascii
 from .context import Context, Target
 from .patterns import _POLICE_NOUN
@@ -242,9 +242,7 @@ def _section_force(ctx: Context, t: Target, excluded: set[int]) -> ForceMention 
     return best
 
 
-# A record laid out field by field ("Officer: PC Jo Bloggs / Force: Kent / Outcome: …", a line
-# each, as digests and notices print them): a line's label, and the label that gives the force
-_FIELD = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?([A-Z][A-Za-z]*(?:[ \t][A-Za-z]+){0,2})(?:\*\*)?[ \t]*[:–—][ \t]*(?:\*\*)?[ \t]*")
+# the labels of a record's field (segment.FIELD_LABEL) that give the force
 _FORCE_LABELS = frozenset({"force", "police force", "force area"})
 
 
@@ -254,7 +252,7 @@ def _field_force(ctx: Context, t: Target, excluded: set[int]) -> ForceMention | 
     the next record); a force field after the officer's is preferred to one before it."""
     text = ctx.text
     start = text.rfind("\n", 0, t.first) + 1
-    own = _FIELD.match(text, start)
+    own = FIELD_LABEL.match(text, start)
     if own is None or own.end() > t.first:
         return None
     label = own.group(1).lower()
@@ -276,7 +274,7 @@ def _field_force(ctx: Context, t: Target, excluded: set[int]) -> ForceMention | 
                 while end > 0 and text[end - 1] == "\n":
                     end -= 1
                 pos = text.rfind("\n", 0, end) + 1
-            m = _FIELD.match(text, pos)
+            m = FIELD_LABEL.match(text, pos)
             if m is None or m.group(1).lower() == label:
                 break
             order += 1
