@@ -3740,3 +3740,13 @@ def test_an_officer_on_a_place_is_of_the_force_that_polices_it():
             "to answer.")
     assert [(c[1], c[2]) for c in cases(text)] == [("Cheshire Constabulary", "final_written_warning"),
                                                    ("Cleveland Police", "no_case_to_answer")]
+
+
+def test_the_colleague_is_the_colleague_met_before():
+    text = ("Bexley PC sacked over racist messages\n\nPC Ross Delamere of the Metropolitan Police attended the house "
+            "and later sent three messages to a colleague mocking the family.\n\n"
+            "A misconduct hearing found the allegations proven. PC Delamere was dismissed without notice.\n\n"
+            "The colleague who received the messages but did not report them was given a written warning at a "
+            "separate misconduct meeting.")
+    assert cases(text) == [("Ross Delamere", "Metropolitan Police Service", "dismissed"),
+                           (None, "Metropolitan Police Service", "written_warning")]

@@ -29,7 +29,7 @@ _BACK_REFERENCE = re.compile(
     r"(th(?<![a-z]th)(?:e|at|is))\s+(?:former\s+|ex-|serving\s+|disgraced\s+|dismissed\s+|sacked\s+|then-?|supervising\s+|probationary\s+|custody\s+|duty\s+|control\s+room\s+)?"
     r"(?:police\s+)?(?:officer|constable|pc|sergeant|detective(?:\s+constable|\s+sergeant|\s+inspector|\s+chief\s+inspector)?|inspector|pcso|"
     r"special(?:\s+constable)?|staff\s+member|member\s+of\s+staff|detention\s+officer|call\s+handler|employee|superintendent|"
-    r"probationer|trainee|recruit|"
+    r"probationer|trainee|recruit|colleague|"
     r"\d{2}-year-old)(?![a-z])")
 _NAME_AFTER = re.compile(r"[ \t\xa0]+[A-Z]")
 _FORCE_NOUN = re.compile(r"[ \t\xa0]+(?:officer|constable|sergeant|PC|detective|inspector|PCSO|special\s+constable)\b(?![ \t\xa0]+[A-Z])")

@@ -88,7 +88,7 @@ def _by_noun(ctx: Context, word: str, mentioned: list[Target]) -> Target | None:
                  and word in ctx.low[t.np.start:t.np.end]), None)
 
 
-_NOT_RANKS = ("probationer", "trainee", "recruit")
+_NOT_RANKS = ("probationer", "trainee", "recruit", "colleague")
 
 
 def _by_rank(description: str, focus: Target, mentioned: list[Target]) -> Target | None:
