@@ -52,8 +52,8 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 # (and "… read on her behalf by her solicitor, Jo Bloggs, PC X said": the solicitor only read it)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|from|to|with|for|against|about|on|at|in|and|than|like)\s+(?:(?:\w+\s+){0,3}|"
                                  r"(?:his|her|their|the|a|an)\s+(?-i:[a-z])[\w'’-]*,\s+)$", re.I)
-_LOWER_JOB = re.compile(r"(?:[a-z][\w’'-]*[ \xa0]+){1,3}(?=[A-Z])|"
-                        r"(?:the|a|an|his|her|their)[ \xa0]+(?:[\w’'-]+[ \xa0]+){0,3}[\w’'-]+[ \xa0]*,[ \xa0]*(?=[A-Z])")
+_LOWER_JOB = re.compile(r"(?:[a-z][\w’'-]*[ \xa0]+){1,3}(?=[A-Z])")
+# a job that opens with a determiner, in any case and with or without a comma before the name
 _DETERMINED_JOB = re.compile(r"(?:the|a|an|his|her|their)[ \xa0]+(?:[\w’'-]+[ \xa0]+){0,4}[\w’'-]+[ \xa0]*,?[ \xa0]*", re.I)
 _ACCORDING_LEAD = re.compile(r"\s*(?:But\s+|And\s+)?[Aa]ccording\s+to\s+")
 # (with "of", "for", "and" or "the" between: "Commissioner of Police X said")
@@ -387,7 +387,8 @@ def after_quote(r: Resolver, q: QSpan, para_end: int, next_open: int | None) -> 
         if job is not None:
             mention = r.mention_at(pos + job.end())
     if mention is None and tail[lead:lead + 4].lower().startswith(("the ", "a ", "an ", "his ", "her ", "thei")):
-        # "“…,” her Police Federation representative, Jo Bloggs, said": a job with capitals in it
+        # "“…,” the force's chair, Jo Bloggs, said", "her Police Federation representative, Jo
+        # Bloggs, said": a job with a determiner, capitals or commas in it
         mention = next((m for m in r.mentions_between(pos + lead + 4, pos + lead + 70)
                         if _DETERMINED_JOB.fullmatch(r.text, pos + lead, m.title_start)), None)
     if mention is None and tail[lead:lead + 1].isupper():

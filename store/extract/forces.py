@@ -81,6 +81,15 @@ _NOT_A_BEAT = re.compile(r"[ \t\xa0]+(?:Crown|Magistrates|Magistrates['’]|Coun
                          r"Athletic|Albion|Town\s+FC|Cathedral|Prison|Road|Street|Avenue)")
 # (and "New": "in New Hampshire", "New South Wales Police" are abroad)
 _NOT_A_BEAT_BEFORE = re.compile(r"University\s+of\s+$|HMP\s+$|New\s+$")
+
+
+def _may_be_beat(text: str, start: int, end: int) -> bool:
+    """May the place found at text[start:end] be where an officer serves: a word of its own, not
+    a court's, a council's or a club's name, nor abroad ("New Hampshire")?"""
+    return starts_word(text, start) and not _NOT_A_BEAT.match(text, end) \
+        and not _NOT_A_BEAT_BEFORE.search(text[max(0, start - 16):start])
+
+
 _FEDERATION_AFTER = re.compile(r"['’]?[ \t\xa0]+Federation\b")
 # Words that, following "Met", mean something other than the force.
 _NOT_MET = re.compile(r"\s+(?:Office|Gala|Opera|Museum)\b")
@@ -339,8 +348,7 @@ def find_forces(text: str) -> list[ForceMention]:
                 found.append(ForceMention(m.start(), m.end(), fid, reference.force_name(fid), "name"))
     if t.places:
         for m in places:
-            if starts_word(text, m.start()) and not _NOT_A_BEAT.match(text, m.end()) \
-                    and not _NOT_A_BEAT_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
+            if _may_be_beat(text, m.start(), m.end()):
                 fid = t.place_ids[m.group()] if m.group() in t.place_ids else _place_id(t, m.group())
                 if fid:
                     found.append(ForceMention(m.start(), m.end(), fid, reference.force_name(fid), "place"))
@@ -390,9 +398,8 @@ def _places_of_named_forces(text: str, t: _Tables, found: list[ForceMention]) ->
     out = []
     for m in t.ambiguous.finditer(text):
         ids = [i for i in t.ambiguous_ids[m.group()] if i in named]
-        if len(ids) == 1 and starts_word(text, m.start()) and not any(a < m.end() and m.start() < b for a, b in reach) \
-                and not _NOT_A_BEAT.match(text, m.end()) \
-                and not _NOT_A_BEAT_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
+        if len(ids) == 1 and not any(a < m.end() and m.start() < b for a, b in reach) and \
+                _may_be_beat(text, m.start(), m.end()):
             out.append(ForceMention(m.start(), m.end(), ids[0], reference.force_name(ids[0]), "place"))
     return out
 

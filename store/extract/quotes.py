@@ -72,7 +72,9 @@ def attribute(text: str, paras: list[Para], sents: list[Sent], spans: list[QSpan
         results[c] = found
         if found is not None and found.person is not None:
             r.quoted = (found.person, qs[-1].end)
-    speakers = {a.person for a in results.values() if a is not None and a.person is not None and a.how in ("before", "after", "pronoun")}
+    # (those the article quotes in words of its own: a profile's unattributed paragraphs may be theirs)
+    speakers = {a.person for a in results.values()
+                if a is not None and a.person is not None and a.how in ("before", "after", "pronoun")}
     if speakers:
         for c in order:
             if results[c] is None:

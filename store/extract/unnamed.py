@@ -592,6 +592,8 @@ def _opens_record(text: str, head: int) -> bool:
     withheld)")?"""
     start = text.rfind("\n", 0, head) + 1
     return start == head or bool(FIELD_LABEL.fullmatch(text, start, head))
+
+
 _APPOSITION = re.compile(r"\s*,\s*")
 _PLAIN_NOUNS = frozenset({"officer", "police officer", "officers", "police officers", "colleague", "colleagues"})
 _CODED_AS = re.compile(r"\s*,?\s*(?:(?:who\s+(?:is|was)\s+)?(?:referred\s+to|known|identified|named|described)\s+"

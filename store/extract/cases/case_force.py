@@ -257,33 +257,39 @@ def _field_force(ctx: Context, t: Target, excluded: set[int]) -> ForceMention | 
         return None
     label = own.group(1).lower()
     fields: dict[int, int] = {}  # where a force field's value begins → its order, after the officer's first
-    for step in (1, -1):
-        pos, order = start, 0
-        while True:
-            if step == 1:
-                nl = text.find("\n", pos)
-                if nl < 0:
-                    break
-                pos = nl + 1
-                while text.startswith("\n", pos):
-                    pos += 1
-            else:
-                if pos <= 1:
-                    break
-                end = pos - 1
-                while end > 0 and text[end - 1] == "\n":
-                    end -= 1
-                pos = text.rfind("\n", 0, end) + 1
+    for forward in (True, False):
+        for order, pos in enumerate(_lines_from(text, start, forward), 1):
             m = FIELD_LABEL.match(text, pos)
             if m is None or m.group(1).lower() == label:
                 break
-            order += 1
             if m.group(1).lower() in _FORCE_LABELS:
-                fields[m.end()] = order if step == 1 else 100 + order
+                fields[m.end()] = order if forward else 100 + order
     if not fields:
         return None
     found = [(fields[f.start], f) for f in ctx.forces if f.start in fields and f.start not in excluded]
     return min(found, key=lambda p: p[0])[1] if found else None
+
+
+def _lines_from(text: str, start: int, forward: bool):
+    """The starts of the lines after (or before) the line that starts at `start`, nearest first,
+    blank lines skipped."""
+    pos = start
+    while True:
+        if forward:
+            nl = text.find("\n", pos)
+            if nl < 0:
+                return
+            pos = nl + 1
+            while text.startswith("\n", pos):
+                pos += 1
+        else:
+            if pos <= 1:
+                return
+            end = pos - 1
+            while end > 0 and text[end - 1] == "\n":
+                end -= 1
+            pos = text.rfind("\n", 0, end) + 1
+        yield pos
 
 
 # "In a separate case, a Surrey Police constable …", "Separately, …": a story beside the article's

@@ -233,10 +233,12 @@ _OWNER_PRONOUN = re.compile(r"(his|her) ")  # lower-case
 # the sanction as a noun the pronoun owns: "his dismissal", "her demotion"
 _OWN_NOUN = re.compile(r"(?:dismissal|sacking|demotion|suspension|resignation|retirement|final\s+written\s+warning|"
                        r"written\s+warning)\b")  # lower-case
+
+
 def _subject_not_referred(ctx: Context, sent: Sent, refs: list[tuple[int, Target]], o: OutcomeMention) -> bool:
     """Is the outcome said of the subject of a clause of its own, officers whom the sentence
-    does not refer to as a case ("In 2024 he ordered a review, after which nine officers were removed from frontline
-    duties": the nine's, not his)?"""
+    does not refer to as a case ("In 2024 he ordered a review, after which nine officers were
+    removed from frontline duties": the nine's, not his)?"""
     for _, u in ctx.in_sent(sent, "unnamed"):
         if u.end <= o.start and _BEFORE_ITS_OUTCOME.fullmatch(ctx.text, u.end, o.start) and \
                 _CLAUSE_OPENER_BEFORE.search(ctx.text, max(0, u.start - 12), u.start) and \
