@@ -97,7 +97,7 @@ _FOREIGN = re.compile(
     r"((?:[A-Z][\w.’'-]*[ \t\xa0]+(?:and[ \t\xa0]+(?=[A-Z]))?){1,4})"  # (and "Trinidad and Tobago Police Service")
     r"(Police[ \t\xa0]+Department|Police[ \t\xa0]+Dept\.?|Sheriff[’']s[ \t\xa0]+(?:Office|Department)|"
     r"Police[ \t\xa0]+Service|Police[ \t\xa0]+Force|Police[ \t\xa0]+Bureau|State[ \t\xa0]+Police|Highway[ \t\xa0]+Patrol|"
-    r"Division[ \t\xa0]+of[ \t\xa0]+Police|Police[ \t\xa0]+Division|Police|Constabulary[ \t\xa0]+Force|"
+    r"Division[ \t\xa0]+of[ \t\xa0]+Police|Police[ \t\xa0]+Division|Police[ \t\xa0]+District|Police|Constabulary[ \t\xa0]+Force|"
     r"Constabulary)(?![ \t\xa0]+(?!(?:Commissioner|Chief|Superintendent)\b)[A-Z])"  # ("Nagpur City Police Commissioner X")
     r"|\b(NYPD|LAPD|RCMP|PSNI|An\s+Garda\s+S[ií]och[aá]na|Garda\s+S[ií]och[aá]na|Royal\s+Canadian\s+Mounted\s+Police)\b"
 )
@@ -593,10 +593,13 @@ def _foreign_name(m: re.Match) -> str | None:
     ends = [i for i, w in enumerate(words) if w.endswith(".") and len(w) >= 4 and "." not in w[:-1]]
     if ends:
         words = words[ends[-1] + 1:]
+    popped = ""
     while words and (fold(words[0]) in _FOREIGN_STOP or words[0][0].islower()):
-        words.pop(0)
+        popped = words.pop(0)
     if not words:
-        return None
+        if popped != "National":
+            return None
+        words = [popped]  # "The National Police Service", Spain's "National Police": a force's own name
     name = " ".join(words + m.group(2).split())
     if force_id_for(name) or force_id_for(" ".join(words)):
         return None  # a UK force, found by the name matchers

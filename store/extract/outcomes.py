@@ -117,6 +117,11 @@ _EXTRA = {
                 "awaiting a misconduct hearing", "awaiting a gross misconduct hearing", "awaiting a misconduct meeting",
                 "awaits a misconduct hearing", "awaits a gross misconduct hearing", "awaiting misconduct proceedings",
                 "awaiting gross misconduct proceedings", "awaiting disciplinary proceedings",
+                # "transferred to headquarters pending disciplinary proceedings"; "interdicted" (Kenya,
+                # Hong Kong, Sri Lanka): held from duty while a case is decided
+                "pending disciplinary proceedings", "pending misconduct proceedings",
+                "pending gross misconduct proceedings", "pending a misconduct hearing",
+                "pending a gross misconduct hearing", "pending a disciplinary hearing", "interdicted",
                 "awaiting a disciplinary hearing", "awaiting an accelerated hearing",
                 "will attend a misconduct hearing", "will attend a gross misconduct hearing",
                 "will appear at a misconduct hearing", "will appear at a gross misconduct hearing",

@@ -3750,3 +3750,34 @@ def test_the_colleague_is_the_colleague_met_before():
             "separate misconduct meeting.")
     assert cases(text) == [("Ross Delamere", "Metropolitan Police Service", "dismissed"),
                            (None, "Metropolitan Police Service", "written_warning")]
+
+
+@pytest.mark.parametrize("text, force", [
+    ("Bergen officer sacked\n\nThe Vest Police District said on Friday that Constable Tor Vikdal had been dismissed "
+     "after he shared images from a crash scene.", "Vest Police District"),
+    ("Mombasa constable sacked\n\nThe National Police Service said Constable Otieno Wafula had been dismissed from "
+     "the service after an inquiry into missing exhibits.", "National Police Service"),
+])
+def test_a_force_abroad_called_a_police_district_or_the_national_police_service(text, force):
+    assert [c[1] for c in cases(text)] == [force]
+
+
+def test_held_from_duty_until_the_case_is_decided_is_pending():
+    text = ("Two officers face action over cell death\n\nKISUMU, Kenya — Sergeant Joseph Omondi has been interdicted "
+            "while the case is heard.\n\nThe station's commander, Chief Inspector Mercy Atieno, was moved to "
+            "headquarters pending disciplinary proceedings over the station's records.")
+    assert [(c[0], c[2]) for c in cases(text)] == [("Joseph Omondi", "pending"), ("Mercy Atieno", "pending")]
+
+
+def test_the_aged_person_after_the_lede_is_its_officer_when_the_officer_named_later_left_on_their_own():
+    text = ("Trondheim officer dismissed over cell assault\n\n"
+            "A Trondheim police officer who struck a detained man in a cell has been dismissed, the Trøndelag Police "
+            "District said on Monday.\n\n"
+            "Eirik Solbakk, 29, was fined by the bureau that investigates the police, which found that he had used "
+            "excessive force.\n\n"
+            "Footage from the cell camera, shown to the bureau, shows the man sitting on a bench with his hands "
+            "behind his back when the officer strikes him twice.\n\n"
+            "A second officer, Hanne Rydland, who watched the assault and did not report it, resigned in March before "
+            "the police district had finished its case against her.")
+    assert cases(text) == [("Eirik Solbakk", "Trøndelag Police District", "dismissed"),
+                           ("Hanne Rydland", "Trøndelag Police District", "resigned")]

@@ -44,10 +44,9 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
     unnamed = _same_groups(unnamed, told_again=not named)
     unnamed = _rows_told_before(unnamed)
     lede_end = _lede_end(ctx)
-    if not named:
-        aged = _aged_defendant(ctx, targets, unnamed, lede_end)
-        if aged is not None:
-            aged.police = True
+    aged = _aged_defendant(ctx, targets, unnamed, lede_end, named)
+    if aged is not None:
+        aged.police = True
     # people the story is about though no outcome sits by their name: officers, and anyone else
     # (a member of staff) the narrative gives a misconduct finding
     subjects = [t for t in targets.values() if t.person is not None and not t.chair and t.narrative and t not in named
@@ -287,7 +286,8 @@ _PREDICATE = re.compile(
 _OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|that|whom|told|said|says|heard|the\s+(?:defendant|accused|suspect|man|woman|victim))\b|[.;:]\s")
 
 # What makes leaving part of a misconduct story: "resigned before the hearing", "also faced the panel".
-_CONDUCT_CONTEXT = AnyOf(re.compile(_MISCONDUCT_ARTICLE.pattern + r"|panel|hearing|proceedings|investigat|accused|charged|in lieu of (?:termination|dismissal|being)"))
+_CONDUCT_CONTEXT = AnyOf(re.compile(_MISCONDUCT_ARTICLE.pattern + r"|panel|hearing|proceedings|investigat|accused|charged|in lieu of (?:termination|dismissal|being)|"
+                                 r"case against"))  # "resigned before … had concluded its employment case against her"
 
 
 _RETIRED_AS = re.compile(r"(?:\s+(?:last|this|in|earlier|at\s+the\s+end\s+of)\s+(?:the\s+)?[\w]+(?:\s+year)?)?\s+as\s+(?:the\s+)?"

@@ -452,16 +452,21 @@ def _also(ctx: Context, np: UnnamedNP) -> bool:
     return m is not None and m.start() < np.end + 40
 
 
-def _aged_defendant(ctx: Context, targets: dict[tuple, Target], unnamed: list[Target], lede_end: int) -> Target | None:
+def _aged_defendant(ctx: Context, targets: dict[tuple, Target], unnamed: list[Target], lede_end: int,
+                    named: list[Target]) -> Target | None:
     """"A garda who stole fuel has been dismissed. Fionn Dalgarno (39) was convicted …": in a
-    story that names no officer, the person named next after the lede's one unnamed officer,
-    with an age, as the one convicted, charged or admitting something, is that officer."""
+    story that names no other officer (or only officers with an end of their own that is not the
+    lede's: "A second officer, X, … resigned"), the person named next after the lede's one
+    unnamed officer, with an age, as the one convicted, charged or admitting something, is that
+    officer."""
     lede = [u for u in unnamed if u.np.count == 1 and u.np.start < lede_end and not u.np.row and u.outcomes]
     if len(lede) > 1:
         lede = [u for u in lede if not u.np.in_title]  # (the headline's officer is the lede's)
     if len(lede) != 1:
         return None
     u = lede[0]
+    if any(not _outcome_ids(n) or _dismissal_kin(_outcome_ids(u)) <= _dismissal_kin(_outcome_ids(n)) for n in named):
+        return None
     after = [t for t in targets.values() if t.person is not None and t.first > u.np.end and not t.chair]
     if not after:
         return None
