@@ -90,6 +90,7 @@ def _may_be_beat(text: str, start: int, end: int) -> bool:
         and not _NOT_A_BEAT_BEFORE.search(text[max(0, start - 16):start])
 
 
+_DEPARTMENT_AFTER = re.compile(r"[ \t\xa0]+(?:Department|Dept\b)")
 _FEDERATION_AFTER = re.compile(r"['’]?[ \t\xa0]+Federation\b")
 # Words that, following "Met", mean something other than the force.
 _NOT_MET = re.compile(r"\s+(?:Office|Gala|Opera|Museum)\b")
@@ -326,6 +327,8 @@ def find_forces(text: str) -> list[ForceMention]:
                 continue
             if text.endswith("New ", 0, m.start()) and not text.startswith("Scotland", m.start()):
                 break  # "New South Wales Police": a force abroad (but "New Scotland Yard" is the Met)
+            if _DEPARTMENT_AFTER.match(text, m.end()):
+                break  # "Las Vegas Metropolitan Police Department": a force abroad, found whole below
             if _FEDERATION_AFTER.match(text, m.end()):
                 break  # "Jo Bloggs of Dorset Police Federation": the officers' staff association, not the force
             if m.start() not in seen:
@@ -597,9 +600,11 @@ def _foreign_name(m: re.Match) -> str | None:
     while words and (fold(words[0]) in _FOREIGN_STOP or words[0][0].islower()):
         popped = words.pop(0)
     if not words:
-        if popped != "National":
+        if popped not in ("National", "Metropolitan"):
             return None
-        words = [popped]  # "The National Police Service", Spain's "National Police": a force's own name
+        # "The National Police Service", Spain's "National Police", Washington's "Metropolitan
+        # Police Department": a force's own name (a UK one is told apart below)
+        words = [popped]
     name = " ".join(words + m.group(2).split())
     if force_id_for(name) or force_id_for(" ".join(words)):
         return None  # a UK force, found by the name matchers

@@ -3781,3 +3781,18 @@ def test_the_aged_person_after_the_lede_is_its_officer_when_the_officer_named_la
             "the police district had finished its case against her.")
     assert cases(text) == [("Eirik Solbakk", "Trøndelag Police District", "dismissed"),
                            ("Hanne Rydland", "Trøndelag Police District", "resigned")]
+
+
+def test_a_lance_corporal_abroad_is_an_officer_and_a_soldier_is_not():
+    ghana = ("Tema officer dismissed\n\nLance Corporal Kojo Mensah-Bonsu was dismissed from the Ghana Police Service "
+             "after a service enquiry found he had taken bribes at a checkpoint.")
+    army = ("Soldier dismissed\n\nLance Corporal Rory Tillotson, 24, of the Royal Corps of Signals, was dismissed from "
+            "the Army by a court martial at Catterick after an assault.")
+    assert cases(ghana) == [("Kojo Mensah-Bonsu", "Ghana Police Service", "dismissed")]
+    assert cases(army) == []
+
+
+def test_a_metropolitan_police_department_abroad_is_not_the_met():
+    text = ("Officer fired\n\nA Reno Metropolitan Police Department officer has been fired after an internal "
+            "investigation.\n\nOfficer Dale Whitcombe was fired on Tuesday, the department said.")
+    assert cases(text) == [("Dale Whitcombe", "Reno Metropolitan Police Department", "dismissed")]

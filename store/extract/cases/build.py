@@ -30,7 +30,7 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
              and (_firm(t) or (t.police and _predicate(ctx, t)))]
     named = [t for t in named if (t.police or (_firm(t) and not _civil_job(ctx, t) and _police_tie(ctx, t)))
              and not _only_left(ctx, t) and not _elected(t)
-             and not _in_fiction(ctx, t) and not _never_police(ctx, t)]
+             and not _in_fiction(ctx, t) and not _never_police(ctx, t) and not _soldier(ctx, t)]
     wronged = [t for t in targets.values() if t.person is not None and _left_and_complained(ctx, _firm_outcomes(t))]
     unnamed = [t for t in targets.values() if t.np is not None and (not t.np.weak or t.demonstrated or _met_again(t))
                and (t.outcomes or (t.np.force and _misconduct_context(ctx, t)))]
@@ -189,6 +189,20 @@ def _tally(ctx: Context, t: Target) -> bool:
 _NEVER_POLICE = re.compile(r"\b(?:had\s+never\s+(?:served|worked|been)\s+(?:as\s+)?(?:a\s+)?(?:police\s+)?officer|"
                            r"(?:posed|posing|poses)\s+as\s+(?:a\s+)?(?:police\s+officer|detective|constable|officer)|"
                            r"impersonat\w+\s+(?:a\s+)?police\s+officer)\b", re.I)
+
+
+# the armed forces: "Lance Corporal X, of the Royal Logistic Corps", "a court martial"
+_MILITARY = re.compile(r"\b(?:soldiers?|court[\s-]martial|the\s+Army|Corps|[Rr]egiment|[Bb]attalion|Royal\s+Navy|"
+                       r"Royal\s+Air\s+Force|Royal\s+Marines)\b")
+_POLICE_WORD = re.compile(r"\b(?:police|constabulary|officer)\b", re.I)
+
+
+def _soldier(ctx: Context, t: Target) -> bool:
+    """Is the person, by their own sentences, in the armed forces and nothing of the police
+    ("Lance Corporal X, 26, of the Royal Logistic Corps, admitted …")? A corporal is a rank of
+    forces abroad too; the Royal Military Police's are police."""
+    texts = _sentence_texts(ctx, t)
+    return any(_MILITARY.search(s) for s in texts) and not any(_POLICE_WORD.search(s) for s in texts)
 
 
 def _never_police(ctx: Context, t: Target) -> bool:
