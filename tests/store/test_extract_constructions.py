@@ -3796,3 +3796,12 @@ def test_a_metropolitan_police_department_abroad_is_not_the_met():
     text = ("Officer fired\n\nA Reno Metropolitan Police Department officer has been fired after an internal "
             "investigation.\n\nOfficer Dale Whitcombe was fired on Tuesday, the department said.")
     assert cases(text) == [("Dale Whitcombe", "Reno Metropolitan Police Department", "dismissed")]
+
+
+def test_an_officer_who_resigned_is_a_case_when_the_next_sentence_tells_of_proceedings_against_him():
+    text = ("Detective demoted over missed bail\n\nDetective Sergeant Alun Ferriday was reduced in rank at a hearing "
+            "held by Dyfed-Powys Police.\n\n"
+            "A second officer, Detective Constable Gethin Sayce, who was the victim's officer, resigned in June. The "
+            "force said proceedings against him had been discontinued.")
+    assert cases(text) == [("Alun Ferriday", "Dyfed-Powys Police", "reduction_in_rank"),
+                           ("Gethin Sayce", "Dyfed-Powys Police", "resigned")]

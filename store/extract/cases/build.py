@@ -311,6 +311,10 @@ _DISMISSED_OTHER = re.compile(r"\bdismiss(?:ed|es|ing)?\s+(?:the\s+)?(?:worries|
                               r"criticism|calls?|doubts?|rumou?rs?|idea|notion|it)\b")  # lower-case
 
 
+_PROCEEDINGS = re.compile(r"\b(?:misconduct|disciplinary|gross\s+misconduct)\s+(?:proceedings|hearing|case)|"
+                         r"\b(?:proceedings|case)\s+against\s+(?:him|her|them)\b")  # lower-case
+
+
 def _only_left(ctx: Context, t: Target) -> bool:
     """An officer whose only reported outcome is leaving (retired, resigned), with nothing about
     misconduct in what the article says of them: a retirement, not a case."""
@@ -330,6 +334,11 @@ def _only_left(ctx: Context, t: Target) -> bool:
         # She left the force on Tuesday": a retirement story, whatever words of misconduct
         # describe her career ("investigated complaints against officers")
         return True
+    # (or the sentence after theirs: "X resigned in September. The force said proceedings against
+    # him had been discontinued.")
+    last = max(t.sentences, default=-1) + 1
+    if 0 < last < len(ctx.sents) and _PROCEEDINGS.search(ctx.low, ctx.sents[last].start, ctx.sents[last].end):
+        return False
     return not _CONDUCT_CONTEXT.search(_DISMISSED_OTHER.sub(" ", lower_ascii(" ".join(_sentence_texts(ctx, t)))))
 
 
