@@ -80,7 +80,8 @@ def is_negated(text: str, low: str, pos: int, words: list[str] | None = None) ->
     if words is None:
         words = lowered(words_before(text, pos, 4, pos - _after_comma(text, pos)))  # lowered once for the three tests
     if has_cue_in(words, _NEG_WORDS, _NEG_PAIRS) and not _RECEIVED_AFTER_NEGATION.search(" ".join(words)) \
-            and not _PASSIVE_AFTER_NEGATION.search(low, max(0, pos - 60), pos):
+            and not _PASSIVE_AFTER_NEGATION.search(low, max(0, pos - 60), pos) \
+            and not (low.startswith(_LEAVING_VERBS, pos) and _DID_NOT_DO.search(low, max(0, pos - 60), pos)):
         return True
     while words and words[-1] in _ARTICLES:
         words = words[:-1]
@@ -94,6 +95,11 @@ _RECEIVED_AFTER_NEGATION = re.compile(r"\b(?:not|never|no)\b.*\b(?:received|rece
 # ... or is the subject of a passive: "A sergeant who did not report it was given a final written warning"
 _PASSIVE_AFTER_NEGATION = re.compile(r"\b(?:did|does|do|had|has|have)(?:\s+not|n't|n’t)\s+[a-z]+(?:\s+[a-z]+){0,2}\s+"
                                      r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+$")  # lower-case
+
+
+# ... or a past tense of its own: "a sergeant … for shifts he did not work resigned before the inquiry"
+_DID_NOT_DO = re.compile(r"\b(?:did|does|do)(?:\s+not|n't|n’t)\s+[a-z]+(?:\s+[a-z]+){0,2}\s+$")  # lower-case
+_LEAVING_VERBS = ("resigned", "retired", "quit")
 
 
 def _after_comma(text: str, pos: int) -> int:

@@ -91,6 +91,8 @@ _FROM_MANY_FORCES = re.compile(r"(?:\s+and\s+(?:police\s+)?staff)?\s+(?:from|in|
 _NO_ACTION_AGAINST = re.compile(r"\bno\s+(?:further\s+)?(?:action|proceedings|case\s+to\s+answer)\s+(?:(?:be|was|were)\s+taken\s+)?"
                                 r"(?:against|for|over)\s+$", re.I)
 _PRESENT_AFTER = re.compile(r"\s+(?:has|is|does|resigns|retires|leaves)\b")
+_INVESTIGATED_WHETHER = re.compile(r"\b(?:looked\s+at|examined|investigated|assessed)\s+whether\s+$")
+_WHO_DID = re.compile(r"\s+who\s+(?:had\s+)?[a-z]+ed\b")
 _GENERIC_WORDS = frozenset("if any every each no whether when where should would could unless".split())
 _TAIL = re.compile(r"\s+(?:from|in|on|with|at|of|for|serving\s+(?:with|in)|based\s+(?:in|at)|attached\s+to|"
                    r"working\s+(?:for|in|at|with)|employed\s+by|who\s+(?:serves?|served|works?|worked)\s+(?:with|for|in|at))\s+(?:the\s+)?")
@@ -216,9 +218,13 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
             if det_word in ("a", "an") and len(nouns) > 1 and _described_before(text, nouns[-2], det_start):
                 continue  # "The detention officer, a member of police staff, …": the officer met before, described
             count = _NUMBER.get(det_word, 1)
-            if not _GENERIC_WORDS.isdisjoint(lowered_words(words_before(text, det_start, 3, 30))) and \
-                    not _NO_ACTION_AGAINST.search(text, max(0, det_start - 40), det_start):
-                continue  # ("no action against the second constable" is no generic "no officer")
+            generic = _GENERIC_WORDS.intersection(lowered_words(words_before(text, det_start, 3, 30)))
+            if generic and not _NO_ACTION_AGAINST.search(text, max(0, det_start - 40), det_start) and \
+                    not (generic == {"whether"} and _WHO_DID.match(text, e)
+                         and _INVESTIGATED_WHETHER.search(text, max(0, det_start - 40), det_start)):
+                # ("no action against the second constable" is no generic "no officer"; "looked at
+                # whether a detective sergeant who supervised the case should have …" is one officer)
+                continue
             if det_word in ("a", "an") and _RULE_CLAUSE.search(text, max(0, det_start - 12), det_start) and \
                     _PRESENT_AFTER.match(text, e):
                 continue  # "proceedings can continue after an officer has resigned": a rule, not a case

@@ -3805,3 +3805,30 @@ def test_an_officer_who_resigned_is_a_case_when_the_next_sentence_tells_of_proce
             "force said proceedings against him had been discontinued.")
     assert cases(text) == [("Alun Ferriday", "Dyfed-Powys Police", "reduction_in_rank"),
                            ("Gethin Sayce", "Dyfed-Powys Police", "resigned")]
+
+
+def test_someone_sanctioned_by_a_council_is_no_police_case():
+    text = ("Bailiff loses tribunal claim\n\nA civil enforcement officer has lost his claim for unfair dismissal.\n\n"
+            "Gareth Pilbeam, 51, was dismissed by Fylde Council for gross misconduct in 2025. Detective Constable Ffion "
+            "Treharne of Lancashire Constabulary told the tribunal that Mr Pilbeam had been interviewed under caution.")
+    assert cases(text) == []
+
+
+def test_officers_counted_over_a_year_are_statistics():
+    text = ("Force expands its vetting team\n\nThe force said it dismissed seven officers after gross misconduct "
+            "hearings in 2024-25, and that Lincolnshire Police would recheck every officer with upheld complaints.")
+    assert cases(text) == []
+
+
+def test_an_officer_the_investigation_looked_at_is_a_case_of_their_own():
+    text = ("Officer charged\n\nPC Tobias Wenlock of Gwent Police has been charged with misconduct in public office. "
+            "He is due to appear at Newport Magistrates' Court on 3 May.\n\n"
+            "Our investigation also looked at whether a custody sergeant who booked the man in should have called an "
+            "ambulance. We found she had no case to answer.")
+    assert [(c[0], c[2]) for c in cases(text)] == [("Tobias Wenlock", "pending"), (None, "no_case_to_answer")]
+
+
+def test_a_negation_inside_a_clause_does_not_reach_the_verb_after_it():
+    text = ("Highland round-up\n\nIn Dingwall, a constable under investigation for claiming mileage for journeys he "
+            "did not make resigned before the inquiry concluded, Police Scotland said.")
+    assert [(c[1], c[2]) for c in cases(text)] == [("Police Scotland", "resigned")]

@@ -82,6 +82,7 @@ SETS = {
     "holdout33": (TESTS / "holdout33" / "articles", TESTS / "holdout33" / "gold.json"),
     "holdout34": (TESTS / "holdout34" / "articles", TESTS / "holdout34" / "gold.json"),
     "holdout35": (TESTS / "holdout35" / "articles", TESTS / "holdout35" / "gold.json"),
+    "holdout36": (TESTS / "holdout36" / "articles", TESTS / "holdout36" / "gold.json"),
 }
 
 

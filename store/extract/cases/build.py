@@ -39,8 +39,8 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
     _force_in_sentence(ctx, unnamed)
     fronted_for_named(ctx, named)
     unnamed = [t for t in unnamed if t.outcomes or t.forces]
-    if _REPORT_TITLE.search(ctx.text, 0, ctx.title_end):
-        unnamed = [t for t in unnamed if not _tally(ctx, t)]
+    report = _REPORT_TITLE.search(ctx.text, 0, ctx.title_end) is not None
+    unnamed = [t for t in unnamed if not _tally(ctx, t, report)]
     unnamed = _same_groups(unnamed, told_again=not named)
     unnamed = _rows_told_before(unnamed)
     lede_end = _lede_end(ctx)
@@ -119,6 +119,9 @@ _CIVIL_JOB = re.compile(r"\b(?:worked|works|working|employed)\s+(?:for|at|by)\s+
                         r"councillor|chairman)\s+[A-Z]|\b(?:the|a)\s+(?:club|council|company|firm|school)\b|"
                        r"\b(?:worked|works|working|employed)\s+as\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:for|at|with|by)\s+"
                        r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:Council|Borough|NHS|Trust|Ltd|plc|University|School|Hospital)\b|"
+                       # sanctioned by another employer: "X, 45, was dismissed by Wyre Council"
+                       r"\b(?:dismissed|sacked|suspended|fired|disciplined)\s+by\s+(?:the\s+|a\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
+                       r"(?:Council|Borough|NHS|Trust|University|School|Hospital|council|club|company|firm|school|hospital)\b|"
                        # a job in apposition: "X, 52, a conveyancing partner at a practice in Heaton Moor"
                        r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:solicitor|partner|accountant|lawyer|barrister|doctor|nurse|"
                        r"paramedic|teacher|lecturer|carer|cashier|clerk|director|referee|surveyor|pharmacist|dentist)\b")
@@ -175,14 +178,22 @@ _REPORT_TITLE = re.compile(r"\b(?:annual\s+report|figures|statistics|data)\b", r
 _DOING_WHAT = re.compile(r"\b(?:for|over)\s+(?:[a-z]+ing|a|an|the|his|her|their)\b")  # lower-case
 
 
-def _tally(ctx: Context, t: Target) -> bool:
-    """In a story told over figures, is the group a count with an outcome and nothing that makes
-    them a case: no allegation and no deed in their sentences ("Nine officers were dismissed and a
-    further three would have been dismissed")?"""
+def _tally(ctx: Context, t: Target, report: bool) -> bool:
+    """In a story told over figures (`report`: its headline says so), or counted over a year ("it
+    dismissed nine officers after gross misconduct hearings in 2025-26"), is the group a count
+    with an outcome and nothing that makes them a case: no allegation and no deed in their
+    sentences ("Nine officers were dismissed and a further three would have been dismissed")?"""
     if t.np is None or t.np.count < 2:
         return False
     sents = [ctx.sents[i] for i in t.sentences]
+    if not report and not any(_OVER_A_YEAR.search(ctx.low, s.start, s.end) for s in sents):
+        return False
     return not any(ctx.alleges(s) or _DOING_WHAT.search(ctx.low, s.start, s.end) for s in sents)
+
+
+# a count's period: "in 2025-26", "in the year to March", "over the past five years"
+_OVER_A_YEAR = re.compile(r"\b(?:in|during|over|for)\s+(?:the\s+)?(?:20\d\d[-–/](?:20)?\d\d\b|(?:financial\s+)?year\s+to\b|"
+                          r"(?:last|past)\s+(?:\w+\s+)?years\b)")  # lower-case
 
 
 # said of someone who only pretended to be police
