@@ -81,6 +81,8 @@ _OFFICER_AFTER = re.compile(r"^[\s,.;:!?—–-]*(the\s+(?:officer|constable|ser
                             rf"(?:has\s+|had\s+|also\s+|then\s+)?(?:{_VERBS})\b")
 _OFFICE_AFTER = re.compile(r"^[\s,.;:!?—–-]*the\s+(judge|recorder|coroner|sheriff)\s+(?:has\s+|had\s+|also\s+|then\s+)?"
                            rf"(?:{_VERBS})\b")
+_POSSESSOR_JOB = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+"
+                            r"(?:[a-z-]+\s+){0,2}[a-z-]+,\s+")
 _UNNAMED_SPEAKER = re.compile(
     r"\b(?:a|the|A|The)\s+(?:\w+\s+){0,3}(?:spokes(?:man|woman|person)|statement|force|watchdog|IOPC|"
     r"federation|family|source|friend|relative|neighbour|witness|colleague|lawyer|solicitor|report|"
@@ -380,7 +382,11 @@ def after_quote(r: Resolver, q: QSpan, para_end: int, next_open: int | None) -> 
             return Attribution(holder, pos + office.start(1) - 4, pos + office.end(1), "after")
     # ", X said" / ", Chief Constable X added" / " – X"
     lead = _LEAD_PUNCT.match(tail).end()
-    mention = r.mention_at(pos + lead)
+    # "“…,” Person A’s mother, Jo Bloggs, said": the one in apposition, not the possessor
+    owned = _POSSESSOR_JOB.match(tail, lead)
+    mention = r.mention_at(pos + owned.end()) if owned is not None else None
+    if mention is None:
+        mention = r.mention_at(pos + lead)
     if mention is None:
         # "“…,” union president Jo Bloggs said": a job in lower case before the name
         job = _LOWER_JOB.match(tail, lead)

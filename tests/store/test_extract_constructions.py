@@ -3832,3 +3832,11 @@ def test_a_negation_inside_a_clause_does_not_reach_the_verb_after_it():
     text = ("Highland round-up\n\nIn Dingwall, a constable under investigation for claiming mileage for journeys he "
             "did not make resigned before the inquiry concluded, Police Scotland said.")
     assert [(c[1], c[2]) for c in cases(text)] == [("Police Scotland", "resigned")]
+
+
+@pytest.mark.parametrize("owner", ["Person B’s", "Mr Oddie’s"])
+def test_the_speaker_in_apposition_after_a_possessive_is_not_its_possessor(owner):
+    text = ("Officers to face hearing\n\nIOPC Director Tamsin Orrell said: “The officers had every chance to call an "
+            "ambulance and did not.”\n\n"
+            f"“They drove my son home and left him on the doorstep,” {owner} mother, Bernadette Quarmby, said.")
+    assert [s for _, s in _speakers(text)] == ["Tamsin Orrell", "Bernadette Quarmby"]
