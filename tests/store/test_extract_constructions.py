@@ -3840,3 +3840,9 @@ def test_the_speaker_in_apposition_after_a_possessive_is_not_its_possessor(owner
             "ambulance and did not.”\n\n"
             f"“They drove my son home and left him on the doorstep,” {owner} mother, Bernadette Quarmby, said.")
     assert [s for _, s in _speakers(text)] == ["Tamsin Orrell", "Bernadette Quarmby"]
+
+
+def test_words_quoted_after_telling_are_the_tellers():
+    text = ("PC dismissed over messages\n\nPC Lorcan Abernethy was tasked with finding a missing teenager.\n\n"
+            "Over two nights he sent her 23 messages, telling her she was \"far too clever to be sleeping rough\".")
+    assert _speakers(text) == [("far too clever to be sleeping rough", "Lorcan Abernethy")]
