@@ -83,6 +83,8 @@ _OFFICE_AFTER = re.compile(r"^[\s,.;:!?—–-]*the\s+(judge|recorder|coroner|sh
                            rf"(?:{_VERBS})\b")
 _POSSESSOR_JOB = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+"
                             r"(?:[a-z-]+\s+){0,2}[a-z-]+,\s+")
+_THAT_PRONOUN = re.compile(r"\bthat\s+(he|she)\s+(?!(?:was|were|is|had\s+been|has\s+been)\b)")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+$")
 _UNNAMED_SPEAKER = re.compile(
     r"\b(?:a|the|A|The)\s+(?:\w+\s+){0,3}(?:spokes(?:man|woman|person)|statement|force|watchdog|IOPC|"
     r"federation|family|source|friend|relative|neighbour|witness|colleague|lawyer|solicitor|report|"
@@ -540,6 +542,12 @@ def _subject(r: Resolver, lo: int, verb_pos: int, how: str) -> Attribution | Non
         # relative clause is about
         m = candidates[-1]
         return Attribution(m.entity, m.start, m.end, how)
+    if candidates:
+        # "Mrs X complained that he had pointed at her and told her she “…”": the subject of the
+        # clause the verb is in, not the one complaining
+        that = _THAT_PRONOUN.search(r.text, candidates[-1].end, verb_pos)
+        if that is not None and not _PASSIVE_BEFORE.search(r.text, max(that.end(), verb_pos - 12), verb_pos):
+            return _pronoun(r, that.group(1), that.start(1), that.start(1))
     # "Mr Bloggs's solicitor, Jo Doe, said": a possessive names someone else
     owners = [m for m in candidates if _POSSESSIVE_AFTER.match(r.text[m.end:m.end + 2])]
     if len(candidates) > len(owners):

@@ -3846,3 +3846,10 @@ def test_words_quoted_after_telling_are_the_tellers():
     text = ("PC dismissed over messages\n\nPC Lorcan Abernethy was tasked with finding a missing teenager.\n\n"
             "Over two nights he sent her 23 messages, telling her she was \"far too clever to be sleeping rough\".")
     assert _speakers(text) == [("far too clever to be sleeping rough", "Lorcan Abernethy")]
+
+
+def test_the_subject_of_a_that_clause_says_the_words_it_reports():
+    text = ("Councillor cleared\n\nCouncillor Bernard Elsworth was accused by a neighbour, Yvonne Prickett, of "
+            "shouting at her.\n\nMrs Prickett complained that he had leaned over the table and told her she "
+            "\"had no business being at a planning meeting\".")
+    assert _speakers(text) == [("had no business being at a planning meeting", "Bernard Elsworth")]
