@@ -183,6 +183,8 @@ def role_of_noun(noun: str) -> str:
         return "special_constable"
     if "pcso" in n or "community support" in n:
         return "pcso"
+    if "dog handler" in n:
+        return "officer"  # a police dog handler is a constable
     if any(w in n for w in ("staff", "civilian", "employee", "handler", "detention", "control room", "call centre",
                             "contact centre", "operator", "analyst")):
         return "staff"

@@ -3853,3 +3853,10 @@ def test_the_subject_of_a_that_clause_says_the_words_it_reports():
             "shouting at her.\n\nMrs Prickett complained that he had leaned over the table and told her she "
             "\"had no business being at a planning meeting\".")
     assert _speakers(text) == [("had no business being at a planning meeting", "Bernard Elsworth")]
+
+
+def test_a_police_dog_handler_is_an_officer():
+    text = ("Dog handler to face hearing\n\nA Dyfed-Powys Police dog handler is to face misconduct proceedings after a "
+            "man was bitten in Llanelli.")
+    found = extract_text(text).cases
+    assert [(c.force, c.outcome, c.role) for c in found] == [("Dyfed-Powys Police", "pending", "officer")]
