@@ -186,6 +186,6 @@ def role_of_noun(noun: str) -> str:
     if "dog handler" in n:
         return "officer"  # a police dog handler is a constable
     if any(w in n for w in ("staff", "civilian", "employee", "handler", "detention", "control room", "call centre",
-                            "contact centre", "operator", "analyst")):
+                            "contact centre", "operator", "analyst", "investigator")):
         return "staff"
     return "officer"

@@ -22,7 +22,7 @@ _NOUN = re.compile(  # matched against lower-cased text
     r"(?:police\s+)?community\s+support\s+officers?|special\s+(?:constables?|sergeants?|inspectors?|chief\s+inspectors?)|"
     r"police\s+staff(?:\s+members?)?|"
     r"members?\s+of\s+(?:[\w()-]+\s+){0,3}?staff|staff\s+members?|detention\s+officers?|call\s+handlers?|"
-    r"(?:police\s+)?dog\s+handlers?|intelligence\s+analysts?|"
+    r"(?:police\s+)?dog\s+handlers?|intelligence\s+analysts?|crime\s+scene\s+investigators?|"
     r"civilian\s+(?:staff|workers?|employees?)|police\s+employees?|"
     r"(?:control\s+room|call\s+centre|contact\s+centre|custody)\s+(?:supervisors?|operators?|workers?|assistants?)|"
     r"(?:detective\s+|police\s+)?(?:chief\s+)?(?:constables?|sergeants?|inspectors?|superintendents?)|"
@@ -358,7 +358,7 @@ def _code_names(text: str, forces: list[ForceMention], lo: int, hi: int, title_e
 # A word every police noun phrase holds: found first (with str.find), as the full pattern is
 # slow to scan for.
 _NOUN_ANCHOR = literal_words("officer|constable|pc|dc|sergeant|detective|inspector|superintendent|staff|handler|"
-                             "employee|trooper|deputies|deputy|garda|colleague|supervisor|operator|worker|assistant|analyst|"
+                             "employee|trooper|deputies|deputy|garda|colleague|supervisor|operator|worker|assistant|analyst|investigator|"
                              "lieutenant|corporal")
 _WORD_START = re.compile(r"(?<![\w'’-])\w")
 
@@ -367,7 +367,7 @@ _WORD_START = re.compile(r"(?<![\w'’-])\w")
 # officer", "detective chief inspector", "members of … staff"): the only places worth trying
 # the full pattern other than the anchor itself.
 _NOUN_LEADS = frozenset("police community support special detective chief members member of staff detention call intelligence "
-                        "civilian control room centre contact custody head sub- dog".split())
+                        "civilian control room centre contact custody head sub- dog crime scene".split())
 _LAST_WORDS = re.compile(r"[\w’'-]+")
 
 

@@ -3860,3 +3860,18 @@ def test_a_police_dog_handler_is_an_officer():
             "man was bitten in Llanelli.")
     found = extract_text(text).cases
     assert [(c.force, c.outcome, c.role) for c in found] == [("Dyfed-Powys Police", "pending", "officer")]
+
+
+def test_a_crime_scene_investigator_is_police_staff_and_a_witness_at_a_trial_is_no_case():
+    sacked = ("CSI sacked\n\nA police crime scene investigator who took cash from homes she was examining has been "
+              "dismissed.\n\nBeatrix Oldcorn, a member of police staff employed by Essex Police, took items from "
+              "four homes in Clacton.")
+    trial = ("Burglar's trial hears of rooftop chase\n\nPC Anwen Prothero told Swindon Crown Court how she chased a "
+             "man across the roofs of a row of shops.\n\nJudge Colm Ardagh dismissed an application by the defence to "
+             "exclude evidence of a crowbar.\n\nA Wiltshire Police crime scene investigator told the jury that glove "
+             "marks on a window matched gloves found on the defendant when he was arrested.\n\nThe trial continues.")
+    found = extract_text(sacked).cases
+    assert [(c.officer, c.force, c.outcome, c.role) for c in found] == [
+        ("Beatrix Oldcorn", "Essex Police", "dismissed", "staff")]
+    assert cases(trial) == []
+    assert cases(trial.replace("crime scene investigator", "detective constable")) == []

@@ -392,6 +392,8 @@ def _misconduct_context(ctx: Context, t: Target) -> bool:
     np = t.np
     sent = ctx.sent_at(np.start)
     end = sent.end if sent is not None else np.end
+    if _TESTIFIED.match(ctx.low, np.end):
+        return False  # "A West Midlands Police crime scene investigator told the jury that …": a witness
     if _MISCONDUCT_WORDS_ANY.search(ctx.low, np.end, max(np.end, end)):
         return True
     # "We identified learning for a custody sergeant who …", "proceedings against a constable",
@@ -406,6 +408,7 @@ _MISCONDUCT_WORDS = re.compile(
     r"posted|shared|leaked|accessed|stole|lied|charged|convicted|arrested|suspended|pleaded\s+guilty")  # matched lower-case
 _MISCONDUCT_WORDS_ANY = AnyOf(_MISCONDUCT_WORDS)
 
+_TESTIFIED = re.compile(r"\s+(?:told|gave\s+evidence\s+to|testified\s+to)\s+(?:the\s+)?(?:jury|court|trial|inquest)\b")  # lower-case
 _CONDUCT_BEFORE = re.compile(r"\b(?:(?:learning|action|proceedings|notices?|sanctions?)\s+(?:for|against)|"
                              r"(?:investigated|interviewed\s+under\s+caution|served\s+misconduct\s+notices\s+on)(?:\s+also)?)\s+$")  # lower-case
 
