@@ -3875,3 +3875,12 @@ def test_a_crime_scene_investigator_is_police_staff_and_a_witness_at_a_trial_is_
         ("Beatrix Oldcorn", "Essex Police", "dismissed", "staff")]
     assert cases(trial) == []
     assert cases(trial.replace("crime scene investigator", "detective constable")) == []
+
+
+def test_one_of_a_group_of_staff_named_and_then_sharing_a_plural_verb_with_a_colleague():
+    text = ("Custody staff warned\n\nPC Ewan Saltmarsh of Cumbria Police was dismissed after a detainee was left "
+            "injured in a cell.\n\nTwo detention officers were also found to have failed to check on the man. One of "
+            "them, Moira Tattersall, told the panel she had been told he was asleep. Both she and her colleague, who "
+            "was not named, were given written warnings.")
+    assert [(c[0], c[2]) for c in cases(text)][:2] == [("Ewan Saltmarsh", "dismissed"),
+                                                       ("Moira Tattersall", "written_warning")]

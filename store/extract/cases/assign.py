@@ -112,9 +112,11 @@ def _assign(ctx: Context, refs: list[tuple[int, Target]], firm: list[OutcomeMent
         if shared and others:
             # "Constable X and a second constable, whose name was not released, were terminated":
             # the named officer listed with the first of them shares their predicate
+            # (or the one a pronoun stands for: "Both she and her colleague … were given …")
             for pos, t in others:
                 end = t.name_end(pos)
-                if end is not None and _AND_BETWEEN.fullmatch(ctx.text, end, listed[0][0]) \
+                if (_PRONOUN_AND.fullmatch(low, pos, listed[0][0]) if end is None
+                        else _AND_BETWEEN.fullmatch(ctx.text, end, listed[0][0])) \
                         and _PLURAL_VERB.search(low, listed[0][0], shared[0].start + 8):
                     for o in shared:
                         t.outcomes.append((o, weight(o)))
@@ -256,6 +258,9 @@ def _conjoined(ctx: Context, first: tuple[int, Target], second: tuple[int, Targe
     end = next((m.end for m in a.person.mentions if m.end <= pos_b and pos_b - m.end <= 120), None)
     return end is not None and bool(_LIST_GAP_ASIDE.fullmatch(ctx.low, end, pos_b)) \
         and bool(_PLURAL_VERB.search(ctx.low, pos_b, verb_at + 8))  # (the verb may open the phrase: "deny")
+
+
+_PRONOUN_AND = re.compile(r"(?:he|she)\s+and\s+")  # lower-case
 
 
 def _other_ref_between(others: list[tuple[int, Target]], lo: int, hi: int) -> bool:

@@ -197,6 +197,10 @@ _POLICE_FIELD = re.compile(r"[^\n]*\n(?:[^\n]*\n)?[ \t]*(?:Rank|Role|Position|Jo
 
 
 
+_ONE_OF_THEM = re.compile(r"\b(?:[Oo]ne|[Aa]nother|[Tt]he\s+other)\s+of\s+(?:them|those|the\s+(?:two|three|four|officers))\s*,\s*$")
+_POLICE_GROUP = re.compile(rf"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth|[Ss]everal)\s+(?:[\w-]+\s+){{0,2}}(?:{POLICE_NOUNS})\b")
+
+
 def _police_nearby(text: str, m: Mention, s_hi: int, s_lo: int = 0) -> bool:
     if _NAME_FIELD.match(text, text.rfind("\n", 0, m.title_start) + 1, m.title_start) and _POLICE_FIELD.match(text, m.end):
         return True
@@ -213,5 +217,8 @@ def _police_nearby(text: str, m: Mention, s_hi: int, s_lo: int = 0) -> bool:
     prev = words_before(text, m.title_start, 1, 30)
     if prev and _POLICE_NOUN.fullmatch(prev[-1]) is not None:
         return True
+    if _ONE_OF_THEM.search(text, max(0, m.title_start - 30), m.title_start) and \
+            _POLICE_GROUP.search(text, max(0, m.title_start - 300), m.title_start):
+        return True  # "Two detention officers also failed to rouse him …. One of them, Jo Bloggs, told …"
     # "The detective superintendent who had overall responsibility …, Philip Naylor, …"
     return text[m.title_start - 2:m.title_start] == ", " and bool(_DESCRIBED_FIRST.match(text, s_lo, m.title_start))
