@@ -234,6 +234,9 @@ _WEIGHED_CUES = frozenset("""for justify justified justifies warrant warranted w
     sanction sanctions submitted argued contended claimed maintained insisted suggested""".split())
 
 
+_USUAL_WORDS = ("usual", "normal", "typical", "likely", "expected", "presumptive", "standard")
+_USUAL_OUTCOME = re.compile(r"\b(?:usual|normal|typical|likely|expected|presumptive|standard)\s+(?:outcome|sanction|"
+                            r"penalty|result|consequence)\b[^.;]{0,50}\b(?:is|was|would\s+be|will\s+be)\s+(?:a\s+|an\s+)?$")  # lower-case
 _WEIGHED_BEFORE = re.compile(r"(?:\b(?:justify|justified|justifies|warrant|warranted|warrants|merit|merited)|"
                              r"\bavailable\b[^.;]{0,40}\binclude[sd]?|\bsanctions?\s+(?:open|available)\s+to\b[^.;]{0,40})"
                              r"\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?$")  # lower-case
@@ -325,6 +328,9 @@ def doubt(text: str, low: str, s: int, e: int, oid: str | None, fid: str | None,
                              and _GENERIC_WHO.search(low, max(0, s - 60), s)
                              or _GENERIC_AFTER.match(low, e)):
         hypothetical = True  # "every officer who received a final written warning", "dismissal is expected where …"
+    if not hypothetical and contains_any(low, _USUAL_WORDS, max(0, s - 80), s) and \
+            _USUAL_OUTCOME.search(low, max(0, s - 80), s):
+        hypothetical = True  # "at which the usual outcome for an offence of this kind is dismissal": a rule
     if oid is None and not hypothetical and _ACCUSED_OF.search(low, max(0, s - 40), s):
         hypothetical = True  # "an officer accused of gross misconduct": alleged, not found
     if not hypothetical and s and low[s - 1] == " " and _TALLY_BEFORE.search(low, max(0, s - 8), s):

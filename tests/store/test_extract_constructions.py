@@ -3884,3 +3884,12 @@ def test_one_of_a_group_of_staff_named_and_then_sharing_a_plural_verb_with_a_col
             "was not named, were given written warnings.")
     assert [(c[0], c[2]) for c in cases(text)][:2] == [("Ewan Saltmarsh", "dismissed"),
                                                        ("Moira Tattersall", "written_warning")]
+
+
+def test_the_usual_outcome_of_a_rule_is_nobodys():
+    text = ("PC charged\n\nPC Ivo Tregunna of Devon and Cornwall Police has been charged with misconduct in public "
+            "office and is due to appear in court next month.\n\n"
+            "A sergeant who supervised him has been placed on restricted duties.\n\n"
+            "An officer convicted of such an offence can face an accelerated hearing, at which the usual outcome is "
+            "dismissal.")
+    assert [(c[0], c[2]) for c in cases(text)] == [("Ivo Tregunna", "pending"), (None, "pending")]
