@@ -289,8 +289,9 @@ def doubt(text: str, low: str, s: int, e: int, oid: str | None, fid: str | None,
             # "A Kent officer, who cannot be named for legal reasons, was dismissed": the
             # aside's words are not the sentence's doubt
             words = low_words = negation_words
+    # ("retired before the hearing could take place": the modal is the hearing's, not the retirement's)
     negated = is_negated(text, low, s, negation_words) or (
-        _UNDONE_AFTER.match(text, e) is not None and not (
+        _UNDONE_AFTER.match(text, e) is not None and " before " not in phrase and not (
             _DECIDED_SHOULD.match(low, e) and _DECIDED_BEFORE.search(low, max(0, s - 180), s))
         and not (oid == "no_action" and _WOULD_BE_TAKEN.match(low, e)))
     if oid == "pending" and not negated and _CANNOT_BE.search(low, max(0, s - 20), s):

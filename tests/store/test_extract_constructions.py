@@ -3893,3 +3893,9 @@ def test_the_usual_outcome_of_a_rule_is_nobodys():
             "An officer convicted of such an offence can face an accelerated hearing, at which the usual outcome is "
             "dismissal.")
     assert [(c[0], c[2]) for c in cases(text)] == [("Ivo Tregunna", "pending"), (None, "pending")]
+
+
+def test_a_modal_after_retired_before_the_hearing_is_the_hearings():
+    text = ("Conduct round-up\n\nA Galashiels inspector who was due to face a misconduct hearing over a missed report "
+            "retired before the hearing could be held, Police Scotland said.")
+    assert [(c[1], c[2]) for c in cases(text)] == [("Police Scotland", "retired")]
