@@ -168,11 +168,15 @@ def _conditional(low: list[str]) -> bool:
     return not _CONDITIONAL.isdisjoint(low[_own_clause(low):])
 
 
-def _hypothetical(words: list[str], low: list[str], facing_ok: bool = False) -> bool:
+def _hypothetical(words: list[str], low: list[str], facing_ok: bool | str = False) -> bool:
     """Is the outcome only a possibility here? ("could face dismissal"); "will face no action" is
     a decision, though. `words`: words_before(text, pos, 7, 70) as written and lowered
     (`_words_before_phrase`)."""
-    if facing_ok:
+    if facing_ok == "participle":
+        # "a sergeant facing allegations of bullying retired": what the subject faced, not a doubt
+        keep = [k for k, w in enumerate(low) if w != "facing"]
+        words, low = [words[k] for k in keep], [low[k] for k in keep]
+    elif facing_ok:
         # "was told he would face no further action": reported speech of "will face" (and "said
         # it would take no action against the second constable", of "will take")
         keep = [k for k, w in enumerate(low) if w not in ("face", "faces", "facing", "will")
@@ -306,7 +310,8 @@ def doubt(text: str, low: str, s: int, e: int, oid: str | None, fid: str | None,
         negated = negated and "not" in text[max(0, s - 15):s] and not _NOT_VERB_BEFORE.search(low, max(0, s - 40), s)
     else:
         hypothetical = oid != "pending" and \
-            _hypothetical(words, low_words, facing_ok=oid in ("no_action", "no_case_to_answer")) and \
+            _hypothetical(words, low_words, facing_ok=oid in ("no_action", "no_case_to_answer")
+                          or (oid in ("retired", "resigned") and "participle")) and \
             not _recommendation_accepted(low, s, e)
         if hypothetical and "should" in low_words and _RULED_SHOULD.search(low, max(0, s - 140), s):
             hypothetical = False  # "the panel ruled that PC X should be dismissed": a decision

@@ -3899,3 +3899,9 @@ def test_a_modal_after_retired_before_the_hearing_is_the_hearings():
     text = ("Conduct round-up\n\nA Galashiels inspector who was due to face a misconduct hearing over a missed report "
             "retired before the hearing could be held, Police Scotland said.")
     assert [(c[1], c[2]) for c in cases(text)] == [("Police Scotland", "retired")]
+
+
+def test_what_an_officer_was_facing_when_they_retired_is_no_doubt_on_the_retirement():
+    text = ("Monthly round-up\n\nIn Ballymena, a sergeant facing allegations of bullying retired before a hearing "
+            "could be held, the PSNI said.")
+    assert [(c[1], c[2]) for c in cases(text)] == [("Police Service of Northern Ireland", "retired")]
