@@ -85,6 +85,9 @@ _POSSESSOR_JOB = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w.-]*\s+
                             r"(?:[a-z-]+\s+){0,2}[a-z-]+,\s+")
 _THAT_PRONOUN = re.compile(r"\bthat\s+(he|she)\s+(?!(?:was|were|is|had\s+been|has\s+been)\b)")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+$")
+_HEARING_BODY = re.compile(r"\b[Tt]he\s+(?:(?:misconduct|disciplinary|hearing|appeals?)\s+)?(?:panel|tribunal)\s+"
+                           r"(?:has\s+|had\s+|also\s+|then\s+)?$")
+_BODY_SAYS = ("said", "says", "wrote", "stated", "concluded", "added")  # (not "accepted that …": no words of its own)
 _UNNAMED_SPEAKER = re.compile(
     r"\b(?:a|the|A|The)\s+(?:\w+\s+){0,3}(?:spokes(?:man|woman|person)|statement|force|watchdog|IOPC|"
     r"federation|family|source|friend|relative|neighbour|witness|colleague|lawyer|solicitor|report|"
@@ -583,7 +586,9 @@ def _subject(r: Resolver, lo: int, verb_pos: int, how: str) -> Attribution | Non
         holder = r.holder_of(om.group(1), lo)
         if holder is not None:
             return Attribution(holder, lo + om.start(1) - 4, lo + om.end(1), how)
-    cm = CHAIR_DESCRIPTION.search(head)
+    # "the panel said: …" where the story names who chaired it: the chair gives a panel's decision
+    # (the panel as the verb's subject, not "The panel heard that he regularly told …")
+    cm = CHAIR_DESCRIPTION.search(head) or (_HEARING_BODY.search(head) if r.text.startswith(_BODY_SAYS, verb_pos) else None)
     if cm and len(r.chairs) == 1:
         chair = next(iter(r.chairs))
         return Attribution(chair, lo + cm.start(), lo + cm.end(), how)

@@ -3905,3 +3905,21 @@ def test_what_an_officer_was_facing_when_they_retired_is_no_doubt_on_the_retirem
     text = ("Monthly round-up\n\nIn Ballymena, a sergeant facing allegations of bullying retired before a hearing "
             "could be held, the PSNI said.")
     assert [(c[1], c[2]) for c in cases(text)] == [("Police Service of Northern Ireland", "retired")]
+
+
+def test_the_panels_words_are_its_named_chairs():
+    text = ("Sergeant demoted\n\nSergeant Colm Treacy of Suffolk Constabulary was reduced in rank to constable at a "
+            "hearing chaired by Imelda Vosper.\n\nIn its written decision the panel said: \"A supervisor who signs off "
+            "a search without asking a single question is not supervising anyone.\"\n\n"
+            "The panel accepted that he had been under pressure. \"That pressure was real\"")
+    assert _speakers(text)[0] == ("A supervisor who signs off a search without asking a single question is not "
+                                  "supervising anyone.", "Imelda Vosper")
+
+
+def test_the_officer_told_something_after_a_fronted_date_is_not_what_the_notice_is_about():
+    text = ("NOTICE OF OUTCOME\n\nOfficer concerned: Detective Sergeant Ruth Ankersmit\nForce: Norfolk Constabulary\n"
+            "Chair: Mr Lionel Okafor-Pryce\n\nALLEGATIONS\n\n1. DS Ankersmit failed to review 19 crime reports.\n\n"
+            "2. On 3 May 2023, DS Ankersmit told her line manager, Detective Inspector Fergal Quenby, that the reports "
+            "had been reviewed.\n\nFINDINGS\n\nAllegation 1: Proven. The panel found that the breach amounted to "
+            "misconduct.\n\nAllegation 2: Not proven.\n\nOUTCOME\n\nFinal written warning.")
+    assert [(c[0], c[2]) for c in cases(text)] == [("Ruth Ankersmit", "final_written_warning")]

@@ -19,6 +19,8 @@ from .state import Walk
 
 _NAMED_AS = re.compile(r"\b(?:has\s+been\s+|was\s+|is\s+|were\s+|been\s+)?(?:named|identified)\s+as\s+")
 _REPORTED_THAT = re.compile(r"\b(?:told|warned|informed|heard|said|alerted)\b[^.;]{0,60}?\bthat\b")  # lower-case
+# a phrase before the sentence's subject: "On 4 July 2022, DS X told her line manager, DI Y, that …"
+_FRONTED = re.compile(r"[A-Z][^,.;:\n“”\"]{0,40},\s+")
 _REPORTING_VERBS = ("told", "warned", "informed", "heard", "said", "alerted")  # tested first: a cheap find
 # what an officer who saw it did: "… at the briefing reported it to the professional standards
 # department", "… raised concerns"; and what a witness did: "A PC who arrested him gave evidence"
@@ -66,7 +68,7 @@ def move_focus(ctx: Context, w: Walk, sent: Sent, refs: list[tuple[int, Target]]
     # the sentence reports something about them, not when they are a witness), but not to
     # one in a clause reporting what its subject was told: "Sgt A was told … that PC B had …"
     movers = refs
-    if refs and refs[0][0] - s_lo <= 2:
+    if refs and (refs[0][0] - s_lo <= 2 or _FRONTED.fullmatch(text, s_lo, refs[0][0]) is not None):
         low = lower_ascii(text)
         told = _REPORTED_THAT.search(low, refs[0][0], s_hi) \
             if contains_any(low, _REPORTING_VERBS, refs[0][0], s_hi) else None

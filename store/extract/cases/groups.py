@@ -65,17 +65,24 @@ def group_refs(ctx: Context, w: Walk, sent: Sent, refs: list[tuple[int, Target]]
             _refer(refs, s_lo, group, sent)
 
 
-def note_together(w: Walk, refs: list[tuple[int, Target]], speaking: set[int]) -> None:
+def note_together(ctx: Context, w: Walk, refs: list[tuple[int, Target]], speaking: set[int]) -> None:
     """Remember the officers the sentence is about, and the named ones it names together (not
-    one it only reports as speaking: "PC X's Federation representative, Sergeant Y, said …")."""
-    officers_here = [t for _, t in refs if (t.police or t.np is not None) and not t.chair and id(t) not in speaking]
+    one it only reports as speaking: "PC X's Federation representative, Sergeant Y, said …"; nor
+    one only told something: "DS X told her line manager, DI Y, that …")."""
+    told = {id(t) for pos, t in refs[1:] if pos > refs[0][0] and _TOLD_OBJECT.search(ctx.text, max(0, pos - 60), pos)}
+    officers_here = [t for _, t in refs if (t.police or t.np is not None) and not t.chair and id(t) not in speaking
+                     and id(t) not in told]
     if officers_here:
         w.together = list(dict.fromkeys(officers_here))
-    named_here = [t for _, t in refs if t.person is not None and t.police]
+    named_here = [t for _, t in refs if t.person is not None and t.police and id(t) not in told]
     if len(named_here) >= 2:
         w.pair = list(dict.fromkeys(named_here))
     elif any(t.np is not None and t.np.count > 1 for _, t in refs):
         w.pair = []  # "Three other constables …. They were not named": "they" is that group now
+
+
+# the one spoken to: "told her line manager, Detective Inspector Y, that …", "told Sergeant Y"
+_TOLD_OBJECT = re.compile(r"\b(?:told|informed|asked|warned|assured)\s+(?:(?:her|his|their|the)\s+[a-z][a-z ]{0,30},\s+)?$")
 
 
 def _by_age(ctx: Context, targets: dict[tuple, Target], lo: int, hi: int) -> tuple[int, Target] | None:

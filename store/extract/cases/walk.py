@@ -56,7 +56,7 @@ def assemble(ctx: Context) -> list[Case]:
             described_refs(ctx, w, sent, descriptions, refs)
         group_refs(ctx, w, sent, refs)
         if refs:
-            note_together(w, refs, speaking)
+            note_together(ctx, w, refs, speaking)
         pronoun_unresolved = lead_pronoun(ctx, w, sent, pron, refs) if pron else False
         if refs:
             name_focus(ctx, w, sent, held, refs, named_as_sents)
