@@ -87,6 +87,9 @@ _THAT_PRONOUN = re.compile(r"\bthat\s+(he|she)\s+(?!(?:was|were|is|had\s+been|ha
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+$")
 _HEARING_BODY = re.compile(r"\b[Tt]he\s+(?:(?:misconduct|disciplinary|hearing|appeals?)\s+)?(?:panel|tribunal)\s+"
                            r"(?:has\s+|had\s+|also\s+|then\s+)?$")
+_BODY_AFTER = re.compile(r"^[\s,]*(the\s+(?:(?:misconduct|disciplinary|hearing|appeals?)\s+)?(?:panel|tribunal))\s+"
+                         r"(?:also\s+)?(?:said|says|wrote|stated|concluded|added)\b")
+_OPENS_SENTENCE = re.compile(r"(?:^|[\n.!?:]\s*)\S$")
 _BODY_SAYS = ("said", "says", "wrote", "stated", "concluded", "added")  # (not "accepted that …": no words of its own)
 _UNNAMED_SPEAKER = re.compile(
     r"\b(?:a|the|A|The)\s+(?:\w+\s+){0,3}(?:spokes(?:man|woman|person)|statement|force|watchdog|IOPC|"
@@ -385,6 +388,13 @@ def after_quote(r: Resolver, q: QSpan, para_end: int, next_open: int | None) -> 
         holder = r.holder_of(office.group(1), pos)
         if holder is not None:
             return Attribution(holder, pos + office.start(1) - 4, pos + office.end(1), "after")
+    # ", the tribunal said": the one person the story names as chairing it
+    if len(r.chairs) == 1 and q.open_at is not None and _OPENS_SENTENCE.search(r.text, max(0, q.open_at - 3), q.open_at + 1):
+        # (a quotation that opens its sentence: not a fragment inside one, "Of the sergeant, who had
+        # told him to “just get it done”, the panel said:")
+        body = _BODY_AFTER.match(tail)
+        if body is not None:
+            return Attribution(next(iter(r.chairs)), pos + body.start(1), pos + body.end(1), "after")
     # ", X said" / ", Chief Constable X added" / " – X"
     lead = _LEAD_PUNCT.match(tail).end()
     # "“…,” Person A’s mother, Jo Bloggs, said": the one in apposition, not the possessor

@@ -3923,3 +3923,14 @@ def test_the_officer_told_something_after_a_fronted_date_is_not_what_the_notice_
             "had been reviewed.\n\nFINDINGS\n\nAllegation 1: Proven. The panel found that the breach amounted to "
             "misconduct.\n\nAllegation 2: Not proven.\n\nOUTCOME\n\nFinal written warning.")
     assert [(c[0], c[2]) for c in cases(text)] == [("Ruth Ankersmit", "final_written_warning")]
+
+
+def test_a_tribunals_words_after_the_quotation_are_its_chairs_but_not_a_fragment_inside_a_sentence():
+    text = ("PC reinstated\n\nPC Dorian Keble of Staffordshire Police appealed to a tribunal chaired by Marisol "
+            "Trenchard, which replaced his dismissal with a written warning.\n\n"
+            "Of the inspector, who had told him to \"sort it out quietly\", the tribunal said nothing.\n\n"
+            "\"The original panel treated every use of force off duty as the gravest kind of misconduct,\" the "
+            "tribunal said.")
+    assert _speakers(text) == [("sort it out quietly", None),
+                               ("The original panel treated every use of force off duty as the gravest kind of "
+                                "misconduct,", "Marisol Trenchard")]
