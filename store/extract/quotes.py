@@ -60,11 +60,19 @@ def attribute(text: str, paras: list[Para], sents: list[Sent], spans: list[QSpan
                     found = got
                     break
         if (found is None or found.person is None) and first.open_at is not None and lead.strip():
-            sentence_start = max(region_start, _sentence_start(sents, first.open_at))
-            if may_name_speaker(r, sentence_start, first.open_at):
-                got = indirect(r, first, p, sentence_start)
-                if got is not None and got.person is not None:
-                    found = got
+            whole = _sentence_start(sents, first.open_at)
+            sentence_start = max(region_start, whole)
+            got = indirect(r, first, p, sentence_start) if may_name_speaker(r, sentence_start, first.open_at) else None
+            if (got is None or got.person is None) and whole < region_start and n > 0:
+                # "X was found to have called them ‘useless’ …, and told another that she was ‘…’":
+                # a second fragment of the sentence is said by whoever said its first
+                before = results.get(order[n - 1])
+                prev = chains[order[n - 1]][-1]
+                if before is not None and before.person is not None and prev.open_at is not None \
+                        and prev.open_at >= whole and prev.para == first.para:
+                    got = before
+            if got is not None and got.person is not None:
+                found = got
         if found is None and n > 0:
             found = _inherit(text, paras, chains[order[n - 1]], first, results.get(order[n - 1]))
         if found is None:

@@ -3934,3 +3934,11 @@ def test_a_tribunals_words_after_the_quotation_are_its_chairs_but_not_a_fragment
     assert _speakers(text) == [("sort it out quietly", None),
                                ("The original panel treated every use of force off duty as the gravest kind of "
                                 "misconduct,", "Marisol Trenchard")]
+
+
+def test_a_second_fragment_of_a_sentence_is_said_by_whoever_said_its_first():
+    text = ("Sergeant demoted\n\nSergeant Crispin Waddell, 44, of Lincolnshire Police, was found to have called a "
+            "probationer ‘hopeless’ over the radio, made one rewrite a statement nine times and told another in the "
+            "custody suite that she was ‘the slowest recruit I’ve ever had to carry’.")
+    assert _speakers(text) == [("hopeless", "Crispin Waddell"),
+                               ("the slowest recruit I’ve ever had to carry", "Crispin Waddell")]
