@@ -561,6 +561,12 @@ def _subject(r: Resolver, lo: int, verb_pos: int, how: str) -> Attribution | Non
         that = _THAT_PRONOUN.search(r.text, candidates[-1].end, verb_pos)
         if that is not None and not _PASSIVE_BEFORE.search(r.text, max(that.end(), verb_pos - 12), verb_pos):
             return _pronoun(r, that.group(1), that.start(1), that.start(1))
+    if len(candidates) > 1 and not r.text[candidates[-1].end:verb_pos].strip() and \
+            not _POSSESSIVE_AFTER.match(r.text, candidates[-1].end):
+        # "Asked by Jo Doe, representing PC X, whether …, PC Y said:": the name right before the
+        # verb is its subject, whoever the opening phrase names
+        m = candidates[-1]
+        return Attribution(m.entity, m.start, m.end, how)
     # "Mr Bloggs's solicitor, Jo Doe, said": a possessive names someone else
     owners = [m for m in candidates if _POSSESSIVE_AFTER.match(r.text[m.end:m.end + 2])]
     if len(candidates) > len(owners):

@@ -3942,3 +3942,10 @@ def test_a_second_fragment_of_a_sentence_is_said_by_whoever_said_its_first():
             "custody suite that she was ‘the slowest recruit I’ve ever had to carry’.")
     assert _speakers(text) == [("hopeless", "Crispin Waddell"),
                                ("the slowest recruit I’ve ever had to carry", "Crispin Waddell")]
+
+
+def test_the_name_right_before_the_verb_is_its_subject_whoever_the_opening_phrase_names():
+    text = ("Hearing day two\n\nPC Tobin Aldersey denies gross misconduct.\n\n"
+            "Asked by Verity Hallam, representing PC Aldersey, whether he had lost his temper before, PC Maeve "
+            "Corrigan said: \"Never once in the three years I have worked alongside him.\"")
+    assert _speakers(text)[0][1] == "Maeve Corrigan"
