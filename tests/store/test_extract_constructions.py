@@ -3949,3 +3949,13 @@ def test_the_name_right_before_the_verb_is_its_subject_whoever_the_opening_phras
             "Asked by Verity Hallam, representing PC Aldersey, whether he had lost his temper before, PC Maeve "
             "Corrigan said: \"Never once in the three years I have worked alongside him.\"")
     assert _speakers(text)[0][1] == "Maeve Corrigan"
+
+
+def test_an_officer_also_investigated_completes_the_headlines_group():
+    text = ("Three Spalding officers face misconduct outcomes after prisoner left in van\n\n"
+            "A sergeant and a constable from Spalding have been disciplined after a prisoner was left in a van.\n\n"
+            "Sergeant Neville Oakshott was given a final written warning. PC Rania Kovalenko was given a written "
+            "warning.\n\nA PCSO who was in the yard at the time was also investigated. It was found that there was no "
+            "case to answer.\n\nLincolnshire Police said lessons had been learned.")
+    assert [(c[0], c[2]) for c in cases(text)] == [("Neville Oakshott", "final_written_warning"),
+                                                   ("Rania Kovalenko", "written_warning"), (None, "no_case_to_answer")]

@@ -168,17 +168,26 @@ def _told_one_by_one(ctx: Context, group: Target, unnamed: list[Target], named: 
     and one with no outcome ("the constable who attended …") is one of those counted off later.
     `named`: how many of the group the story names ("Two PCSOs … PCSO A was given … A second PCSO …")."""
     total, theirs = named, set()
+    besides, besides_theirs = 0, set()  # those "also investigated", counted only if the group needs them
     for v in unnamed:
         if v is group or v.np.start < group.np.end or v.np.in_title or v.np.row or getattr(v, "_absorbed", False):
             continue
-        if not _outcome_ids(v) or _also(ctx, v.np):
+        if not _outcome_ids(v):
             continue
         if not _compatible_force(group, v):
             return False
+        if _also(ctx, v.np):
+            besides += v.np.count
+            besides_theirs |= _outcome_ids(v)
+            continue
         total += v.np.count
         theirs |= _outcome_ids(v)
         if total >= group.np.count:
             break
+    if total < group.np.count and total + besides == group.np.count:
+        # "Three Holbeach officers face misconduct outcomes": a sergeant and a constable named, and
+        # "A PCSO who was in the yard was also investigated": the headline's three
+        total, theirs = total + besides, theirs | besides_theirs
     return total == group.np.count and _dismissal_kin(_outcome_ids(group)) <= _dismissal_kin(theirs)
 
 
