@@ -479,6 +479,8 @@ def before_quote(r: Resolver, q: QSpan, region_start: int) -> Attribution | None
         participle = _PARTICIPLE_LEAD.search(clause)
         if participle is not None:
             return _clause_subject(r, clause_start, clause_start + participle.start())
+        if clause.rstrip().endswith(":") and (ruled := ruling_subject(r, clause_start, lead_end)) is not None:
+            return ruled
         label = _LABEL_FROM.match(clause)
         m = r.mention_at(clause_start + label.end(), slack=3) if label else None
         return Attribution(m.entity, m.start, m.end, "before") if m is not None else None
@@ -631,6 +633,24 @@ def _holds_rank(rank: str | None, word: str) -> bool:
         return False
     return word in low or (word == "constable" and low in ("pc", "dc", "wpc", "pc.", "dc.", "det con")) \
         or (word == "sergeant" and low.endswith(("sgt", "sgt.", "ds")))
+
+
+# "Employment Judge X rejected the claim. “…”", "Judge X jailed him: “…”": a ruling leads into
+# the words it was given in, when the one ruling opens the sentence and sits as judge,
+# coroner or chair (an officer who "dismissed" a complaint has not thereby said the next words)
+_RULING = re.compile(r"(?:,[^,.;“\"]{1,80},)?\s+(?:also\s+|then\s+|later\s+)?(?:rejected|dismissed|upheld|allowed|ruled|"
+                     r"threw\s+out|struck\s+out|jailed|sentenced|fined|acquitted|cleared|refused|granted|ordered|awarded)\b")
+_ON_THE_BENCH = re.compile(r"\b(?:judge|recorder|coroner|sheriff|magistrate|justice|chair|chairman|chairwoman)\b", re.I)
+
+
+def ruling_subject(r: Resolver, lo: int, hi: int) -> Attribution | None:
+    """The judge or chair who opens text[lo:hi] with a ruling, if that is what it is."""
+    m = r.mention_at(lo, slack=4)
+    if m is None or m.end >= hi or not _RULING.match(r.text, m.end, hi):
+        return None
+    if m.entity not in r.chairs and not _ON_THE_BENCH.search(m.title or ""):
+        return None
+    return Attribution(m.entity, m.start, m.end, "before")
 
 
 def may_name_speaker(r: Resolver, lo: int, hi: int) -> bool:

@@ -99,7 +99,8 @@ _PASSIVE_AFTER_NEGATION = re.compile(r"\b(?:did|does|do|had|has|have)(?:\s+not|n
 
 # ... or a past tense of its own: "a sergeant … for shifts he did not work resigned before the inquiry"
 _DID_NOT_DO = re.compile(r"\b(?:did|does|do)(?:\s+not|n't|n’t)\s+[a-z]+(?:\s+[a-z]+){0,2}\s+$")  # lower-case
-_LEAVING_VERBS = ("resigned", "retired", "quit")
+# (or "… but did not report it received a written warning", a phrase that holds its own verb)
+_LEAVING_VERBS = ("resigned", "retired", "quit", "received", "was given", "were given", "got ")
 
 
 def _after_comma(text: str, pos: int) -> int:
@@ -131,6 +132,8 @@ def _words_before_phrase(text: str, pos: int) -> tuple[list[str], list[str], lis
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")  # a word as lookback reads words
 
 
+_CLOSED_SUBORDINATE = re.compile(r",\s*(?:before|after|when|until|once)\s+(?:the|his|her|their|a|an|its)\s+"
+                                 r"[^,.;:]{0,60}\b(?:could|might|can|would)\b[^,.;:]{0,30},\s*(?:[\w’'-]+\s+){0,3}$")  # lower-case
 _CLAUSE_SEPARATORS = frozenset("after before because when and but then following since while".split())
 
 
@@ -158,9 +161,20 @@ def _own_clause(low: list[str]) -> int:
     """Where the clause a phrase stands in starts among the words before it: after the last
     clause separator ("said he would appeal after being dismissed"), else at the first word."""
     k = len(low)
-    while k > 0 and low[k - 1] not in _CLAUSE_SEPARATORS:
+    while k > 0 and low[k - 1] not in _CLAUSE_SEPARATORS and not _elided_before(low, k):
         k -= 1
     return k
+
+
+_MODALS = frozenset("should could would might must".split())
+_FINITE = frozenset("was were is are".split())  # (not "had": "would have had no case to answer" is whole)
+
+
+def _elided_before(low: list[str], k: int) -> bool:
+    """Does a clause cut short by its modal end before word k ("who failed to check on him as
+    often as they should have were directed to reflective practice": the modal's verb is left
+    out, and the next verb is the sentence's own)?"""
+    return k >= 2 and low[k - 1] == "have" and low[k - 2] in _MODALS and k < len(low) and low[k] in _FINITE
 
 
 def _conditional(low: list[str]) -> bool:
@@ -293,6 +307,10 @@ def doubt(text: str, low: str, s: int, e: int, oid: str | None, fid: str | None,
             # "A Kent officer, who cannot be named for legal reasons, was dismissed": the
             # aside's words are not the sentence's doubt
             words = low_words = negation_words
+    if _CLOSED_SUBORDINATE.search(low, max(0, s - 100), s):
+        # "A sergeant who retired in May, before her hearing could be held, would have been
+        # dismissed": the closed clause's modal is the hearing's
+        words = low_words = negation_words
     # ("retired before the hearing could take place": the modal is the hearing's, not the retirement's)
     negated = is_negated(text, low, s, negation_words) or (
         _UNDONE_AFTER.match(text, e) is not None and " before " not in phrase and not (

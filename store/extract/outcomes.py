@@ -40,6 +40,7 @@ _EXTRA = {
                   "was terminated", "employment was terminated", "employment terminated", "let go",
                   "dismissed immediately", "immediate dismissal", "summarily dismissed", "dismissed for gross misconduct",
                   "dismissed over", "axed", "kicked out of the police", "booted out", "thrown out of the police",
+                  "firing of", "termination",
                   "lost his job", "lost her job", "lost their jobs"],
     "would_have_been_dismissed": ["would have been dismissed", "would have been sacked", "would have been fired",
                                   "would have faced dismissal", "would have been dismissed without notice",
@@ -328,6 +329,11 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
         return _NOT_AN_OUTCOME, None  # "to make her let go": not "was let go"
     if oid == "dismissed" and phrase == "fired":
         return _NOT_AN_OUTCOME, None  # bare "fired" needs a passive frame ("was fired"), handled above
+    if phrase == "firing of" and not _FIRING_OF_WHOM.match(text, e):
+        return _NOT_AN_OUTCOME, None  # "the firing of a Taser", "the firing of shots"
+    if phrase == "termination" and (not _TERMINATION_BEFORE.search(text, max(0, s - 30), s)
+                                    or _TERMINATION_OF_THING.match(text, e)):
+        return _NOT_AN_OUTCOME, None  # "the termination of the contract", "overturned his termination"
     if oid == "retired" and phrase in ("retired", "retiring", "retirement") and _AFTER_YEARS_SERVICE.match(text, e) \
             and not _PROCEEDINGS_AFTER.match(text, e):
         return _NOT_AN_OUTCOME, None  # "a detective who retired in the summer after 32 years": a career's end
@@ -433,6 +439,13 @@ _APPEAL_BEFORE = re.compile(r"\bappeal(?:ed|s|ing)?\s+(?:against\s+)?(?:the|his|
 _NAME_WORD_AFTER = re.compile(r" [A-Z][a-z]")
 _UNTIL_AFTER = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+taken\s+until\b", re.I)
 _CASE_TO_ANSWER_AFTER = re.compile(r"\s+(?:a\s+)?case\s+to\s+answer", re.I)
+# American copy's words for a sacking: "the firing of Sergeant Jo Bloggs", "upheld that termination"
+_FIRING_OF_WHOM = re.compile(r"\s+(?:(?:the|an?|two|three|four|five|both)\s+(?:[\w-]+\s+){0,2}?(?:officers?|deputy|deputies|"
+                             r"troopers?|sergeants?|detectives?|constables?|lieutenants?|captains?|corporals?)\b|"
+                             r"[A-Z][a-z]*\.?\s+[A-Z][a-z])")
+_TERMINATION_BEFORE = re.compile(r"\b(?<!overturned\s)(?<!reversed\s)(?<!rescinded\s)(?<!against\s)"
+                                 r"(?:his|her|their|that|the|upheld|upholding|sustained|recommended|ordered)\s+$")
+_TERMINATION_OF_THING = re.compile(r"\s+of\s+(?!(?:his|her|their)\s+employment\b)", re.I)
 _FIRED = ("fired from", "was fired", "were fired", "been fired", "got fired", "be fired")
 _ADVICE = ("advice", "learning", "further training", "extra training", "additional training", "given advice")
 
@@ -440,7 +453,7 @@ _ADVICE = ("advice", "learning", "further training", "extra training", "addition
 def _framed(phrases: dict[str, str]) -> frozenset[str]:
     """The phrases `_in_frame` has a test for."""
     return frozenset({"fww", "rprp", "pri", "dismissed", "dismissal", "fired", "axed", "demoted", *STOOD_DOWN, *LEFT_FORCE,
-                      "let go", "retired", "retiring", "resign", "retired from the force",
+                      "let go", "retired", "retiring", "resign", "firing of", "termination", "retired from the force",
                       "resigns", "resigning", "no action", "cleared", "case to answer", "no case to answer", "found not to have", *_FIRED, *_ADVICE, *SUSPENDED}
                      | {p for p, oid in phrases.items() if oid == "no_action" or p.startswith("quit")})
 

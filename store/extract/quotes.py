@@ -149,10 +149,10 @@ def _introduced_by_previous(r: Resolver, text: str, paras: list[Para], sents: li
     s = prior[-1]
     if any(s.start <= x.start < s.end for x in by_para.get(s.para, ()) if len(text[x.start:x.end].split()) >= 6):
         return None  # that sentence has its own quotation
-    from .attribution import _VERB_RX, _subject
+    from .attribution import _VERB_RX, _subject, ruling_subject
     verb = _VERB_RX.search(text, s.start, s.end) or _STATEMENT_READ.search(text, s.start, s.end)
     if verb is None:
-        return None
+        return ruling_subject(r, s.start, s.end)
     found = _subject(r, s.start, verb.start(), "before")
     return found if found is not None and found.person is not None else None
 

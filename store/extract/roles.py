@@ -18,7 +18,7 @@ _CHAIR_AFTER = re.compile(r",?\s*(?:\w+\s+){0,3}?(?:who\s+(?:chaired|presided)|"
 # Who decides a hearing outside the UK: "The hearing officer, retired superintendent Jo Bloggs, ordered …"
 # ("hearing officer, retired Supt Jo Bloggs", or with no comma "hearing officer Supt. (ret.) Jo Bloggs")
 _ADJUDICATOR_BEFORE = re.compile(r"\b(?:hearing\s+officer|adjudicator|presiding\s+officer|arbitrator)"
-                                 r"(?:\s*,\s*(?:[^,.;:]{0,60}\s)?|\s+(?:[\w.()]+\s+){0,3})$")  # matched lower-case, like its needles
+                                 r"(?:\s*,\s*(?:[^,.;:]{0,60}\s)?|\s+((?:[\w.()]+\s+){0,3}))$")  # matched lower-case, like its needles
 # "chaired by the force's chief constable, Jo Bloggs": the chair described, then named
 _CHAIRED_BY_DESCRIBED = re.compile(r"\b(?:chaired|presided\s+over|led)\s+by\s+(?:the|a|an)\s+[^,.;:]{1,50},\s*$")  # lower-case
 # one who sat on the panel: "the chair, who sat with an independent member and Supt Jo Bloggs"
@@ -75,7 +75,16 @@ def _chair_before(text: str, low: str, ts: int) -> bool:
         return True
     return bool(_CHAIR_LABEL.search(text, max(0, ts - 24), ts) or
                 _CHAIRED_BY_DESCRIBED.search(low, max(0, ts - 80), ts) or
-                _ADJUDICATOR_BEFORE.search(low, max(0, ts - 90), ts))
+                _adjudicator_before(text, low, ts))
+
+
+def _adjudicator_before(text: str, low: str, ts: int) -> bool:
+    m = _ADJUDICATOR_BEFORE.search(low, max(0, ts - 90), ts)
+    if m is None:
+        return False
+    # the words between are the name's title ("hearing officer Supt. (ret.) Jo Bloggs"), not a
+    # verb and its object's title ("the arbitrator reduced Officer Jo Bloggs's discipline")
+    return m.group(1) is None or not any(w[:1].islower() for w in text[m.start(1):m.end(1)].split())
 
 
 def _may_chair_before(low: str, ts: int) -> bool:

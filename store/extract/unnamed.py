@@ -109,6 +109,10 @@ _OWN_PROCEEDING = re.compile(r"['’]s\s+(?:(?:gross|misconduct|disciplinary|acc
 # initialism, "a CID officer", nor who someone is, "a Black officer")
 _PLACE_ADJ = re.compile(r"\s(?!(?:Black|White|Asian|Muslim|Sikh|Hindu|Jewish|Christian|Catholic|Christmas|Sunday)\b)"
                         r"[A-Z][a-z]+(?:['’]s)?\s")
+# one brought in by an inverted or existential clause: "Among its cases was a …", "There was also
+# a …" (matched lower-case)
+_EXISTENTIAL_BEFORE = re.compile(r"(?:\b(?:among|amongst)\s+[^.;,]{1,50}?|\bthere)\s+(?:was|were|is)\s+(?:also\s+)?$")
+_A_RATE_AFTER = re.compile(r"\s+(?:a|an|each|every|per)\s+(?:single\s+)?(?:day|week|fortnight|month|year|hour|shift)\b")  # lower-case
 _INTRODUCED = re.compile(r",?\s+(?:who|whom|whose)\b")
 # The investigators' verb just before an officer: "We also investigated the actions of a custody
 # sergeant who …", "Our investigation also examined the conduct of a sergeant": someone the story
@@ -230,6 +234,8 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
                 continue  # "proceedings can continue after an officer has resigned": a rule, not a case
             if det_word in ("some", "several", "many", "most") and _GENERIC_PLURAL_AFTER.match(text, e):
                 continue  # "Some officers resign while under investigation": what happens, not a group
+            if _A_RATE_AFTER.match(low, e):
+                continue  # "One officer a day sacked", "two PCs every week": a rate, not someone
             if plural and _FROM_MANY_FORCES.match(text, e):
                 continue  # "Eight officers and staff from the region's five forces faced …": a tally
             if det_word in ("a", "an", "any") and _GENERIC_WHO_AFTER.match(text, e):
@@ -244,6 +250,8 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
                 # "We also investigated a second officer who was present", "… investigated a
                 # sergeant who supervised PC X": a new officer brought in
                 weak = False
+            if weak and det_word in ("a", "an") and _EXISTENTIAL_BEFORE.search(low, max(lo, det_start - 70), det_start):
+                weak = False  # "Among its cases was a Thurso sergeant reduced to …": brought in, not described
             if weak and text[det_start - 2:det_start].endswith(("| ", "\t")) and table_row(text, det_start):
                 weak, row = False, True  # a table's cell: "Kent Police | Two PCs | … | Final written warnings"
             if not weak and out and out[-1].weak and text[out[-1].end:det_start].strip(" ,") in ("and", "or"):

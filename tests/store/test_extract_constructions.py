@@ -3959,3 +3959,101 @@ def test_an_officer_also_investigated_completes_the_headlines_group():
             "case to answer.\n\nLincolnshire Police said lessons had been learned.")
     assert [(c[0], c[2]) for c in cases(text)] == [("Neville Oakshott", "final_written_warning"),
                                                    ("Rania Kovalenko", "written_warning"), (None, "no_case_to_answer")]
+
+
+def test_a_review_of_a_drama_set_in_an_invented_force_has_no_case():
+    text = ("Book review: The Long Corridor\n\n"
+            "In this debut novel, DS Hattie Brennagh is sacked by the fictional Marsh Vale Constabulary after she "
+            "leaks a witness's name, and her inspector is given a final written warning for covering for her.\n\n"
+            "The author, Ruaridh Penwithick, served twelve years with Merseyside Police before he retired.")
+    assert cases(text) == []
+
+
+def test_a_real_case_is_not_fiction_because_a_drama_is_mentioned():
+    text = ("Officer sacked\n\nPC Hattie Brennagh of Merseyside Police was dismissed without notice for leaking a "
+            "witness's name. She had told colleagues she was writing a crime drama.")
+    assert cases(text) == [("Hattie Brennagh", "Merseyside Police", "dismissed")]
+
+
+@pytest.mark.parametrize("lead", [
+    "District Judge Orla Fennimore dismissed the appeal. ",
+    "Recorder Orla Fennimore jailed him for eight months: ",
+])
+def test_a_judges_ruling_leads_into_the_words_she_gave_it_in(lead):
+    text = ("Former PC jailed\n\nFormer PC Declan Ashworth, of Cheshire Constabulary, took cash from a seized "
+            "wallet.\n\n" + lead + "“You were trusted with other people's property and you helped yourself to it.”")
+    assert _speakers(text)[0][1] == "Orla Fennimore"
+
+
+def test_an_officer_who_dismissed_a_complaint_has_not_said_the_next_words():
+    text = ("Complaint\n\nInspector Declan Ashworth dismissed the complaint. “Nobody from the force ever came back to "
+            "us about what happened that night.”")
+    assert _speakers(text)[0][1] is None
+
+
+def test_an_arbitrator_who_reduces_an_officers_discipline_is_not_a_hearing_officer_naming_him():
+    text = ("Arbitrator cuts penalty\n\nPORTLAND — The arbitrator reduced Officer Brandt Kowalczyk's discipline to a "
+            "20-day suspension without pay, the Portland Police Bureau said on Friday.")
+    assert cases(text) == [("Brandt Kowalczyk", "Portland Police Bureau", "suspended")]
+
+
+def test_american_copys_firing_and_termination_are_a_dismissal():
+    text = ("Sergeant's firing upheld\n\nThe incident led to the firing of Sergeant Lorna Vickery of the Tacoma Police "
+            "Department, who left out the use of force in her report. A civil service board upheld that termination.")
+    assert cases(text) == [("Lorna Vickery", "Tacoma Police Department", "dismissed")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The firing of a Taser by PC Lorna Vickery was reviewed.",
+    "The termination of the contract with the force's van supplier was announced.",
+])
+def test_the_firing_of_a_weapon_and_the_termination_of_a_contract_are_no_sacking(sentence):
+    assert [o.outcome for o in find_outcomes(sentence)] == []
+
+
+def test_a_count_per_day_is_a_rate_not_an_officer():
+    text = ("One PC a week sacked as lying cases climb\n\n"
+            "Forces dismissed 104 officers for dishonesty last year, an analysis by this newspaper found.")
+    assert cases(text) == []
+
+
+def test_an_officer_brought_in_by_among_its_cases_was_is_a_new_case():
+    text = ("Dismissals rise\n\nFormer Sergeant Alun Pritchard, of Gwent Police, was dismissed in May for lying about "
+            "a crash.\n\nPolice Scotland reported 19 dismissals. Among its cases was a Wick sergeant reduced to the "
+            "rank of constable for bullying a probationer.")
+    assert cases(text) == [("Alun Pritchard", "Gwent Police", "dismissed"),
+                           (None, "Police Scotland", "reduction_in_rank")]
+
+
+def test_a_modal_whose_verb_is_left_out_does_not_doubt_the_sentences_outcome():
+    text = ("Two PCs who did not search a prisoner as thoroughly as they should have were given written warnings.")
+    got = find_outcomes(text)
+    assert [(o.outcome, o.hypothetical) for o in got] == [("written_warning", False)]
+
+
+def test_a_modal_in_a_closed_clause_before_the_outcome_is_that_clauses():
+    text = ("A Buxton inspector who resigned in March, before the panel could sit, would have been dismissed for "
+            "lying on a mortgage form.")
+    got = [(o.outcome, o.hypothetical) for o in find_outcomes(text)]
+    assert ("would_have_been_dismissed", False) in got
+
+
+def test_a_count_set_against_an_earlier_count_is_a_statistic():
+    text = ("Force publishes quarter's hearings\n\nNorfolk Constabulary held nine hearings between April and June. "
+            "Six officers were dismissed, up from two in the previous quarter.\n\n"
+            "PC Gideon Larkworthy was given a final written warning for lying to a supervisor.")
+    assert cases(text) == [("Gideon Larkworthy", "Norfolk Constabulary", "final_written_warning")]
+
+
+def test_a_negation_in_the_subjects_clause_leaves_the_received_outcome_standing():
+    text = "A custody sergeant who heard the shouting but did not step in received a written warning."
+    assert [(o.outcome, o.negated) for o in find_outcomes(text)] == [("written_warning", False)]
+
+
+def test_the_one_a_misconduct_meeting_found_against_takes_the_next_outcome_line():
+    text = ("Hearing outcomes\n\nPC Orrin Castellane – Banbury\n\nOutcome: Dismissed without notice.\n\n"
+            "Police staff call handler – Bicester (name withheld)\n\nA misconduct meeting found that a police staff "
+            "call handler had not passed on a report of a missing child for two hours.\n\nOutcome: Written warning.\n\n"
+            "Thames Valley Police publishes the outcomes of its hearings every month.")
+    assert cases(text) == [("Orrin Castellane", "Thames Valley Police", "dismissed"),
+                           (None, "Thames Valley Police", "written_warning")]

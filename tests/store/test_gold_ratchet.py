@@ -83,6 +83,7 @@ SETS = {
     "holdout34": (TESTS / "holdout34" / "articles", TESTS / "holdout34" / "gold.json"),
     "holdout35": (TESTS / "holdout35" / "articles", TESTS / "holdout35" / "gold.json"),
     "holdout36": (TESTS / "holdout36" / "articles", TESTS / "holdout36" / "gold.json"),
+    "holdout37": (TESTS / "holdout37" / "articles", TESTS / "holdout37" / "gold.json"),
 }
 
 

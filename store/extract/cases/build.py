@@ -191,9 +191,11 @@ def _tally(ctx: Context, t: Target, report: bool) -> bool:
     return not any(ctx.alleges(s) or _DOING_WHAT.search(ctx.low, s.start, s.end) for s in sents)
 
 
-# a count's period: "in 2025-26", "in the year to March", "over the past five years"
+# a count's period: "in 2025-26", "in the year to March", "over the past five years"; or a count
+# set against an earlier one: "up from five in the previous quarter"
 _OVER_A_YEAR = re.compile(r"\b(?:in|during|over|for)\s+(?:the\s+)?(?:20\d\d[-–/](?:20)?\d\d\b|(?:financial\s+)?year\s+to\b|"
-                          r"(?:last|past)\s+(?:\w+\s+)?years\b)")  # lower-case
+                          r"(?:last|past)\s+(?:\w+\s+)?years\b)|"
+                          r"\b(?:up|down)\s+from\s+(?:\d+|[a-z]+)\s+(?:in|over|during|the|a|last)\s")  # lower-case
 
 
 # said of someone who only pretended to be police
@@ -409,7 +411,9 @@ _MISCONDUCT_WORDS = re.compile(
 _MISCONDUCT_WORDS_ANY = AnyOf(_MISCONDUCT_WORDS)
 
 _TESTIFIED = re.compile(r"\s+(?:told|gave\s+evidence\s+to|testified\s+to)\s+(?:the\s+)?(?:jury|court|trial|inquest)\b")  # lower-case
+# (or what a hearing found: "A misconduct meeting found that a police staff investigator …")
 _CONDUCT_BEFORE = re.compile(r"\b(?:(?:learning|action|proceedings|notices?|sanctions?)\s+(?:for|against)|"
+                             r"(?:meeting|hearing|panel)\s+(?:has\s+|had\s+)?found\s+that|"
                              r"(?:investigated|interviewed\s+under\s+caution|served\s+misconduct\s+notices\s+on)(?:\s+also)?)\s+$")  # lower-case
 
 

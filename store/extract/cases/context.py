@@ -321,7 +321,7 @@ def _by_opening(phrases: tuple[str, ...]) -> list[tuple[str, list[str]]]:
 _MISCONDUCT_ARTICLE = re.compile(
     r"misconduct|disciplin|professional\s+standards|iopc|ipcc|pirc|ombudsman|watchdog|complain|allegation|"
     r"barred\s+list|sacked|dismissed|dismissal|written\s+warning|reflective\s+practice|case\s+to\s+answer|"
-    r"breach|suspended|under\s+investigation|internal\s+(?:investigation|affairs|inquiry)|fired|terminated|"
+    r"breach|suspended|under\s+investigation|internal\s+(?:investigation|affairs|inquiry)|fired|firing\s+of|terminat|"
     r"stood\s+down|docked|demoted|reduced\s+in\s+rank|corrupt|abuse\s+of\s+(?:position|power|trust)|"
     r"code\s+of\s+conduct|gross\s+|management\s+advice|kicked\s+out|axed|misus|inappropriate|offensive|"
     r"racis|homophob|sexis|misogyn|harass|stalk|dishonest|abuse\s+of|police\s+conduct|conduct\s+(?:authority|board)|"
@@ -341,7 +341,23 @@ def reports_misconduct(narrative: str) -> bool:
     """The assembler's first test: does the article, quoted words aside (`narrative_of`), use a
     word no misconduct story can avoid? When not, there are no cases, and what only the
     assembler needs (outcome phrases, unnamed officers) need not be found."""
-    return _ABOUT_MISCONDUCT.search(lower_ascii(narrative))
+    low = lower_ascii(narrative)
+    return bool(_ABOUT_MISCONDUCT.search(low)) and not _about_fiction(low)
+
+
+# A review of a drama, a novel or a film tells its plot in the words of a misconduct story
+# ("dismissed without notice after the anti-corruption unit of the fictional Wessex Police
+# catches him"): an invented force or town, and the work it is in, mean no case is real. (An
+# article that only mentions a drama keeps its cases; build._in_fiction drops its characters.)
+_INVENTED = re.compile(r"\b(?:fictional|fictitious|made-up|imaginary|invented)\s+(?:[\w'-]+\s+){0,3}?"
+                       r"(?:police|constabulary|force|unit|station|town|city|county|village|detectives?|officers?)\b")
+_A_WORK = re.compile(r"\b(?:drama|dramas|episodes?|series|sitcom|soap|novel|novels|film|films|thriller|screenplay|"
+                     r"box\s+set|season\s+\w+|stars|starring|(?:played|voiced)\s+(?:[\w-]+\s+){0,4}?by)\b")
+
+
+def _about_fiction(low: str) -> bool:
+    m = _INVENTED.search(low)
+    return m is not None and _A_WORK.search(low) is not None
 
 
 def _case_sents(ctx: Context, t: Target) -> list[Sent]:

@@ -20,7 +20,7 @@ from .state import Walk
 # "the hearing for Inspector Jo Bloggs", "allegations against PC Bloggs", "the conduct of Sgt Bloggs",
 # "among the cases is that of Jo Bloggs", "a hearing in the absence of Jo Bloggs": the proceedings' subject
 _PROCEEDING_FOR = re.compile(r"\b(?:hearing|meeting|investigation|case|allegations?|proceedings|complaints?|charges?|"
-                             r"conduct|behaviou?r|actions|suspension|dismissal|sacking|demotion)\s+"
+                             r"conduct|behaviou?r|actions|suspension|dismissal|sacking|firing|termination|demotion)\s+"
                              r"(?:for|into|against|of)\b|\bpart\s+of\b|\babsence\s+of\b|\b(?:proven|proved|upheld|found)\s+against\b|\bthat\s+of\b")
 # "Staffs Police said Jo Bloggs had been suspended": the one reported about, not a speaker ("…,
 # said Jo Bloggs.")
@@ -36,10 +36,14 @@ _DONE_TO_BY = re.compile(r"\b(?:stopped|arrested|searched|detained|restrained|ha
                          r"touched|threatened|insulted|pursued|chased|messaged|texted|targeted)\b(?:\s+[\w'’-]+){0,4}?\s+by\s+$")  # lower-case
 _NOT_CASE_WORDS = frozenset("by from to with of for told against about like than".split())
 
+# "the arbitrator reduced Officer X's discipline to …": a possessive of the officer's own fate is
+# about the officer, where "X's solicitor said" reports another's words
+_HIS_FATE = (r"(?:discipline|dismissal|sacking|firing|termination|suspension|demotion|penalty|sanction|punishment|"
+             r"sentence|reinstatement|misconduct\s+(?:hearing|case)|employment|career)\b")
 _SAYS_AFTER = re.compile(r"(?:,[^.;]{0,90}?,|,(?=\s+said\s+(?!to\s+(?:be|have)\b)))?\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+|yesterday\s+|today\s+)?(?:"
                          + "|".join(sorted(SPEECH_ONLY)) + r")\b(?!\s+(?:with|to\s+(?:the|a|an|his|her)|on)\b)"
                          r"(?!(?<=claimed)\s+(?:mileage|expenses|overtime|benefits?|sick|money|pay|payments?|allowances?|hours|shifts|travel|fuel|compensation|for|£|\d))"
-                         r"|['’]s\b")
+                         r"|['’]s\b(?!\s+(?:(?:original|initial|earlier|eventual)\s+)?" + _HIS_FATE + r")")
 # (not "replied with a laughing emoji", "responded to the message", "claimed mileage for journeys
 # he did not make": doing, not speaking)
 _TOLD_SOMEONE = re.compile(r"\s+(?:had\s+|then\s+|also\s+)?told\s+(?:(?:PC|DC|DS|Sgt|Sergeant|Constable|Inspector|Mr|Mrs|Ms|Miss)"

@@ -127,8 +127,11 @@ _RANK_WORDS_OF = (("chief constable", "chief officer"), ("deputy chief", "chief 
 
 
 def _rank_word(t: Target) -> str | None:
-    """The rank an unnamed phrase or a named officer's title gives, in a few plain words."""
-    return _rank_class(t.np.noun if t.np is not None else (t.person.rank or ""))
+    """The rank an unnamed phrase or a named officer's title gives, in a few plain words (police
+    staff, "a call handler", are "staff": no officer's rank fits them)."""
+    if t.np is not None:
+        return "staff" if t.np.role == "staff" else _rank_class(t.np.noun)
+    return "staff" if t.person.role == "staff" and not t.person.rank else _rank_class(t.person.rank or "")
 
 
 def _same_rank(u: Target, n: Target) -> bool:
