@@ -70,7 +70,8 @@ _EXTRA = {
                           "no misconduct case to answer", "cleared by the police watchdog", "cleared by the iopc",
                           "cleared by the ipcc", "cleared by the police ombudsman", "cleared by the ombudsman",
                           "cleared by pirc", "cleared by the independent office for police conduct",
-                          "cleared by a watchdog"],
+                          "cleared by a watchdog", "no misconduct was identified", "no misconduct identified",
+                          "identified no misconduct"],
     "not_proven": ["not proven", "allegations not proven", "allegation not proven", "cleared of misconduct",
                    "cleared of gross misconduct", "cleared", "not upheld", "allegations were dismissed",
                    "allegation was dismissed", "case dismissed", "found not guilty of misconduct",
@@ -372,8 +373,10 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
         return _NOT_AN_OUTCOME, None  # "cleared to return to duty": permission, not an acquittal
     if phrase == "cleared" and _BY_A_COURT.match(text, e):
         return _NOT_AN_OUTCOME, None  # "cleared by a jury at Newcastle Crown Court": a criminal trial, not misconduct
-    if phrase == "found not to have" and _CASE_TO_ANSWER_AFTER.match(after):
-        return _NOT_AN_OUTCOME, None  # "found not to have a case to answer": the case phrase says it
+    if phrase == "found not to have" and (_CASE_TO_ANSWER_AFTER.match(after) or _UNKNOWING_AFTER.match(after)):
+        # "found not to have a case to answer": the case phrase says it; "found not to have been
+        # made aware of the call": a fact the investigation found, not a finding on misconduct
+        return _NOT_AN_OUTCOME, None
     if phrase in ("case to answer",) and re.search(r"\bno\s+$", before, re.I):
         return _NOT_AN_OUTCOME, None
     if phrase == "suspension" and _APPEAL_BEFORE.search(before):
@@ -438,6 +441,7 @@ _CASE_OBJECT = re.compile(r"\s+(?:the|all(?:\s+the)?|both)\s+(?:case|allegations
 _APPEAL_BEFORE = re.compile(r"\bappeal(?:ed|s|ing)?\s+(?:against\s+)?(?:the|his|her|their)\s+$", re.I)
 _NAME_WORD_AFTER = re.compile(r" [A-Z][a-z]")
 _UNTIL_AFTER = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+taken\s+until\b", re.I)
+_UNKNOWING_AFTER = re.compile(r"\s+(?:been\s+)?(?:made\s+aware|aware|told|informed|present|involved|on\s+duty|known|seen|heard)\b", re.I)
 _CASE_TO_ANSWER_AFTER = re.compile(r"\s+(?:a\s+)?case\s+to\s+answer", re.I)
 # American copy's words for a sacking: "the firing of Sergeant Jo Bloggs", "upheld that termination"
 _FIRING_OF_WHOM = re.compile(r"\s+(?:(?:the|an?|two|three|four|five|both)\s+(?:[\w-]+\s+){0,2}?(?:officers?|deputy|deputies|"

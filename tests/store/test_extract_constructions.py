@@ -4057,3 +4057,18 @@ def test_the_one_a_misconduct_meeting_found_against_takes_the_next_outcome_line(
             "Thames Valley Police publishes the outcomes of its hearings every month.")
     assert cases(text) == [("Orrin Castellane", "Thames Valley Police", "dismissed"),
                            (None, "Thames Valley Police", "written_warning")]
+
+
+def test_an_investigation_that_identified_no_misconduct_is_no_case_to_answer():
+    text = ("Ombudsman report\n\nConstable Ciaran Dunleavy was given a written warning by the Police Service of "
+            "Northern Ireland for failing to log a report. An inspector on duty that night was found not to have been "
+            "told about the report, and no misconduct was identified on his part.")
+    assert cases(text) == [("Ciaran Dunleavy", "Police Service of Northern Ireland", "written_warning"),
+                           (None, "Police Service of Northern Ireland", "no_case_to_answer")]
+
+
+def test_the_arresting_constable_is_met_again_by_the_same_description():
+    text = ("PIRC finds arrest unlawful\n\nThe PIRC found that the arresting constable had not checked whether the "
+            "woman had committed any offence in Oban.\n\nPolice Scotland has confirmed that the arresting constable "
+            "has been given improvement action.")
+    assert cases(text) == [(None, "Police Scotland", "management_advice")]
