@@ -11,7 +11,8 @@ from .case_force import _force_key
 from .context import Context, Target
 from .patterns import _OWN_DOING
 from .referents import (
-    _NOT_RANKS, _WHICH_ONE, _by_noun, _by_rank, _demonstrated, _first_described, _rank_class, _rank_fits,
+    _APPOSITIVE_GAP, _NOT_RANKS, _WHICH_ONE, _by_noun, _by_rank, _demonstrated, _first_described, _rank_class,
+    _rank_fits,
 )
 from .state import Walk, _refer
 
@@ -22,7 +23,6 @@ _COPULA_BEFORE = re.compile(r"\b(?:who|which)\s+(?:was|is|had\s+been|has\s+been)
 _WHO_HIS = re.compile(r"\s+who\s+[^.;]{0,80}\b(?:his|her)\s+(?:request|instruction|behest|direction|orders?)\b|"
                       r"\s+who\s+[^.;]{0,60}\b(?:for|with|alongside)\s+(?:him|her)\b")  # lower-case
 _STAFF_WORDS = ("detention officer", "call handler", "staff", "employee")  # in a _BACK_REFERENCE: police staff, by what they are called
-_APPOSITION_GAP = re.compile(r",\s*(?:\d{1,2},\s*)?")
 # a description that is only an owner: "the sergeant's", "the special sergeant's driving"
 _OWNER_AFTER = re.compile(r"(?: [a-z]+)?['’]s\b")
 
@@ -62,7 +62,7 @@ def described_refs(ctx: Context, w: Walk, sent: Sent, descriptions: list[re.Matc
             continue  # "PC X, who was the supervising officer, …": X again, said what X was
         if any(t.person is not None and _NAMED_AFTER.fullmatch(ctx.low, dm.end(), p) for p, t in refs):
             continue  # "The custody sergeant on duty that night, Sergeant X, …": X, named in apposition
-        if any(t.person is not None and _APPOSITION_GAP.fullmatch(text, t.name_end(p) or p, dm.start())
+        if any(t.person is not None and _APPOSITIVE_GAP.fullmatch(text, t.name_end(p) or p, dm.start())
                for p, t in refs if p < dm.start()):
             continue  # "PC X, the arresting officer, …": X again, said what X was
         if _OWNER_AFTER.match(text, dm.end()) and refs and \
