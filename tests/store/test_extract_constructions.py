@@ -4072,3 +4072,17 @@ def test_the_arresting_constable_is_met_again_by_the_same_description():
             "woman had committed any offence in Oban.\n\nPolice Scotland has confirmed that the arresting constable "
             "has been given improvement action.")
     assert cases(text) == [(None, "Police Scotland", "management_advice")]
+
+
+def test_unnamed_officers_given_no_outcome_are_bystanders_not_cases():
+    text = ("Constable sacked after bar fight\n\nPC Ewan Talgarth, 31, of Essex Police was dismissed without notice on "
+            "Friday after he punched a man outside a bar in Chelmsford.\n\nTwo Essex Police officers arrested him at "
+            "the scene. A Hertfordshire Constabulary officer who was off duty nearby was not investigated.")
+    assert cases(text) == [("Ewan Talgarth", "Essex Police", "dismissed")]
+
+
+def test_an_age_then_a_town_is_where_the_officer_lives_not_their_force():
+    text = ("Constable dismissed\n\nPC Rowan Fettiplace, 29, of Uckfield, was dismissed without notice at a hearing "
+            "on Monday.\n\nThe hearing was told he had shown his warrant card to get into a nightclub. Kent Police "
+            "said it expected the highest standards.")
+    assert cases(text) == [("Rowan Fettiplace", "Kent Police", "dismissed")]

@@ -103,9 +103,17 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
                 t.forces.append((near, 0.4))
         # (a round-up's one named officer takes the section's force, not the article's first)
         fallback = near if near is not None and (not single or len(distinct) > 2) else article_force
-        cases.append(_case(ctx, t, fallback if (t.person is not None and (single or not t.forces)) else None,
-                           unnamed_ordinal, chairs, len(ordered) == 1, single))
-        built[id(t)] = cases[-1]
+        case = _case(ctx, t, fallback if (t.person is not None and (single or not t.forces)) else None,
+                     unnamed_ordinal, chairs, len(ordered) == 1, single)
+        built[id(t)] = case
+        if t.person is None and case.outcome is None:
+            # an unnamed officer the story gives no outcome is a bystander far more often than a
+            # case ("Two Cambridgeshire Constabulary officers arrested him", "a fellow Norfolk
+            # officer", "A City of London Police officer ... was not investigated"): of 1,297
+            # unnamed cases in our gold, one has no outcome
+            unnamed_ordinal -= 1
+            continue
+        cases.append(case)
     return cases
 
 

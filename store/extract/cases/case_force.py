@@ -37,6 +37,7 @@ def _same_force(u: Target, v: Target) -> bool:
 
 
 _ATTACHED = re.compile(r"^\s*(?:,\s*)?(?:of|from|with|at|in|for|\(|,?\s*who\s+(?:serves?|served|works?|worked|was\s+based|is\s+based)\s+(?:with|for|in|at))\s*(?:the\s+)?$", re.I)
+_AGED_OF = re.compile(r",\s*\d{2},\s*(?:of|from|with)\s+(?:the\s+)?")
 _MOVED_TO = re.compile(r"\b(?:mov(?:ing|ed)|transferr(?:ing|ed)|join(?:ing|ed)|switch(?:ing|ed))\s+(?:to\s+)?(?:the\s+)?$", re.I)
 _SERVING = re.compile(r"\b(?:serv(?:ing|ed|es)|work(?:ing|ed|s)|based|employed|stationed|joined|attached)\b[^.]{0,40}$", re.I)
 
@@ -77,6 +78,8 @@ def _first_attached_force(ctx: Context, t: Target) -> ForceMention | None:
                 gap = text[m.end:f.start]
                 if len(gap) <= 30 and _ATTACHED.match(gap):
                     return f
+                if f.kind != "place" and _AGED_OF.fullmatch(gap):
+                    return f  # "PC Jo Bloggs, 31, of Essex Police" (but "…, 31, of Crowborough" is where they live)
                 if gap == ", " and f.kind != "place" and text[f.end:f.end + 1] in (",", ".", ";", ""):
                     # a round-up's "PC Jo Bloggs, Nottinghamshire Police, was dismissed", and a
                     # digest's line "Special Constable Jo Bloggs, Surrey Police. Dismissed for …"
