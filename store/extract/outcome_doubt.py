@@ -215,6 +215,12 @@ _DECIDED_BEFORE = re.compile(r"\b(?:ruled|decided|concluded|determined|agreed|di
                              r"[^.;]{0,160}$")  # lower-case
 
 
+# "agreed that the matter would be dealt with through", "confirmed she would receive"
+_DECIDED_WOULD = re.compile(r"\b(?:ruled|decided|determined|agreed|directed|ordered|confirmed|announced),?\s+(?:that\s+)?"
+                            r"[^.;:]{0,100}?\bwould\s+(?:[\w-]+\s+){0,4}$")  # lower-case
+_CONDITION_AFTER = re.compile(r"[^.;]{0,80}\b(?:if|unless|should\s+(?:he|she|they))\b")  # lower-case
+
+
 _DENIED_CASE = re.compile(r"(?:\b(?:neither|none|nor|not|never)\b|n't\b)(?:(?!whether|\bif\b)[^,.;:]){0,40}$")  # lower-case
 
 
@@ -338,6 +344,12 @@ def doubt(text: str, low: str, s: int, e: int, oid: str | None, fid: str | None,
             hypothetical = False  # "… recommended that no action should be taken against him"
         elif hypothetical and "must" in low_words and _MUST_UNDERGO.search(text, max(0, s - 60), s):
             hypothetical = False  # "She must undergo reflective practice": what was directed
+        elif hypothetical and "would" in low_words and _DECIDED_WOULD.search(low, max(0, s - 160), s) and \
+                not _CONDITION_AFTER.match(low, e) and not _hypothetical(
+                    [w for w in words if w != "would"], [w for w in low_words if w != "would"]):
+            # "the force agreed that the matter would be dealt with through reflective practice":
+            # a decision's "will", put in reported speech
+            hypothetical = False
     if not hypothetical and not _WEIGHED_CUES.isdisjoint(low_words) and (
             "for" in low_words and _CALLED_FOR.search(low, max(0, s - 80), s)
             or _WEIGHED_BEFORE.search(low, max(0, s - 60), s)

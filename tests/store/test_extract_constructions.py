@@ -4086,3 +4086,18 @@ def test_an_age_then_a_town_is_where_the_officer_lives_not_their_force():
             "on Monday.\n\nThe hearing was told he had shown his warrant card to get into a nightclub. Kent Police "
             "said it expected the highest standards.")
     assert cases(text) == [("Rowan Fettiplace", "Kent Police", "dismissed")]
+
+
+def test_a_decision_put_in_reported_speech_with_would_is_the_outcome():
+    text = ("IOPC release\n\nOfficer B, a sergeant with Cleveland Police, closed the log without checking on the woman. "
+            "We found Officer B had a case to answer for misconduct; the force agreed that the matter would be dealt "
+            "with through reflective practice.")
+    assert cases(text) == [(None, "Cleveland Police", "reflective_practice")]
+    assert find_outcomes("The chair agreed he would be dismissed if he did it again.")[0].hypothetical
+
+
+def test_a_pronoun_after_a_first_clause_with_no_one_in_it_is_the_officer():
+    text = ("Officer disciplined\n\nA Police Service of Northern Ireland constable did not record three reports of "
+            "harassment.\n\nThe Ombudsman recommended that the constable should face a misconduct meeting. The PSNI "
+            "accepted the recommendation, and he has since been given a written warning.")
+    assert cases(text) == [(None, "Police Service of Northern Ireland", "written_warning")]

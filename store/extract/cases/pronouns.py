@@ -10,8 +10,11 @@ from .state import Walk
 
 
 # (and "The panel found that he …", "It said that had he …": a body's finding or report about him)
+# (and "The PSNI accepted the recommendation, and he has since been given …": a first clause
+# with no one in it, then the pronoun)
 _LEAD_PRONOUN = re.compile(r"\W*(?:(?:The|It|A)\s+(?:\w+\s+){0,2}?(?:found|heard|ruled|decided|concluded|accepted|said|"
-                           r"noted|determined|was\s+told|were\s+told)\s+that\s+(?:had\s+|if\s+)?|(?:\w+\s+){0,3}?)"
+                           r"noted|determined|was\s+told|were\s+told)\s+that\s+(?:had\s+|if\s+)?|(?:\w+\s+){0,3}?|"
+                           r"(?:The|It)\s+(?:[\w’'-]+\s+){0,8}?[\w’'-]+,\s+and\s+)"
                            r"(He|She|he|she)\b")
 
 
@@ -24,6 +27,8 @@ def lead_pronoun(ctx: Context, w: Walk, sent: Sent, pron: re.Match, refs: list[t
     if any(pos < pron.start(1) for pos, _ in refs):
         return False
     want = PRONOUN_GENDER[pron.group(1).lower()]
+    if ", and " in pron.group(0) and _civilian_leads(text, s_lo, want):
+        return True  # "The woman reported it, and she …": the woman
     if sent.index and _civilian_leads(text, ctx.sents[sent.index - 1].start, want):
         return True  # "The boy's mother complained …. She said a friend had seen it": the mother
     if focus is not None and _may_be(focus, want):
