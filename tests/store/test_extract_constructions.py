@@ -4101,3 +4101,20 @@ def test_a_pronoun_after_a_first_clause_with_no_one_in_it_is_the_officer():
             "harassment.\n\nThe Ombudsman recommended that the constable should face a misconduct meeting. The PSNI "
             "accepted the recommendation, and he has since been given a written warning.")
     assert cases(text) == [(None, "Police Service of Northern Ireland", "written_warning")]
+
+
+def test_a_count_in_brackets_after_an_outcome_is_a_summary_not_a_case():
+    text = ("Officer to face hearing\n\nWe found that PC Imogen Treharne has a case to answer for gross misconduct. "
+            "Dyfed-Powys Police will hold a hearing. A sergeant will undergo reflective practice.\n\nKey facts\n\n"
+            "Outcome: case to answer for gross misconduct (one officer); reflective practice (one officer)")
+    assert cases(text) == [("Imogen Treharne", "Dyfed-Powys Police", "pending"),
+                           (None, "Dyfed-Powys Police", "reflective_practice")]
+
+
+def test_codes_a_story_declares_are_officers_wherever_they_stand():
+    text = ("Armed officers disciplined\n\nThree Essex Police firearms officers, referred to at the hearing as F1 to F3, "
+            "searched the wrong flat in Harlow.\n\nF1, the sergeant who led the team, was dismissed without notice. "
+            "F2 received a written warning. An allegation against F3 was found not proven.")
+    assert sorted(cases(text), key=str) == sorted([(None, "Essex Police", "dismissed"),
+                                                   (None, "Essex Police", "written_warning"),
+                                                   (None, "Essex Police", "not_proven")], key=str)

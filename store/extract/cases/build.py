@@ -40,7 +40,7 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
     fronted_for_named(ctx, named)
     unnamed = [t for t in unnamed if t.outcomes or t.forces]
     report = _REPORT_TITLE.search(ctx.text, 0, ctx.title_end) is not None
-    unnamed = [t for t in unnamed if not _tally(ctx, t, report)]
+    unnamed = [t for t in unnamed if not _tally(ctx, t, report) and not _outcome_counted(ctx, t)]
     unnamed = _same_groups(unnamed, told_again=not named)
     unnamed = _rows_told_before(unnamed)
     lede_end = _lede_end(ctx)
@@ -204,6 +204,18 @@ def _tally(ctx: Context, t: Target, report: bool) -> bool:
 _OVER_A_YEAR = re.compile(r"\b(?:in|during|over|for)\s+(?:the\s+)?(?:20\d\d[-–/](?:20)?\d\d\b|(?:financial\s+)?year\s+to\b|"
                           r"(?:last|past)\s+(?:\w+\s+)?years\b)|"
                           r"\b(?:up|down)\s+from\s+(?:\d+|[a-z]+)\s+(?:in|over|during|the|a|last)\s")  # lower-case
+
+
+def _outcome_counted(ctx: Context, t: Target) -> bool:
+    """Is the phrase a count in brackets after an outcome ("Outcome: reflective practice (one
+    officer)", "dismissal (two officers)"): a summary of cases told, not one of its own?"""
+    np = t.np
+    if np is None or ctx.text[np.start - 1:np.start] != "(" or ctx.text[np.end:np.end + 1] != ")":
+        return False
+    k = np.start - 1
+    while k > 0 and ctx.text[k - 1] == " ":
+        k -= 1
+    return any(o.end == k for o in ctx.outcomes)
 
 
 # said of someone who only pretended to be police

@@ -47,6 +47,14 @@ def demonstrated_refs(ctx: Context, w: Walk, sent: Sent, held: dict, refs: list[
                 _refer(refs, at, of_force[-1], sent)
 
 
+def _ref_end(t: Target, at: int) -> int:
+    """Where a named or coded officer's reference at `at` ends (at `at` if not known)."""
+    if t.person is not None:
+        return t.name_end(at) or at
+    k = t.np.noun.find(t.np.code)
+    return at + k + len(t.np.code) if k >= 0 else at
+
+
 def described_refs(ctx: Context, w: Walk, sent: Sent, descriptions: list[re.Match],
                    refs: list[tuple[int, Target]]) -> None:
     """Add to `refs` the officers "the sergeant", "the officer who …" and the like mean."""
@@ -62,9 +70,9 @@ def described_refs(ctx: Context, w: Walk, sent: Sent, descriptions: list[re.Matc
             continue  # "PC X, who was the supervising officer, …": X again, said what X was
         if any(t.person is not None and _NAMED_AFTER.fullmatch(ctx.low, dm.end(), p) for p, t in refs):
             continue  # "The custody sergeant on duty that night, Sergeant X, …": X, named in apposition
-        if any(t.person is not None and _APPOSITIVE_GAP.fullmatch(text, t.name_end(p) or p, dm.start())
-               for p, t in refs if p < dm.start()):
-            continue  # "PC X, the arresting officer, …": X again, said what X was
+        if any(_APPOSITIVE_GAP.fullmatch(text, _ref_end(t, p), dm.start()) for p, t in refs
+               if p < dm.start() and (t.person is not None or t.np.code)):
+            continue  # "PC X, the arresting officer, …" and "W2, the constable who …": X again, said what X was
         if _OWNER_AFTER.match(text, dm.end()) and refs and \
                 ctx.low.find(" who ", refs[-1][0], dm.start()) >= 0 and not _OWN_DOING.match(text, dm.end()):
             # "The constable who … did not challenge the sergeant's instruction received a
