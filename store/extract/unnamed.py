@@ -45,7 +45,8 @@ _ADJ = frozenset("""former serving male female senior junior young trainee stude
     unidentified other second third fourth further fellow married veteran police uniformed response neighbourhood
     traffic firearms armed custody detective special civilian experienced long-serving new newly-qualified retired
     more then ex acting temporary patrol dog mounted warrant staff master leading
-    north south east west northern southern eastern western""".split())
+    north south east west northern southern eastern western
+    control room road roads policing duty night day shift communications tactical specialist""".split())
 # (the last of them ranks abroad: "a South African Police Service warrant officer", "a Toronto
 # Police Service staff sergeant", "a Victoria Police leading senior constable")
 # The officers of other services, whom "officer" alone would make police

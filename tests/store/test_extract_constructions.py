@@ -4118,3 +4118,16 @@ def test_codes_a_story_declares_are_officers_wherever_they_stand():
     assert sorted(cases(text), key=str) == sorted([(None, "Essex Police", "dismissed"),
                                                    (None, "Essex Police", "written_warning"),
                                                    (None, "Essex Police", "not_proven")], key=str)
+
+
+def test_a_person_past_any_age_of_serving_is_not_the_ledes_officer():
+    text = ("IOPC release\n\nA Suffolk Constabulary call handler will face a gross misconduct hearing after closing a "
+            "999 call from a woman who had fallen at home.\n\nEdith Quarmby, 84, called 999 twice that evening. She "
+            "was found by a neighbour two days later.")
+    assert cases(text) == [(None, "Suffolk Constabulary", "pending")]
+
+
+@pytest.mark.parametrize("who", ["a control room inspector", "a road policing sergeant"])
+def test_a_two_word_unit_before_a_rank_is_part_of_the_officers_description(who):
+    text = f"IOPC release\n\nWe found no case to answer for {who} of Suffolk Constabulary."
+    assert cases(text) == [(None, "Suffolk Constabulary", "no_case_to_answer")]

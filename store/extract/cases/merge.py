@@ -495,6 +495,8 @@ def _aged_defendant(ctx: Context, targets: dict[tuple, Target], unnamed: list[Ta
     # Bloggs, 51, took items …": named with an age at the head of the next paragraph, doing
     # something (not "was assaulted", a victim; nor "was arrested", which either may have been)
     line_start = ctx.text.rfind("\n", 0, mention.title_start) + 1
+    if t.person.age >= 70:
+        return None  # "Margaret Bloggs, 81, called 999 twice": past any age of serving, the one they failed
     return t if _opens_next_paragraph(ctx, line_start, lede_end) and \
         _JOB_TITLE.fullmatch(ctx.text, line_start, mention.title_start) and \
         _DOES_AFTER.match(ctx.text, mention.age_span.end + 1) else None
