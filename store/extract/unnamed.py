@@ -34,7 +34,7 @@ _NOUN = re.compile(  # matched against lower-cased text
 _NUMBER = {"a": 1, "an": 1, "one": 1, "another": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "some": 3, "a number of": 3,
            "a second": 1, "a third": 1, "a fourth": 1, "a further": 1, "a fellow": 1, "other": 2,
-           "the first": 1, "the second": 1, "the third": 1, "the fourth": 1, "his": 1, "her": 1,
+           "the first": 1, "the second": 1, "the third": 1, "the fourth": 1, "his": 1, "her": 1, "their": 1,
            "the other": 2, "the other two": 2, "the other three": 3, "the other four": 4, "the remaining two": 2,
            "the remaining three": 3, "both": 2, "another two": 2, "a further two": 2, "two other": 2, "three other": 3,
            "one of the": 1, "one of its": 1, "one of his": 1, "one of her": 1, "two of the": 2, "three of the": 3}
@@ -210,8 +210,8 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
             weak = False
         else:
             det_word, det_start, adj = det
-            if det_word in ("a", "an", "one") and plural:
-                continue
+            if det_word in ("a", "an", "one", "their") and plural:
+                continue  # (and "their colleagues": any number)
             if force is None and adj and adj.rsplit(None, 1)[-1].lower() in OTHER_SERVICES and lowered.startswith("officer"):
                 continue  # "A prison officer who smuggled phones …": an officer of another service
             if det_word in ("his", "her", "their") and lowered.startswith("deput"):
@@ -271,7 +271,7 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
             elif _PLACE_ADJ.search(text, det_start, s):
                 located = True  # "A Midlands sergeant", "a Cotswolds PC": a region, no force of its own
         # "another officer", "a colleague", "his sergeant": someone besides the officer already named
-        other = bool(_OTHER.search(det_word + " " + adj)) or lowered.startswith("colleague") or det_word in ("his", "her")
+        other = bool(_OTHER.search(det_word + " " + adj)) or lowered.startswith("colleague") or det_word in ("his", "her", "their")
         out.append(UnnamedNP(det_start, end, count, "group" if count > 1 else role_of_noun(noun), force,
                              other, in_title, noun, located, weak, row))
     out.extend(_code_names(text, forces, lo, hi, title_end))
@@ -517,7 +517,7 @@ def _word_start(text: str, words: list[str], k: int, lo: int, hi: int) -> int:
     return pos
 
 
-_OWNER_NOUNS = frozenset("constable officer sergeant inspector pc detective pcso superintendent".split())
+_OWNER_NOUNS = frozenset("constable officer sergeant inspector pc detective pcso superintendent team".split())
 # The words a determiner _determiner returns can end with: the last word of a _NUMBER phrase,
 # or an owner's "the constable's".
 _ENDS_DETERMINER = frozenset({p.split()[-1] for p in _NUMBER} | {n + s for n in _OWNER_NOUNS for s in ("'s", "’s")})

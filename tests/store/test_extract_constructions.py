@@ -4131,3 +4131,12 @@ def test_a_person_past_any_age_of_serving_is_not_the_ledes_officer():
 def test_a_two_word_unit_before_a_rank_is_part_of_the_officers_description(who):
     text = f"IOPC release\n\nWe found no case to answer for {who} of Suffolk Constabulary."
     assert cases(text) == [(None, "Suffolk Constabulary", "no_case_to_answer")]
+
+
+@pytest.mark.parametrize("who", ["Their sergeant", "The team's sergeant"])
+def test_the_sergeant_of_a_group_told_before_is_an_officer_of_their_own(who):
+    text = ("Constables warned\n\nThree Cheshire Constabulary constables have been given a final written warning over "
+            f"a video shared in a group chat.\n\n{who}, who was accused of failing to challenge the chat, was found "
+            "to have no case to answer.")
+    assert cases(text) == [(None, "Cheshire Constabulary", "final_written_warning"),
+                           (None, "Cheshire Constabulary", "no_case_to_answer")]
