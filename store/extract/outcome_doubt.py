@@ -231,6 +231,8 @@ _GERUND_VERB_AFTER = re.compile(r"(?:\s+[a-z-]+){0,3}?\s+(?:sounds|is|was|would|
 # officers in general, by what they did: "the service of officers who retired or left the force"
 _HONOURED_WHO = re.compile(r"\b(?:of|for|to|honouring|thanked|all|those)\s+(?:police\s+)?(?:officers|staff|colleagues|members)\s+"
                            r"(?:and\s+staff\s+)?who\s+(?:have\s+|had\s+)?(?:\w+\s+or\s+)?$")  # lower-case
+_CASES_WHERE = re.compile(r"\bcases\s+(?:where|in\s+which)\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:officers?|constables?|member\s+of\s+staff)\s+"
+                          r"(?:had\s+|has\s+)?$")  # lower-case
 _GENERIC_DETERMINERS = ("every ", "any ", "each ", "no ")  # one is in every _GENERIC_WHO match
 
 
@@ -364,6 +366,8 @@ def doubt(text: str, low: str, s: int, e: int, oid: str | None, fid: str | None,
                              and _GENERIC_WHO.search(low, max(0, s - 60), s)
                              or _GENERIC_AFTER.match(low, e)):
         hypothetical = True  # "every officer who received a final written warning", "dismissal is expected where …"
+    if not hypothetical and low.find("case", max(0, s - 40), s) >= 0 and _CASES_WHERE.search(low, max(0, s - 40), s):
+        hypothetical = True  # "9 cases where the officer resigned before a hearing": what cases are counted
     if not hypothetical and contains_any(low, _USUAL_WORDS, max(0, s - 80), s) and \
             _USUAL_OUTCOME.search(low, max(0, s - 80), s):
         hypothetical = True  # "at which the usual outcome for an offence of this kind is dismissal": a rule

@@ -4140,3 +4140,42 @@ def test_the_sergeant_of_a_group_told_before_is_an_officer_of_their_own(who):
             "to have no case to answer.")
     assert cases(text) == [(None, "Cheshire Constabulary", "final_written_warning"),
                            (None, "Cheshire Constabulary", "no_case_to_answer")]
+
+
+def test_a_novels_plot_told_in_the_present_is_no_case():
+    text = ("Book review: The Last Shift\n\nThis debut novel follows a detective in Kent Police who is sacked in the "
+            "first chapter. The novel is best on the small detail of station life, and the book's pace never drops.\n\n"
+            "She is helped by a young PC, Arlo Penhallow, who is handed a final written warning for helping her.")
+    assert cases(text) == []
+
+
+def test_an_officer_not_accused_of_any_wrongdoing_is_a_witness():
+    text = ("PC keeps her job\n\nPC Marnie Ollerton, 27, of Surrey Police was given a final written warning for "
+            "sharing photographs from a crash scene.\n\nHer crewmate, PC Idris Carbery, gave evidence that he had told "
+            "her to delete them. He was not accused of any wrongdoing.")
+    assert cases(text) == [("Marnie Ollerton", "Surrey Police", "final_written_warning")]
+
+
+def test_booted_out_of_a_force_names_the_officers_force():
+    text = ("A year of misconduct in Wales\n\nDyfed-Powys Police held nine hearings and Gwent Police twelve.\n\n"
+            "The most serious case was that of PC Emlyn Carrow, 29, who was booted out of North Wales Police in "
+            "September for misusing a police computer.")
+    assert cases(text) == [("Emlyn Carrow", "North Wales Police", "dismissed")]
+
+
+def test_the_force_of_a_meetings_chair_is_not_the_unnamed_officers():
+    text = ("Officer dismissed\n\nPC Toby Quennell of Hertfordshire Constabulary was dismissed for punching a "
+            "handcuffed man.\n\nA sergeant who failed to report it had a case to answer; at a misconduct meeting "
+            "chaired by a superintendent from Bedfordshire Police she was given a written warning.")
+    assert cases(text) == [("Toby Quennell", "Hertfordshire Constabulary", "dismissed"),
+                           (None, "Hertfordshire Constabulary", "written_warning")]
+
+
+def test_cases_where_the_officer_resigned_are_counted_not_one_officers():
+    assert find_outcomes("9 cases where the officer resigned before a hearing")[0].hypothetical
+
+
+def test_a_forces_running_count_this_year_is_a_statistic():
+    text = ("Misconduct round-up\n\nLeicestershire Police has dismissed nine officers this year.\n\n"
+            "A Wigston PC was fired after a hearing found he had pocketed cash found at a sudden death.")
+    assert cases(text) == [(None, "Leicestershire Police", "dismissed")]

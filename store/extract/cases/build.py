@@ -202,7 +202,7 @@ def _tally(ctx: Context, t: Target, report: bool) -> bool:
 # a count's period: "in 2025-26", "in the year to March", "over the past five years"; or a count
 # set against an earlier one: "up from five in the previous quarter"
 _OVER_A_YEAR = re.compile(r"\b(?:in|during|over|for)\s+(?:the\s+)?(?:20\d\d[-–/](?:20)?\d\d\b|(?:financial\s+)?year\s+to\b|"
-                          r"(?:last|past)\s+(?:\w+\s+)?years\b)|"
+                          r"(?:last|past)\s+(?:\w+\s+)?years\b)|\bthis\s+year\b|"
                           r"\b(?:up|down)\s+from\s+(?:\d+|[a-z]+)\s+(?:in|over|during|the|a|last)\s")  # lower-case
 
 
@@ -253,7 +253,12 @@ def _in_fiction(ctx: Context, t: Target) -> bool:
         return False
     if any(w in low for low in map(str.lower, _sentence_texts(ctx, t)) for w in _FICTION_WORDS):
         return True
+    if t.outcomes and all(_HISTORIC_PRESENT.search(ctx.low, max(0, o.start - 16), o.start) for o, _ in t.outcomes):
+        return True  # "a young PC, X, who is handed a final written warning for helping her": a plot, told in the present
     return _plot_only(ctx, t)
+
+
+_HISTORIC_PRESENT = re.compile(r"\b(?:is|are)\s+(?:[a-z]+ly\s+)?$")  # lower-case
 
 
 def _tells_fiction(ctx: Context) -> bool:
@@ -317,10 +322,11 @@ def _predicate_in(ctx: Context, lo: int, hi: int) -> bool:
 
 
 _PREDICATE = re.compile(
-    r"\b(?:fac(?:ed|es|e|ing)|denied|denies|admitted|admits|accepted|accepts|contested|contests|disputed|"
+    r"(?<!not )(?<!never )\b(?:fac(?:ed|es|e|ing)|denied|denies|admitted|admits|accepted|accepts|contested|contests|disputed|"
     r"was\s+found\s+to\s+have|were\s+found\s+to\s+have)\s+(?:\w+\s+){0,4}?(?:allegations?|charges?|misconduct|breach\w*|"
     r"hearing|claims?)|"
-    r"\b(?:was|were|has\s+been|had\s+been|is|have\s+been)\s+(?:\w+\s+){0,2}?(?:accused|found\s+to\s+have|investigated|"
+    # (not "He was not accused of any wrongdoing", "did not face any allegation": a witness's)
+    r"\b(?:was|were|has\s+been|had\s+been|is|have\s+been)\s+(?:(?!not\s|never\s)\w+\s+){0,2}?(?:accused|found\s+to\s+have|investigated|"
     r"charged|convicted|arrested|disciplined|referred|served\s+with|found\s+guilty|placed\s+on|barred|banned|jailed|"
     r"sentenced|handed|given|issued)|"
     r"\ballegations?\s+(?:that|against)\b|\bbreach(?:ed|es)\b|\bcommitted\s+(?:gross\s+)?misconduct|"

@@ -111,7 +111,7 @@ _SANCTIONED_BY = re.compile(r"(?:\s*,[^,.;]{1,30},)?\s+(?:has\s+been|had\s+been|
                             r"(?:dismissed|sacked|fired|disciplined|suspended|demoted|reduced\s+in\s+rank)\s+by\s+(?:the\s+)?")
 
 _LEFT_FORCE = re.compile(r"\b(?:left|quit|leaving|walked\s+away\s+from|(?:retired|resigned|retiring|resigning|dismissed|"
-                         r"sacked|discharged|removed|expelled)\s+from|(?:kicked|thrown|forced)\s+out\s+of)\s+(?:the\s+)?$", re.I)
+                         r"sacked|discharged|removed|expelled)\s+from|(?:kicked|thrown|forced|booted|drummed|turfed|chucked)\s+out\s+of)\s+(?:the\s+)?$", re.I)
 
 _FROM_WORDS = frozenset("from with in at of for".split())
 
@@ -154,6 +154,8 @@ def _clause_force(ctx: Context, t: Target, unnamed: list[Target], sent) -> Force
         if not t.np.end <= f.start < end:
             continue
         prev = [w.lower() for w in words_before(ctx.text, f.start, 3, 24)]
+        if not _CHAIR_WORDS.isdisjoint(w.lower() for w in words_before(ctx.text, f.start, 6, 60)):
+            continue  # "a meeting chaired by a superintendent from Bedfordshire Police": the chair's force
         # (and the force that sanctioned them, or whose panel ruled: "A Stockton PC was dismissed
         # by Cleveland Police", "… given a written warning by Durham Constabulary", "… would have
         # been dismissed, a Northumbria Police panel ruled")
@@ -166,6 +168,9 @@ def _clause_force(ctx: Context, t: Target, unnamed: list[Target], sent) -> Force
     # an off-duty officer from Northern Ireland … has been dismissed from An Garda Síochána")
     left = [f for f, prev in found if _LEFT_WORDS.intersection(prev[-3:])]
     return (left[0] if left else found[0][0]) if found else None
+
+
+_CHAIR_WORDS = frozenset(("chaired", "chair", "chairing", "presided"))
 
 
 # A sentence that opens on where it happened: "In Billingham, a constable resigned …", "And in
