@@ -315,6 +315,12 @@ def doubt(text: str, low: str, s: int, e: int, oid: str | None, fid: str | None,
             # "A Kent officer, who cannot be named for legal reasons, was dismissed": the
             # aside's words are not the sentence's doubt
             words = low_words = negation_words
+    q = max(text.rfind("”", max(0, s - 70), s), text.rfind('"', max(0, s - 70), s))
+    if q >= 0:
+        # 'had told PC X to "get there as quick as you can", received a written warning': the
+        # words a quotation holds are not the sentence's doubt
+        words = _WORD.findall(text, q + 1, s)[-7:]
+        low_words = lowered(words)
     if _CLOSED_SUBORDINATE.search(low, max(0, s - 100), s):
         # "A sergeant who retired in May, before her hearing could be held, would have been
         # dismissed": the closed clause's modal is the hearing's

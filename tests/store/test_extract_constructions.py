@@ -4179,3 +4179,9 @@ def test_a_forces_running_count_this_year_is_a_statistic():
     text = ("Misconduct round-up\n\nLeicestershire Police has dismissed nine officers this year.\n\n"
             "A Wigston PC was fired after a hearing found he had pocketed cash found at a sudden death.")
     assert cases(text) == [(None, "Leicestershire Police", "dismissed")]
+
+
+def test_a_modal_inside_a_quotation_before_the_outcome_is_not_its_doubt():
+    found = find_outcomes('Officer B, a sergeant who had told him to "get there as quick as you can", received a '
+                          'written warning. She said "he could be sacked".')
+    assert [(o.outcome, o.hypothetical) for o in found] == [("written_warning", False), ("dismissed", True)]
