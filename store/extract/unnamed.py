@@ -24,7 +24,7 @@ _NOUN = re.compile(  # matched against lower-cased text
     r"members?\s+of\s+(?:[\w()-]+\s+){0,3}?staff|staff\s+members?|detention\s+officers?|call\s+handlers?|"
     r"(?:police\s+)?dog\s+handlers?|intelligence\s+analysts?|crime\s+scene\s+investigators?|"
     r"civilian\s+(?:staff|workers?|employees?)|police\s+employees?|"
-    r"(?:control\s+room|call\s+centre|contact\s+centre|custody)\s+(?:supervisors?|operators?|workers?|assistants?)|"
+    r"(?:control\s+room|call\s+centre|contact\s+centre|custody)\s+(?:staff|supervisors?|operators?|workers?|assistants?)|"
     r"(?:detective\s+|police\s+)?(?:chief\s+)?(?:constables?|sergeants?|inspectors?|superintendents?)|"
     r"(?:sub-|assistant\s+sub-|head\s+)(?:inspectors?|constables?)|(?:police\s+)?(?:lieutenants?|corporals?)|"
     r"(?:police\s+)?officers?|pcsos?|pcs|pc|dcs?|detectives?|troopers?|deputies|gardaí|gardai|garda|colleagues?|"
@@ -218,8 +218,8 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
                 continue  # "Her deputy was given a final written warning": someone's second in command
             if det_word.startswith("one of") and not plural:
                 continue
-            if det_word in _PLURAL_DETERMINERS and not plural:
-                continue
+            if det_word in _PLURAL_DETERMINERS and not plural and not lowered.endswith("staff"):
+                continue  # ("two other custody staff": staff is as many as its determiner says)
             if det_word in ("a", "an") and len(nouns) > 1 and _described_before(text, nouns[-2], det_start):
                 continue  # "The detention officer, a member of police staff, …": the officer met before, described
             count = _NUMBER.get(det_word, 1)
@@ -454,7 +454,7 @@ def _words(text: str, pos: int, lo: int, span: int) -> list[str]:
 
 # Everything up to the last punctuation mark: punctuation ends the phrase. One match instead of
 # thirteen rfinds.
-_TO_LAST_BREAK = re.compile(r".*[.,;:!?()“”\"\[\]]", re.S)
+_TO_LAST_BREAK = re.compile(r".*[.,;:!?()“”\"\[\]\n]", re.S)
 
 
 def _determiner(text: str, head: int, lo: int) -> tuple[str, int, str] | None:

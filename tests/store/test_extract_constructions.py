@@ -4185,3 +4185,16 @@ def test_a_modal_inside_a_quotation_before_the_outcome_is_not_its_doubt():
     found = find_outcomes('Officer B, a sergeant who had told him to "get there as quick as you can", received a '
                           'written warning. She said "he could be sacked".')
     assert [(o.outcome, o.hypothetical) for o in found] == [("written_warning", False), ("dismissed", True)]
+
+
+def test_staff_are_as_many_as_their_determiner_says():
+    text = ("Sergeant warned\n\nSergeant Jo Pask of Wiltshire Police was given a written warning.\n\nTwo other "
+            "custody staff on duty that day were spoken to but no action was taken against them, the force said.")
+    assert cases(text) == [("Jo Pask", "Wiltshire Police", "written_warning"), (None, "Wiltshire Police", "no_action")]
+
+
+def test_a_number_on_the_line_before_does_not_count_a_label():
+    from store.extract.unnamed import find_unnamed
+    text = ("Outcome: Final written warning, to remain live for five years\n\n"
+            "Member of staff: Police Staff Investigator Gideon Larkham\n\nOutcome: reflective practice")
+    assert all(n.count == 1 for n in find_unnamed(text, [], 0))
