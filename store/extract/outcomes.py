@@ -257,6 +257,9 @@ def find_outcomes(text: str) -> list[OutcomeMention]:
                 continue
         if employers(text, e, oid):
             continue  # "sacked from his job at a shipyard", "dismissed by his employer": not a police sanction
+        if oid == "resigned" and phrase.startswith("left ") and _AFTER_YEARS_SERVICE.match(text, e) \
+                and not _PROCEEDINGS_AFTER.match(text, e):
+            continue  # "left the force on Friday after 30 years' service": a career's end, as "retired after" is
         oid, fid, negated, hypothetical = doubt(text, low, s, e, oid, fid, phrase)
         barred = contains_any(low, _BARRED_NEEDLES, e, e + 120) and bool(_BARRED.search(text, e, min(len(text), e + 120)))
         out.append(OutcomeMention(s, e, oid, fid if fid else _finding_for(oid, phrase), negated, hypothetical, barred))
@@ -268,7 +271,22 @@ def find_outcomes(text: str) -> list[OutcomeMention]:
         _add_pattern_hits(out, _FACE_HEARING.finditer(low), "pending", text, low)
     if "been" in low:
         _undo_removed(low, out)
+    if " or " in low:
+        _alternatives(low, out)
     return out
+
+
+_OR_BETWEEN = re.compile(r",?\s+or\s+(?:was\s+|were\s+|been\s+|being\s+|is\s+|are\s+)?")  # lower-case
+
+
+def _alternatives(low: str, out: list[OutcomeMention]) -> None:
+    """Outcomes offered as alternatives are no one's: "telling families that a colleague was
+    suspended or under investigation", "officers who were dismissed or resigned"."""
+    ordered = sorted(out, key=lambda o: o.start)
+    for a, b in zip(ordered, ordered[1:]):
+        # (not findings: "no case to answer for misconduct or gross misconduct")
+        if a.outcome and b.outcome and b.start - a.end < 16 and _OR_BETWEEN.fullmatch(low, a.end, b.start):
+            a.hypothetical = b.hypothetical = True
 
 
 def _add_pattern_hits(out: list[OutcomeMention], matches, oid: str, text: str, low: str) -> None:
@@ -409,7 +427,7 @@ _CONCERNS_BUT = re.compile(r"\b(?:raised\s+(?:concerns?|the\s+alarm)|reported\s+
                            r"warned)\b[^.;]*\bbut\s+$", re.I)
 _AFTER_YEARS_SERVICE = re.compile(r"[^.;]{0,40}?\bafter\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?"
                                   r"(?:\d+|[a-z]+(?:-[a-z]+)?)\s+years(?:['’]\s+service|\s+(?:of\s+service|with|in|as|on)\b|"
-                                  r"\s*(?:[,.;]|$))", re.I)  # (and "after 32 years, almost all of them in Welshpool")
+                                  r"\s*(?:[,.;]|$)|[ \t]*\n)", re.I)  # (and "after 32 years, almost all of them in Welshpool"; a headline's end)
 # ("… retired after 25 years' service before the misconduct meeting could be held" is the outcome,
 # and so is "… retired in March after 30 years' service, a month after three women complained")
 _PROCEEDINGS_AFTER = re.compile(r"[^.;]{0,120}?(?:\b(?:before|while|during|ahead\s+of|pending|rather\s+than)\b[^.;]{0,40}?"

@@ -4198,3 +4198,27 @@ def test_a_number_on_the_line_before_does_not_count_a_label():
     text = ("Outcome: Final written warning, to remain live for five years\n\n"
             "Member of staff: Police Staff Investigator Gideon Larkham\n\nOutcome: reflective practice")
     assert all(n.count == 1 for n in find_unnamed(text, [], 0))
+
+
+def test_outcomes_offered_as_alternatives_are_no_ones():
+    found = find_outcomes("The hardest part was telling families that a colleague was suspended or under "
+                          "investigation. No case to answer for misconduct or gross misconduct was found.")
+    assert [(o.outcome, o.hypothetical) for o in found if o.outcome in ("pending",)] == [("pending", True), ("pending", True)]
+    assert not any(o.hypothetical for o in found if o.outcome is None)
+
+
+def test_a_retirement_story_with_a_lede_about_the_officer_is_no_case():
+    text = ("Head of police standards retires after 30 years\n\nA superintendent who spent six years in charge of "
+            "investigating complaints against fellow officers has retired from Gwent Police.\n\nSuperintendent "
+            "Carys Pennant left the force on Friday after 30 years' service. Since 2020 she had been head of the "
+            "Professional Standards Department.")
+    assert cases(text) == []
+
+
+def test_a_decision_taken_before_the_hearing_that_she_is_about_the_officer_last_met():
+    text = ("Sergeant warned\n\nSergeant Dafydd Prothero of North Wales Police was given a final written warning.\n\n"
+            "A second officer, PC Elin Hafod, who had been drafted in from Porthmadog to help in the custody suite "
+            "that night, was also investigated. It was decided before the hearing that she had no case to answer, as "
+            "she had been told by the sergeant that the checks were up to date.")
+    assert cases(text) == [("Dafydd Prothero", "North Wales Police", "final_written_warning"),
+                           ("Elin Hafod", "North Wales Police", "no_case_to_answer")]

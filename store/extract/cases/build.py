@@ -58,7 +58,7 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
         subjects = [t for t in targets.values() if t.person is not None and t.testified and not t.chair]
     _merge_unnamed(ctx, named, unnamed, subjects, lede_end)
     named += [t for t in targets.values() if t.person is not None and t.absorbed_lede and t not in named
-              and not t.chair]
+              and not t.chair and not _retirement_told(ctx, t)]
     unnamed = [t for t in unnamed if not getattr(t, "_absorbed", False)]
     ordered = sorted(named + unnamed, key=lambda t: t.first)
     excluded = _excluded_forces(ctx, named)
@@ -379,6 +379,14 @@ def _only_left(ctx: Context, t: Target) -> bool:
     if 0 < last < len(ctx.sents) and _PROCEEDINGS.search(ctx.low, ctx.sents[last].start, ctx.sents[last].end):
         return False
     return not _CONDUCT_CONTEXT.search(_DISMISSED_OTHER.sub(" ", lower_ascii(" ".join(_sentence_texts(ctx, t)))))
+
+
+def _retirement_told(ctx: Context, t: Target) -> bool:
+    """Is the officer the lede describes only leaving, in a story of a career's end ("A
+    superintendent who led professional standards has retired …. Supt X left the force after 30
+    years' service")? (Not an officer whose lede tells what they did before they resigned.)"""
+    ids = {o.outcome for o, w in t.outcomes if w >= 2 and o.outcome}
+    return bool(ids) and ids <= {"resigned", "retired"} and _career_end(ctx)
 
 
 def _career_end(ctx: Context) -> bool:

@@ -9,11 +9,13 @@ from .context import Context, Target
 from .state import Walk
 
 
-# (and "The panel found that he …", "It said that had he …": a body's finding or report about him)
+# (and "The panel found that he …", "It said that had he …", "It was decided before the hearing that
+# she …": a body's finding or report about him)
 # (and "The PSNI accepted the recommendation, and he has since been given …": a first clause
 # with no one in it, then the pronoun)
 _LEAD_PRONOUN = re.compile(r"\W*(?:(?:The|It|A)\s+(?:\w+\s+){0,2}?(?:found|heard|ruled|decided|concluded|accepted|said|"
-                           r"noted|determined|was\s+told|were\s+told)\s+that\s+(?:had\s+|if\s+)?|(?:\w+\s+){0,3}?|"
+                           r"noted|determined|was\s+told|were\s+told)\s+(?:(?:before|after|at|by)\s+(?:the\s+)?\w+\s+)?"
+                           r"that\s+(?:had\s+|if\s+)?|(?:\w+\s+){0,3}?|"
                            r"(?:The|It)\s+(?:[\w’'-]+\s+){0,8}?[\w’'-]+,\s+and\s+)"
                            r"(He|She|he|she)\b")
 
