@@ -26,6 +26,7 @@ def cli(ctx: click.Context, db: str | None, sample: bool) -> None:
     """
     ctx.ensure_object(dict)
     ctx.obj["db"] = db
+    ctx.obj["sample"] = sample
     if ctx.invoked_subcommand is None:
         from .launch import launch  # imports Textual; only the TUI pays for it
         ctx.exit(launch(db=db, sample=sample))

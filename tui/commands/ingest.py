@@ -24,7 +24,7 @@ def command(ctx: click.Context, paths: tuple[str, ...], db: str | None, quiet: b
     from store.errors import CasebrowserError
     from store.ingest import ingest
 
-    path = store_path(ctx, db)
+    path = store_path(ctx, db, writing=True)
     try:
         conn = store_db.connect(path)
     except CasebrowserError as err:

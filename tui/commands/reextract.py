@@ -21,7 +21,7 @@ def command(ctx: click.Context, db: str | None, everything: bool) -> None:
     from store.errors import CasebrowserError
     from store.ingest import reextract
 
-    path = store_path(ctx, db)
+    path = store_path(ctx, db, writing=True)
     try:
         conn = store_db.connect(path, create=False)
         report = reextract(conn, force=everything)
