@@ -316,6 +316,24 @@ def _undo_removed(low: str, out: list[OutcomeMention]) -> None:
 _NOT_AN_OUTCOME = object()
 
 
+def _criminal_before(text: str, s: int) -> bool:
+    """Do the words before "no further action" speak of a crime's process (an arrest, the CPS, a
+    charge), not counting those of a relative clause that describes the officer, when the
+    phrase is the main verb's ("A sergeant who arrived after the arrest will face no further
+    action")?"""
+    described = _OFFICER_WHO.search(text, max(0, s - 160), s) if _MAIN_VERB_AT.match(text, s) else None
+    if described is not None:
+        s = described.start()
+    return has_cue(words_before(text, s, 16, 100), _CRIMINAL_WORDS)
+
+
+# "A sergeant who …", "the officer who …": a relative clause that describes the subject, up to
+# the main verb that the phrase begins with ("will face no further action")
+_OFFICER_WHO = re.compile(r"\b(?:officers?|sergeants?|constables?|inspectors?|detectives?|pcs?|pcsos?)\s+who\b"
+                          r"(?=[^.;,]*$)", re.I)
+_MAIN_VERB_AT = re.compile(r"(?:will|would|is\s+to|was\s+to)\s+face\b|(?:faced|faces|received|receives)\b", re.I)
+
+
 def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str | None) -> tuple:
     """The words around a phrase that only counts in some frames ("dismissed the appeal",
     "cleared to return", "advice" as given): (outcome, finding), or _NOT_AN_OUTCOME. Only the
@@ -376,7 +394,7 @@ def _in_frame(text: str, s: int, e: int, phrase: str, oid: str | None, fid: str 
             return _NOT_AN_OUTCOME, None
     if oid == "no_action" and phrase == "no action" and _CONCERNS_BUT.search(text, max(0, s - 120), s):
         return _NOT_AN_OUTCOME, None  # "a colleague had raised concerns …, but no action was taken": on the concerns
-    if oid == "no_action" and (has_cue(words_before(text, s, 16, 100), _CRIMINAL_WORDS) or _UNTIL_AFTER.match(after)):
+    if oid == "no_action" and (_criminal_before(text, s) or _UNTIL_AFTER.match(after)):
         return _NOT_AN_OUTCOME, None  # (or "no further action was taken until she complained": a delay)
     if oid == "pending" and _RELEASED_BEFORE.search(text, max(0, s - 12), s):
         return _NOT_AN_OUTCOME, None  # "arrested and released under investigation": police bail, a crime's

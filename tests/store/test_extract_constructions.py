@@ -4222,3 +4222,9 @@ def test_a_decision_taken_before_the_hearing_that_she_is_about_the_officer_last_
             "she had been told by the sergeant that the checks were up to date.")
     assert cases(text) == [("Dafydd Prothero", "North Wales Police", "final_written_warning"),
                            ("Elin Hafod", "North Wales Police", "no_case_to_answer")]
+
+
+def test_an_arrest_in_the_clause_that_describes_the_officer_is_not_a_crimes_no_further_action():
+    found = find_outcomes("A sergeant who arrived after the arrest and was investigated over her statement will "
+                          "face no further action, the IOPC said. He was arrested, but the CPS took no further action.")
+    assert [o.outcome for o in found] == ["no_action"]
