@@ -4228,3 +4228,12 @@ def test_an_arrest_in_the_clause_that_describes_the_officer_is_not_a_crimes_no_f
     found = find_outcomes("A sergeant who arrived after the arrest and was investigated over her statement will "
                           "face no further action, the IOPC said. He was arrested, but the CPS took no further action.")
     assert [o.outcome for o in found] == ["no_action"]
+
+
+def test_a_role_description_followed_by_who_they_are_brings_in_an_officer():
+    text = ("Officers disciplined\n\nA detention officer has been dismissed and a custody sergeant warned.\n\n"
+            "Detention officer Jo Ashworth, a member of police staff, had recorded checks he had not made. He was "
+            "dismissed without notice.\n\nSergeant Ann Pym was given a final written warning.\n\nThe arresting "
+            "officer, a PC from the Calderdale district, was found to have no case to answer after an investigation "
+            "by West Yorkshire Police.")
+    assert cases(text)[-1] == (None, "West Yorkshire Police", "no_case_to_answer")

@@ -11,8 +11,8 @@ from .case_force import _force_key
 from .context import Context, Target
 from .patterns import _OWN_DOING
 from .referents import (
-    _APPOSITIVE_GAP, _NOT_RANKS, _WHICH_ONE, _by_noun, _by_rank, _demonstrated, _first_described, _rank_class,
-    _rank_fits,
+    _APPOSITIVE_GAP, _NOT_RANKS, _WHICH_ONE, _by_noun, _by_rank, _demonstrated, _first_described, _introduced_by_role,
+    _rank_class, _rank_fits,
 )
 from .state import Walk, _refer
 
@@ -77,6 +77,12 @@ def described_refs(ctx: Context, w: Walk, sent: Sent, descriptions: list[re.Matc
                 ctx.low.find(" who ", refs[-1][0], dm.start()) >= 0 and not _OWN_DOING.match(text, dm.end()):
             # "The constable who … did not challenge the sergeant's instruction received a
             # written warning": in another's relative clause, and only an owner
+            continue
+        if not ctx.in_quote(dm.start(), attributed_only=True) and \
+                (who := _introduced_by_role(ctx, dm, targets)) is not None:
+            if who not in mentioned:
+                mentioned.append(who)
+            _refer(refs, dm.start(), who, sent)
             continue
         if not ctx.in_quote(dm.start(), attributed_only=True):
             # "the sergeant" is the officer of that rank just mentioned, if the focus is not one

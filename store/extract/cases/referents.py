@@ -28,6 +28,27 @@ def _demonstrated(words: str, mentioned: list[Target]) -> Target:
     return mentioned[-1]
 
 
+def _introduced_by_role(ctx: Context, dm: re.Match, targets: dict[tuple, Target]) -> Target | None:
+    """"The arresting officer, a PC from the Calderdale district, was found to have no case to
+    answer": a description by what the officer did that night, followed by who they are, brings in
+    an officer of their own (the same one wherever the story says it again)."""
+    low = dm.group().lower()
+    if not _ROLE_PARTICIPLE.search(low) or not _INTRODUCING_APPOSITIVE.match(ctx.text, dm.end()):
+        return None
+    key = ("d", low.split(None, 1)[1])
+    t = targets.get(key)
+    if t is None:
+        noun = low.rsplit(None, 1)[-1]
+        np = UnnamedNP(dm.start(), dm.end(), 1, role_of_noun(noun), None, False, dm.start() < ctx.title_end, noun)
+        t = targets[key] = Target(key, dm.start(), np=np, police=True)
+    return t
+
+
+_ROLE_PARTICIPLE = re.compile(r"\b(?:arresting|attending|investigating|responding|escorting|driving)\s")
+_INTRODUCING_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:PC|constable|sergeant|officer|detective|"
+                                     r"inspector|PCSO)\b", re.I)
+
+
 def _first_described(ctx: Context, dm: re.Match, targets: dict[tuple, Target], mentioned: list[Target]) -> Target | None:
     """"The custody sergeant on duty had not …. The sergeant has received improvement action": an
     officer the story brings in with "the", of a rank nobody named in the story holds (else "the
