@@ -4237,3 +4237,12 @@ def test_a_role_description_followed_by_who_they_are_brings_in_an_officer():
             "officer, a PC from the Calderdale district, was found to have no case to answer after an investigation "
             "by West Yorkshire Police.")
     assert cases(text)[-1] == (None, "West Yorkshire Police", "no_case_to_answer")
+
+
+def test_each_item_of_a_list_of_officers_saying_which_one_is_an_officer_of_its_own():
+    text = ("IOPC\n\nTwo Northamptonshire Police officers are to face disciplinary proceedings.\n\nWe found:\n\n"
+            "• the constable who drove the police car has a case to answer for gross misconduct;\n\n"
+            "• the inspector in the force control room who authorised the pursuit has a case to answer for misconduct;"
+            "\n\n• the officer who was the passenger in the police car has no case to answer.")
+    assert cases(text) == [(None, "Northamptonshire Police", "pending"), (None, "Northamptonshire Police", "pending"),
+                           (None, "Northamptonshire Police", "no_case_to_answer")]

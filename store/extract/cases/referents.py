@@ -12,6 +12,7 @@ from ..ranks import POLICE_NOUNS, role_of_noun
 from ..trie import contains_any, lower_ascii
 from ..unnamed import OTHER_SERVICE_OFFICER, UnnamedNP
 from .context import Context, Target
+from .layout import _opens_list_item
 from .patterns import _POLICE_NOUN
 
 
@@ -31,11 +32,18 @@ def _demonstrated(words: str, mentioned: list[Target]) -> Target:
 def _introduced_by_role(ctx: Context, dm: re.Match, targets: dict[tuple, Target]) -> Target | None:
     """"The arresting officer, a PC from the Calderdale district, was found to have no case to
     answer": a description by what the officer did that night, followed by who they are, brings in
-    an officer of their own (the same one wherever the story says it again)."""
+    an officer of their own (the same one wherever the story says it again); and so does one that
+    opens an item of a list of officers, saying which one."""
     low = dm.group().lower()
-    if not _ROLE_PARTICIPLE.search(low) or not _INTRODUCING_APPOSITIVE.match(ctx.text, dm.end()):
+    if _ROLE_PARTICIPLE.search(low) and _INTRODUCING_APPOSITIVE.match(ctx.text, dm.end()):
+        key = ("d", low.split(None, 1)[1])
+    elif _opens_list_item(ctx, dm.start()) and _WHICH_ONE.match(ctx.low, dm.end()) and \
+            any(_opens_list_item(ctx, t.first) for t in targets.values() if t.np is not None):
+        # "• the constable who drove … • the officer who was the passenger in the police car has
+        # no case to answer": each item of a list of officers is one of its own
+        key = ("d", dm.start())
+    else:
         return None
-    key = ("d", low.split(None, 1)[1])
     t = targets.get(key)
     if t is None:
         noun = low.rsplit(None, 1)[-1]
