@@ -142,6 +142,7 @@ _EXTRA = {
                 "stood down from duty", "was stood down", "has been stood down", "have been stood down",
                 "were stood down", "removed from operational duties", "removed from frontline duties",
                 "placed on administrative leave", "on administrative leave", "placed on paid leave",
+                "placed on paid administrative leave", "on paid administrative leave", "placed on leave",
                 "relieved of duty", "relieved of his duties", "relieved of her duties", "placed on desk duty",
                 "assigned to desk duty", "placed on modified duty", "on modified duty",
                 # notices of hearings to come

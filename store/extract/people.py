@@ -236,10 +236,26 @@ def find_people(text: str, skip: list[tuple[int, int]] | None = None) -> tuple[l
         people[mention.entity].mentions.append(mention)
         mentions.append(mention)
     mentions.sort(key=lambda x: x.start)
+    _share_plural_titles(text, people, mentions)
     for p in people:
         p.mentions.sort(key=lambda x: x.start)
     _infer_gender(text, people)
     return people, mentions
+
+
+_AND_NEXT = re.compile(r",?[ \xa0]+and[ \xa0]+")
+
+
+def _share_plural_titles(text: str, people: list[Person], mentions: list[Mention]) -> None:
+    """"PCs Jo Bloggs and Al Smith", "Officers Cole X and Mia Y": the title is the second name's
+    too, when it has none of its own."""
+    for a, b in zip(mentions, mentions[1:]):
+        if a.title and a.title.endswith("s") and a.rank and b.title is None and b.rank is None and \
+                b.title_start == b.start and _AND_NEXT.fullmatch(text, a.end, b.start):
+            b.rank, b.role = a.rank, a.role
+            p = people[b.entity]
+            if p.rank is None:
+                p.rank, p.role = a.rank, a.role
 
 
 _SAYS_AFTER = re.compile(r"[ \xa0]+(?:said|says|told|added|explained|recalled|wrote)\b")

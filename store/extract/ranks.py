@@ -53,7 +53,8 @@ _EXTRA: dict[str, tuple[str, str]] = {
     # A title shared by two names ("PCs Jo Bloggs and Al Smith"): the first name's
     "PCs": ("Constable", "officer"), "DCs": ("Detective Constable", "officer"), "Sgts": ("Sergeant", "officer"),
     "Sergeants": ("Sergeant", "officer"), "PCSOs": ("PCSO", "pcso"), "Police Constables": ("Constable", "officer"),
-    "Detective Constables": ("Detective Constable", "officer"),
+    "Detective Constables": ("Detective Constable", "officer"), "Officers": ("Officer", "officer"),
+    "Constables": ("Constable", "officer"), "Deputies": ("Deputy", "officer"), "Troopers": ("Trooper", "officer"),
     # Police staff by their job ("Police Staff Investigator Jo Bloggs")
     "Police Staff Investigator": ("Police Staff Investigator", "staff"),
     "Civilian Investigator": ("Civilian Investigator", "staff"),

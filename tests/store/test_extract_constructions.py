@@ -4246,3 +4246,19 @@ def test_each_item_of_a_list_of_officers_saying_which_one_is_an_officer_of_its_o
             "\n\n• the officer who was the passenger in the police car has no case to answer.")
     assert cases(text) == [(None, "Northamptonshire Police", "pending"), (None, "Northamptonshire Police", "pending"),
                            (None, "Northamptonshire Police", "no_case_to_answer")]
+
+
+def test_officers_on_paid_administrative_leave_named_under_a_plural_title():
+    text = ("Three Anchorage Police Department officers have been placed on paid administrative leave pending an "
+            "investigation into a shooting.\n\nThe department identified the officers as Sgt. Dana Ferrow, a 16-year "
+            "veteran, and Officers Cole Yarrow and Mia Tolland, who joined in 2021 and 2023.")
+    assert cases(text) == [(name, "Anchorage Police Department", "pending")
+                           for name in ("Dana Ferrow", "Cole Yarrow", "Mia Tolland")]
+
+
+def test_a_defendant_dismissed_by_a_firm_is_no_officer():
+    text = ("Burglar jailed after officers' evidence\n\nA warehouse worker who burgled three homes weeks after he was "
+            "sacked for gross misconduct has been jailed.\n\nKyle Ormerod, 33, was convicted at Gloucester Crown Court "
+            "after two Gloucestershire Constabulary officers gave evidence about his arrest.\n\nThe court heard that "
+            "Ormerod had been dismissed by a distribution firm in the spring for stealing stock.")
+    assert cases(text) == []

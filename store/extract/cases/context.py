@@ -326,7 +326,8 @@ _MISCONDUCT_ARTICLE = re.compile(
     r"stood\s+down|docked|demoted|reduced\s+in\s+rank|corrupt|abuse\s+of\s+(?:position|power|trust)|"
     r"code\s+of\s+conduct|gross\s+|management\s+advice|kicked\s+out|axed|misus|inappropriate|offensive|"
     r"racis|homophob|sexis|misogyn|harass|stalk|dishonest|abuse\s+of|police\s+conduct|conduct\s+(?:authority|board)|"
-    r"ipca|(?:excessive|unjustified|unreasonable|unnecessary|disproportionate)\s+(?:use\s+of\s+)?force")
+    r"ipca|(?:excessive|unjustified|unreasonable|unnecessary|disproportionate)\s+(?:use\s+of\s+)?force|"
+    r"administrative\s+leave|placed\s+on\s+(?:paid\s+|unpaid\s+)?leave")
 _ABOUT_MISCONDUCT = AnyOf(_MISCONDUCT_ARTICLE)  # the same test, its plain words by str.find
 
 

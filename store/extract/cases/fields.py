@@ -169,7 +169,8 @@ def _case(ctx: Context, t: Target, article_force: ForceMention | None, unnamed_o
     )
 
 
-_NOT_A_RANK = frozenset("officer detective trooper deputy garda gardaí gardai colleague".split())  # titles, not ranks
+_NOT_A_RANK = frozenset("officer detective trooper deputy garda gardaí gardai colleague "
+                        "officers detectives troopers deputies colleagues".split())  # titles, not ranks
 
 
 def _rank_of_noun(noun: str) -> str | None:
