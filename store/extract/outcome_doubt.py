@@ -83,6 +83,8 @@ def is_negated(text: str, low: str, pos: int, words: list[str] | None = None) ->
             and not _PASSIVE_AFTER_NEGATION.search(low, max(0, pos - 60), pos) \
             and not (low.startswith(_LEAVING_VERBS, pos) and _DID_NOT_DO.search(low, max(0, pos - 60), pos)):
         return True
+    if low.startswith("not ", pos):
+        return False  # "found the allegation against her not proven": a finding said of her, no determiner's noun
     while words and words[-1] in _ARTICLES:
         words = words[:-1]
     # a preposition right before the sanction, alone or as the end of a pair

@@ -22,7 +22,9 @@ _ADJUDICATOR_BEFORE = re.compile(r"\b(?:hearing\s+officer|adjudicator|presiding\
 # "chaired by the force's chief constable, Jo Bloggs": the chair described, then named
 _CHAIRED_BY_DESCRIBED = re.compile(r"\b(?:chaired|presided\s+over|led)\s+by\s+(?:the|a|an)\s+[^,.;:]{1,50},\s*$")  # lower-case
 # one who sat on the panel: "the chair, who sat with an independent member and Supt Jo Bloggs"
+# (or "The panel was chaired by … and included Supt Jo Bloggs")
 _PANEL_MEMBER_BEFORE = re.compile(r"\b(?:sat\s+(?:with|alongside)|panel\s+(?:members?|comprised|included|consisted\s+of)|"
+                                  r"panel\s+[^.;]{0,70}?\band\s+(?:also\s+)?included|"
                                   r"(?:and|with)\s+(?:a\s+)?panel\s+member)\b[^.;]{0,60}$")  # lower-case
 # a notice laid out field by field: "Chair: …", "Chaired by: …", "Heard by: …"
 _CHAIR_LABEL = re.compile(r"\b(?:Chair|Chairman|Chairwoman|Chairperson|Panel\s+chair|LQC|(?:Chaired|Heard|Presided\s+over)\s+by)"

@@ -4262,3 +4262,26 @@ def test_a_defendant_dismissed_by_a_firm_is_no_officer():
             "after two Gloucestershire Constabulary officers gave evidence about his arrest.\n\nThe court heard that "
             "Ormerod had been dismissed by a distribution firm in the spring for stealing stock.")
     assert cases(text) == []
+
+
+def test_a_lede_whose_sacking_a_tribunal_replaced_is_the_officer_named_after_it():
+    text = ("Tribunal overturns PC's dismissal\n\nA police constable sacked for giving a false account of an arrest "
+            "has won his job back after a Police Appeals Tribunal replaced his dismissal with a final written "
+            "warning.\n\nPC Jory Wendron, 29, was dismissed by a Hertfordshire Constabulary misconduct panel in March "
+            "along with his sergeant, PS Lewis Tregear, 44. The tribunal rejected PS Tregear's appeal, so his "
+            "dismissal stands.")
+    assert cases(text)[0] == ("Jory Wendron", "Hertfordshire Constabulary", "final_written_warning")
+
+
+def test_a_finding_said_of_her_after_against_is_not_negated():
+    found = find_outcomes("The panel found the allegation against her not proven. He argued against dismissal.")
+    assert [(o.outcome, o.negated) for o in found] == [("not_proven", False), ("dismissed", True)]
+
+
+def test_a_named_witness_and_a_panel_member_do_not_take_the_notices_outcome():
+    text = ("Outcomes of misconduct hearings\n\nPC Kyle Pennock – Medway\n\nPC Kyle Pennock, 31, based in Chatham, faced "
+            "an allegation that he pushed a detainee into a cell wall.\n\nDetective Sergeant Craig Roddam, who "
+            "reviewed the custody CCTV, gave evidence to the panel. The panel was chaired by legally qualified chair "
+            "Zara Quarrie and included Superintendent Nia Wetherall of Surrey Police.\n\nFinding: Gross misconduct "
+            "proven. Outcome: Dismissed without notice.\n\nKent Police publishes its outcomes for 28 days.")
+    assert cases(text) == [("Kyle Pennock", "Kent Police", "dismissed")]

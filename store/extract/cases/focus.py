@@ -25,9 +25,11 @@ _REPORTING_VERBS = ("told", "warned", "informed", "heard", "said", "alerted")  #
 # what an officer who saw it did: "… at the briefing reported it to the professional standards
 # department", "… raised concerns"; and what a witness did: "A PC who arrested him gave evidence"
 _REPORTED_IT = re.compile(r"(?:\s+(?:at|in|on|from|with|who\s+was\s+at)\s+(?:the\s+|a\s+)?[a-z]+(?:\s+[a-z]+)?|"
-                          r"\s+who\s+[a-z][^,.;]{0,80}?)?,?\s+"
+                          r",?\s+who\s+[a-z][^,.;]{0,80}?)?,?\s+"
                           r"(?:reported\s+(?:it|him|her|them|the|this|what)|raised\s+(?:concerns|the\s+alarm)|"
                           r"complained|blew\s+the\s+whistle|alerted|gave\s+evidence|testified)\b")  # lower-case
+# a named officer brought in by what they did, then as one who gave evidence
+_WITNESS_ASIDE = re.compile(r",\s+who\s+[a-z][^,.;]{0,80},\s+(?:gave\s+evidence|testified)\b")  # lower-case
 # an indirect question's opening word, and those words as needles for a cheap test first
 _WH_BEFORE = re.compile(r"\b(?:where|whether|why|how)\s+$")  # lower-case
 _WH_WORDS = ("where ", "whether ", "why ", "how ")
@@ -103,6 +105,11 @@ def move_focus(ctx: Context, w: Walk, sent: Sent, refs: list[tuple[int, Target]]
             continue  # a spokesperson, not the story's subject
         if t.np is not None and not t.outcomes and _REPORTED_IT.match(ctx.low, t.np.end):
             continue  # "A detective sergeant at the briefing reported it to …": a witness
+        if t.person is not None and not t.outcomes and (end := t.name_end(pos)) is not None and \
+                _WITNESS_ASIDE.match(ctx.low, end):
+            # "Detective Sergeant X, who reviewed the CCTV, gave evidence to the panel": a witness
+            # (not "PC X gave evidence for two days", the accused at his own hearing)
+            continue
         if t.person is not None and _left_and_complained(ctx, firm):
             # "Mr X left the force and made a complaint": the one wronged, not the story's
             # subject, whatever the sentences before made of them

@@ -290,9 +290,20 @@ def _replaced_dismissal(ctx: Context, u: Target, n: Target) -> bool:
     Appeals Tribunal has overturned the dismissal of a … officer and replaced it with a final
     written warning"), and `n` is the officer the body says was dismissed."""
     sent = ctx.sent_at(u.np.start)
-    return sent is not None and "dismissed" in _outcome_ids(n) and bool(_outcome_ids(u)) \
-        and _outcome_ids(u) <= _LESSER_SANCTIONS \
-        and any(o.outcome == "dismissed" and o.negated and sent.start <= o.start < sent.end for o in ctx.outcomes)
+    if sent is None or "dismissed" not in _outcome_ids(n):
+        return False
+    ids = _outcome_ids(u)
+    if _DISMISSAL_REPLACED.search(ctx.low, sent.start, sent.end):
+        # ("A constable sacked for … has won his job back after a tribunal replaced his dismissal
+        # with a final written warning": the sacking the sentence tells is the one undone)
+        ids = ids - {"dismissed"}
+    elif not any(o.outcome == "dismissed" and o.negated and sent.start <= o.start < sent.end for o in ctx.outcomes):
+        return False
+    return bool(ids) and ids <= _LESSER_SANCTIONS
+
+
+_DISMISSAL_REPLACED = re.compile(r"\b(?:replaced|replacing|substituted|overturned|overturning|quashed|quashing)\s+"
+                                 r"(?:his|her|their|the)\s+dismissal\b|\bwon\s+(?:his|her)\s+job\s+back\b")  # lower-case
 
 
 def _dismissal_kin(ids: set[str]) -> set[str]:
