@@ -295,8 +295,9 @@ def _recommendation_accepted(low: str, pos: int, end: int) -> bool:
 
 
 # (or "…, and the PSNI has accepted the recommendation")
-_CARRIED_OUT_AFTER = re.compile(r"[^.;]{0,80}?(?:,\s*which|,?\s+and)\s+(?:the\s+)?[^.;,]{0,40}?(?<!not\s)(?:since\s+)?"
-                                r"(?:carried\s+out|implemented|delivered|administered|completed|accepted|agreed\s+to)\b")  # lower-case
+# (or "…; the PSNI has agreed")
+_CARRIED_OUT_AFTER = re.compile(r"[^.;]{0,80}?(?:,\s*which|,?\s+and|;)\s+(?:the\s+)?[^.;,]{0,40}?(?<!not\s)(?:since\s+)?"
+                                r"(?:carried\s+out|implemented|delivered|administered|completed|accepted|agreed(?:\s+to)?)\b")  # lower-case
 
 
 # "A former detective who claimed for hours she did not work would have been dismissed": the

@@ -4285,3 +4285,14 @@ def test_a_named_witness_and_a_panel_member_do_not_take_the_notices_outcome():
             "Zara Quarrie and included Superintendent Nia Wetherall of Surrey Police.\n\nFinding: Gross misconduct "
             "proven. Outcome: Dismissed without notice.\n\nKent Police publishes its outcomes for 28 days.")
     assert cases(text) == [("Kyle Pennock", "Kent Police", "dismissed")]
+
+
+def test_an_ombudsmans_officers_by_job_and_by_number():
+    text = ("Ombudsman report\n\nThe Police Ombudsman examined the actions of PSNI employees, identified by number.\n\n"
+            "The call handler who took the first two calls graded them wrongly. The Ombudsman recommended that she "
+            "face a misconduct meeting, and she was given a written warning.\n\nOfficer 3, who was driving, had no "
+            "case to answer. Officer 4 told the caller that nothing could be done. The Ombudsman recommended that he "
+            "face a misconduct hearing; the PSNI has agreed, and a date has yet to be set.")
+    assert cases(text) == [(None, "Police Service of Northern Ireland", "written_warning"),
+                           (None, "Police Service of Northern Ireland", "no_case_to_answer"),
+                           (None, "Police Service of Northern Ireland", "pending")]

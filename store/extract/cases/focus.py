@@ -97,6 +97,7 @@ def move_focus(ctx: Context, w: Walk, sent: Sent, refs: list[tuple[int, Target]]
         if t.np is not None and not (t.outcomes or t.demonstrated or _misconduct_context(ctx, t)
                                      or _opens_paragraph(ctx, t.np.start)
                                      or (pos != t.np.start and pos - s_lo <= 4)
+                                     or (t.np.code and pos - s_lo <= 2)  # "Officer 4 told her …": a subject by code
                                      or INVESTIGATED_BEFORE.search(ctx.low, max(s_lo, t.np.start - 50), t.np.start)):
             # (met again as a sentence's subject, "The constable accepted that …", they are
             # what the story is about now)

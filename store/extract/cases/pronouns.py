@@ -13,7 +13,7 @@ from .state import Walk
 # she …": a body's finding or report about him)
 # (and "The PSNI accepted the recommendation, and he has since been given …": a first clause
 # with no one in it, then the pronoun)
-_LEAD_PRONOUN = re.compile(r"\W*(?:(?:The|It|A)\s+(?:\w+\s+){0,2}?(?:found|heard|ruled|decided|concluded|accepted|said|"
+_LEAD_PRONOUN = re.compile(r"\W*(?:(?:The|It|A)\s+(?:\w+\s+){0,2}?(?:found|heard|ruled|decided|concluded|accepted|said|recommended|"
                            r"noted|determined|was\s+told|were\s+told)\s+(?:(?:before|after|at|by)\s+(?:the\s+)?\w+\s+)?"
                            r"that\s+(?:had\s+|if\s+)?|(?:\w+\s+){0,3}?|"
                            r"(?:The|It)\s+(?:[\w’'-]+\s+){0,8}?[\w’'-]+,\s+and\s+)"

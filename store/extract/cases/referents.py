@@ -42,6 +42,10 @@ def _introduced_by_role(ctx: Context, dm: re.Match, targets: dict[tuple, Target]
         # "• the constable who drove … • the officer who was the passenger in the police car has
         # no case to answer": each item of a list of officers is one of its own
         key = ("d", dm.start())
+    elif low.endswith(_STAFF_JOBS) and _WHICH_ONE.match(ctx.low, dm.end()) and \
+            not any(t.np is not None and t.np.noun.lower().endswith(_STAFF_JOBS) for t in targets.values()):
+        # "The call handler who took the first two calls …": one the story brings in by their job
+        key = ("d", low.split(None, 1)[1])
     else:
         return None
     t = targets.get(key)
@@ -52,6 +56,7 @@ def _introduced_by_role(ctx: Context, dm: re.Match, targets: dict[tuple, Target]
     return t
 
 
+_STAFF_JOBS = ("call handler", "detention officer")
 _ROLE_PARTICIPLE = re.compile(r"\b(?:arresting|attending|investigating|responding|escorting|driving)\s")
 _INTRODUCING_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:PC|constable|sergeant|officer|detective|"
                                      r"inspector|PCSO)\b", re.I)
