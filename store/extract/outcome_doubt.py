@@ -223,6 +223,7 @@ _DECIDED_WOULD = re.compile(r"\b(?:ruled|decided|determined|agreed|directed|orde
 _CONDITION_AFTER = re.compile(r"[^.;]{0,80}\b(?:if|unless|should\s+(?:he|she|they))\b")  # lower-case
 
 
+_WOULD_HAVE_HAD = re.compile(r"\bwould\s+(?:also\s+|otherwise\s+)?have\s+had\s+(?:a\s+)?$")  # lower-case
 _DENIED_CASE = re.compile(r"(?:\b(?:neither|none|nor|not|never)\b|n't\b)(?:(?!whether|\bif\b)[^,.;:]){0,40}$")  # lower-case
 
 
@@ -335,7 +336,11 @@ def doubt(text: str, low: str, s: int, e: int, oid: str | None, fid: str | None,
         and not (oid == "no_action" and _WOULD_BE_TAKEN.match(low, e)))
     if oid == "pending" and not negated and _CANNOT_BE.search(low, max(0, s - 20), s):
         negated = True  # "Councillors cannot be suspended for breaching the code": no one was
-    if oid == "pending" and phrase == "case to answer" and _DENIED_CASE.search(low, max(0, s - 60), s):
+    # "would also have had a case to answer, … He retired in June": no proceedings to come
+    would_have_had = oid == "pending" and phrase == "case to answer" and \
+        _WOULD_HAVE_HAD.search(low, max(0, s - 40), s) is not None
+    if not would_have_had and oid == "pending" and phrase == "case to answer" and \
+            _DENIED_CASE.search(low, max(0, s - 60), s):
         # "neither had a case to answer", "did not have a case to answer": no case to answer
         oid, fid, negated = "no_case_to_answer", "no_case_to_answer", False
     if oid == "would_have_been_dismissed":
@@ -361,6 +366,7 @@ def doubt(text: str, low: str, s: int, e: int, oid: str | None, fid: str | None,
             # "the force agreed that the matter would be dealt with through reflective practice":
             # a decision's "will", put in reported speech
             hypothetical = False
+        hypothetical = hypothetical or would_have_had
     if not hypothetical and not _WEIGHED_CUES.isdisjoint(low_words) and (
             "for" in low_words and _CALLED_FOR.search(low, max(0, s - 80), s)
             or _WEIGHED_BEFORE.search(low, max(0, s - 60), s)

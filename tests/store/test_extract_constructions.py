@@ -4296,3 +4296,11 @@ def test_an_ombudsmans_officers_by_job_and_by_number():
     assert cases(text) == [(None, "Police Service of Northern Ireland", "written_warning"),
                            (None, "Police Service of Northern Ireland", "no_case_to_answer"),
                            (None, "Police Service of Northern Ireland", "pending")]
+
+
+def test_would_have_had_a_case_to_answer_before_retiring_is_no_hearing_to_come():
+    text = ("IOPC release\n\nThe investigation looked at the custody sergeant who booked him in and the inspector in "
+            "charge of the custody suite that night, both of Lincolnshire Police.\n\nThe custody sergeant had a case "
+            "to answer for gross misconduct.\n\nThe custody inspector would also have had a case to answer for "
+            "misconduct, over the staffing of the suite. He retired in June 2026, before proceedings could begin.")
+    assert cases(text) == [(None, "Lincolnshire Police", "pending"), (None, "Lincolnshire Police", "retired")]
