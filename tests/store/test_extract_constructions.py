@@ -4304,3 +4304,4 @@ def test_would_have_had_a_case_to_answer_before_retiring_is_no_hearing_to_come()
             "to answer for gross misconduct.\n\nThe custody inspector would also have had a case to answer for "
             "misconduct, over the staffing of the suite. He retired in June 2026, before proceedings could begin.")
     assert cases(text) == [(None, "Lincolnshire Police", "pending"), (None, "Lincolnshire Police", "retired")]
+    assert find_outcomes("The inspector would also have had a case to answer for misconduct.")[0].hypothetical
