@@ -610,6 +610,12 @@ def _subject(r: Resolver, lo: int, verb_pos: int, how: str) -> Attribution | Non
     if cm and len(r.chairs) == 1:
         chair = next(iter(r.chairs))
         return Attribution(chair, lo + cm.start(), lo + cm.end(), how)
+    if cm and r.chairs:
+        # a page of several hearings, each with its chair: "The chair said" is the one named in
+        # the stretch before, when only one is
+        named = {m.entity for m in r.mentions_between(max(0, lo - 1500), lo) if m.entity in r.chairs}
+        if len(named) == 1:
+            return Attribution(named.pop(), lo + cm.start(), lo + cm.end(), how)
     dm = DESCRIPTION.search(head)
     if dm:
         # "The sergeant told the inspector that they had been “parked up …”": the one person the

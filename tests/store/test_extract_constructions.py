@@ -4305,3 +4305,11 @@ def test_would_have_had_a_case_to_answer_before_retiring_is_no_hearing_to_come()
             "misconduct, over the staffing of the suite. He retired in June 2026, before proceedings could begin.")
     assert cases(text) == [(None, "Lincolnshire Police", "pending"), (None, "Lincolnshire Police", "retired")]
     assert find_outcomes("The inspector would also have had a case to answer for misconduct.")[0].hypothetical
+
+
+def test_the_chair_said_on_a_page_of_hearings_is_the_chair_named_just_before():
+    text = ("Outcomes of misconduct hearings\n\nPC Kyle Pennock – Medway\n\nThe panel was chaired by legally qualified "
+            "chair Zara Quarrie. Outcome: Dismissed without notice.\n\nThe chair said: “A detainee in a cell is "
+            "entirely dependent on the officers responsible for him.”\n\nFormer DC Leanne Smallbone – Rochester\n\n"
+            "The hearing was chaired by legally qualified chair Victor Wardle. She would have been dismissed.")
+    assert _speakers(text) == [("A detainee in a cell is entirely dependent on the officers responsible for him.", "Zara Quarrie")]
