@@ -4313,3 +4313,11 @@ def test_the_chair_said_on_a_page_of_hearings_is_the_chair_named_just_before():
             "entirely dependent on the officers responsible for him.”\n\nFormer DC Leanne Smallbone – Rochester\n\n"
             "The hearing was chaired by legally qualified chair Victor Wardle. She would have been dismissed.")
     assert _speakers(text) == [("A detainee in a cell is entirely dependent on the officers responsible for him.", "Zara Quarrie")]
+
+
+def test_a_sanction_a_court_quashed_with_a_rehearing_ordered_is_pending_again():
+    text = ("Fresh hearing ordered\n\nPS Paul Tennick, 38, of Essex Police was given a written warning in February for "
+            "messaging a woman whose complaint he was investigating.\n\nThe Chief Constable applied for a judicial "
+            "review. The judge quashed the decision and ordered that the case be reheard before a new panel.\n\n"
+            "PS Tennick must face a new misconduct hearing next year.")
+    assert cases(text) == [("Paul Tennick", "Essex Police", "pending")]

@@ -110,7 +110,7 @@ def _case(ctx: Context, t: Target, article_force: ForceMention | None, unnamed_o
             judged = Target(t.key, t.first, outcomes=t.outcomes + [(instead[0], 1)])
             reinstated = True
     best, oconf = _choose_outcome(judged, reinstated, ctx.text)
-    if best is not None and best.outcome in _UNDONE_BY_REHEARING:
+    if best is not None and (best.outcome in _UNDONE_BY_REHEARING or _quashed_and_reheard(ctx, t)):
         # "… who was cleared of gross misconduct must face a new hearing, the High Court has ruled":
         # the first hearing's result was quashed, and the case is open again
         again = next((o for o, w in t.outcomes if o.outcome == "pending" and not o.negated and not o.hypothetical
@@ -190,6 +190,17 @@ _REPLACED_WITH = re.compile(r"\b(?:replaced|replacing|substituted|substituting|r
 _REHEARING = re.compile(r"\b(?:new|fresh)\s+(?:[a-z]+\s+){0,2}?(?:hearing|meeting)\b")  # lower-case
 # (only a finding for the officer: a sanction quashed and reheard is told with its appeal)
 _UNDONE_BY_REHEARING = frozenset({"not_proven", "no_case_to_answer", "no_action"})
+
+
+def _quashed_and_reheard(ctx: Context, t: Target) -> bool:
+    """Did the article's court quash the decision and order the case reheard ("quashed the decision
+    and ordered that the case be reheard")? Then the sanction the first panel gave is undone too,
+    for the officer who "will face the new hearing", and the case is open again."""
+    return "quash" in ctx.low and _QUASHED_REHEARD.search(ctx.low) is not None
+
+
+_QUASHED_REHEARD = re.compile(r"\bquash(?:ed|es|ing)\s+(?:the|his|her|that)\s+(?:panel'?s\s+)?(?:decision|finding|sanction|outcome)s?\b"
+                              r"[^.;]{0,80}\b(?:rehear|re-hear|new\s+hearing|fresh\s+hearing)")  # lower-case
 
 
 def _choose_outcome(t: Target, reinstated: bool = False, text: str = "") -> tuple[OutcomeMention | None, float]:
