@@ -357,8 +357,7 @@ _PROCEEDINGS = re.compile(r"\b(?:misconduct|disciplinary|gross\s+misconduct)\s+(
 def _only_left(ctx: Context, t: Target) -> bool:
     """An officer whose only reported outcome is leaving (retired, resigned), with nothing about
     misconduct in what the article says of them: a retirement, not a case."""
-    ids = {o.outcome for o, w in t.outcomes if w >= 2 and o.outcome}
-    if not ids or not ids <= {"resigned", "retired"}:
+    if not _only_leaving(t):
         return False
     if _left_and_complained(ctx, _firm_outcomes(t)) or _wronged(ctx, t):
         return True
@@ -385,8 +384,13 @@ def _retirement_told(ctx: Context, t: Target) -> bool:
     """Is the officer the lede describes only leaving, in a story of a career's end ("A
     superintendent who led professional standards has retired …. Supt X left the force after 30
     years' service")? (Not an officer whose lede tells what they did before they resigned.)"""
+    return _only_leaving(t) and _career_end(ctx)
+
+
+def _only_leaving(t: Target) -> bool:
+    """Is leaving (resigned, retired) all the outcome firmly told of the officer?"""
     ids = {o.outcome for o, w in t.outcomes if w >= 2 and o.outcome}
-    return bool(ids) and ids <= {"resigned", "retired"} and _career_end(ctx)
+    return bool(ids) and ids <= {"resigned", "retired"}
 
 
 def _career_end(ctx: Context) -> bool:
