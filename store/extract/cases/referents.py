@@ -48,11 +48,13 @@ def _introduced_by_role(ctx: Context, dm: re.Match, targets: dict[tuple, Target]
         key = ("d", low.split(None, 1)[1])
     else:
         return None
-    t = targets.get(key)
-    if t is None:
-        noun = low.rsplit(None, 1)[-1]
-        np = UnnamedNP(dm.start(), dm.end(), 1, role_of_noun(noun), None, False, dm.start() < ctx.title_end, noun)
-        t = targets[key] = Target(key, dm.start(), np=np, police=True)
+    return targets.get(key) or _described_target(ctx, dm, targets, key, low.rsplit(None, 1)[-1])
+
+
+def _described_target(ctx: Context, dm: re.Match, targets: dict[tuple, Target], key: tuple, noun: str) -> Target:
+    """A new officer the description `dm` brings in, kept under `key`."""
+    np = UnnamedNP(dm.start(), dm.end(), 1, role_of_noun(noun), None, False, dm.start() < ctx.title_end, noun)
+    t = targets[key] = Target(key, dm.start(), np=np, police=True)
     return t
 
 
@@ -98,10 +100,7 @@ def _first_described(ctx: Context, dm: re.Match, targets: dict[tuple, Target], m
             and not _WHICH_ONE.match(ctx.low, dm.end()) and not any(t.person is not None and t.police for t in mentioned):
         return None
     # (the rank without a job's word before it: "the custody sergeant" is a sergeant)
-    noun = _JOB_WORD.sub("", ctx.text[dm.end(1):dm.end()].strip())
-    np = UnnamedNP(dm.start(), dm.end(), 1, role_of_noun(noun), None, False, dm.start() < ctx.title_end, noun)
-    t = targets[key] = Target(key, dm.start(), np=np, police=True)
-    return t
+    return _described_target(ctx, dm, targets, key, _JOB_WORD.sub("", ctx.text[dm.end(1):dm.end()].strip()))
 
 
 _JOB_WORD = re.compile(r"^(?:custody|supervising|duty|control\s+room)\s+", re.I)
