@@ -147,7 +147,13 @@ _EXTRA = {
                 "assigned to desk duty", "placed on modified duty", "on modified duty",
                 # notices of hearings to come
                 "hearing type", "hearing will be held", "hearing will be chaired", "hearing will be heard",
-                "hearing is scheduled", "hearing is listed", "is listed to begin"],
+                "hearing is scheduled", "hearing is listed", "is listed to begin",
+                # "Cleveland Police will hold a gross misconduct hearing for PC X"
+                "hearing is to be held", "hearing is due to be held", "hearing is to take place",
+                "hearing is due to take place", "hearing is set to take place", "hearing is set to be held",
+                "will hold a misconduct hearing", "will hold a gross misconduct hearing",
+                "to hold a misconduct hearing", "to hold a gross misconduct hearing",
+                "will hold an accelerated misconduct hearing", "to hold an accelerated misconduct hearing"],
     "suspended": ["suspended without pay", "unpaid suspension", "day suspension", "days without pay",
                   "suspension without pay"],
 }
@@ -270,6 +276,9 @@ def find_outcomes(text: str) -> list[OutcomeMention]:
     if "face" in low and _may_face_hearing(low):
         # "will face a separate gross misconduct hearing": the phrase list has only the plain forms
         _add_pattern_hits(out, _FACE_HEARING.finditer(low), "pending", text, low)
+    if " be held" in low or " take place" in low:
+        # "A gross misconduct hearing into the conduct of PC X will be held on 3 May"
+        _add_pattern_hits(out, _HEARING_TO_BE_HELD.finditer(low), "pending", text, low)
     if "been" in low:
         _undo_removed(low, out)
     if " or " in low:
@@ -312,6 +321,13 @@ def _undo_removed(low: str, out: list[OutcomeMention]) -> None:
             for earlier in out[:k + 1]:
                 if earlier.outcome == o.outcome:
                     earlier.negated = True
+
+
+# the hearing's subject between the hearing and its verb (lower-case; gated on " be held" or
+# " take place", as phrases cannot span the name)
+_HEARING_TO_BE_HELD = re.compile(r"(?:misconduct|disciplinary|accelerated)\s+(?:hearing|meeting)\s+(?:into|for|of|against|"
+                                 r"in\s+respect\s+of)\s+[^.;:]{3,90}?\s+(?:will|is\s+to|is\s+due\s+to|are\s+to|"
+                                 r"is\s+set\s+to|is\s+expected\s+to)\s+(?:be\s+held|take\s+place)\b")
 
 
 _NOT_AN_OUTCOME = object()

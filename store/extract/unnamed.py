@@ -84,6 +84,9 @@ _RULE_CLAUSE = re.compile(r"\b(?:after|once|until|before)\s+$", re.I)
 # (present tense of what befalls anyone: not "an officer who is alleged to …", "who faces a hearing")
 _GENERIC_WHO_AFTER = re.compile(r",?\s+(?:who|that)\s+(?:is\s+(?:dismissed|sacked|found|convicted|given|placed)|"
                                 r"receives|resigns|retires|gets|commits|breaches)\b")
+# "a finding that a former officer would have been dismissed": how a tally names that outcome (lower-case)
+_FINDING_THAT = re.compile(r"findings?\s+that\s+$")
+_WOULD_HAVE_BEEN = re.compile(r"\s+would\s+have\s+been\s")
 _GENERIC_PLURAL_AFTER = re.compile(r"\s+(?:resign|retire|are|get|receive|leave|keep|remain|go|face|escape|avoid)\b")
 # officers of several forces at once, who are no one force's case
 _FROM_MANY_FORCES = re.compile(r"(?:\s+and\s+(?:police\s+)?staff)?\s+(?:from|in|across|of|at)\s+(?:the\s+(?:[\w-]+['’]s\s+)?|"
@@ -239,6 +242,9 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
                 continue  # "One officer a day sacked", "two PCs every week": a rate, not someone
             if plural and _FROM_MANY_FORCES.match(text, e):
                 continue  # "Eight officers and staff from the region's five forces faced …": a tally
+            if det_word in ("a", "an") and _FINDING_THAT.search(low, max(0, det_start - 16), det_start) and \
+                    _WOULD_HAVE_BEEN.match(low, e):
+                continue  # "Eleven ended in dismissal or a finding that a former officer would have been dismissed": the outcome's name
             if det_word in ("a", "an", "any") and _GENERIC_WHO_AFTER.match(text, e):
                 continue  # "An officer who is dismissed after a hearing is added to the list": a rule
             # "an officer's appeal": the phrase owns the noun after it, and is not its subject

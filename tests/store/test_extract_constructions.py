@@ -4321,3 +4321,26 @@ def test_a_sanction_a_court_quashed_with_a_rehearing_ordered_is_pending_again():
             "review. The judge quashed the decision and ordered that the case be reheard before a new panel.\n\n"
             "PS Tennick must face a new misconduct hearing next year.")
     assert cases(text) == [("Paul Tennick", "Essex Police", "pending")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A gross misconduct hearing will be held for PC Nia Caldbeck of Cleveland Police on 3 May.",
+    "A gross misconduct hearing into the conduct of PC Nia Caldbeck of Cleveland Police will be held on 3 May.",
+    "Cleveland Police will hold a gross misconduct hearing for PC Nia Caldbeck next month.",
+    "A misconduct hearing is to be held in respect of PC Nia Caldbeck of Cleveland Police.",
+])
+def test_a_notice_of_a_hearing_to_be_held_for_an_officer_is_pending(sentence):
+    text = f"Notice of misconduct hearing\n\n{sentence} She is accused of failing to record a reported assault."
+    assert cases(text) == [("Nia Caldbeck", "Cleveland Police", "pending")]
+
+
+def test_no_hearing_to_be_held_is_not_pending():
+    text = ("Officer given advice\n\nNo misconduct hearing is to be held for PC Nia Caldbeck of Cleveland Police, who "
+            "will receive management advice instead.")
+    assert cases(text) == [("Nia Caldbeck", "Cleveland Police", "management_advice")]
+
+
+def test_a_finding_that_an_officer_would_have_been_dismissed_in_a_tally_is_the_outcomes_name():
+    text = ("Register of hearings\n\nSuffolk Constabulary held 17 gross misconduct hearings last year. Nine ended in "
+            "dismissal or a finding that a former officer would have been dismissed, and five in final written warnings.")
+    assert cases(text) == []

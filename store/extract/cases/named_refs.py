@@ -21,7 +21,9 @@ from .state import Walk
 # "among the cases is that of Jo Bloggs", "a hearing in the absence of Jo Bloggs": the proceedings' subject
 _PROCEEDING_FOR = re.compile(r"\b(?:hearing|meeting|investigation|case|allegations?|proceedings|complaints?|charges?|"
                              r"conduct|behaviou?r|actions|suspension|dismissal|sacking|firing|termination|demotion)\s+"
-                             r"(?:for|into|against|of)\b|\bpart\s+of\b|\babsence\s+of\b|\b(?:proven|proved|upheld|found)\s+against\b|\bthat\s+of\b")
+                             r"(?:for|into|against|of)\b|\bpart\s+of\b|\brespect\s+of\b|"
+                             # "A gross misconduct hearing will be held for PC X": the hearing's
+                             r"\b(?:held|heard|convened|listed|scheduled)\s+(?:for|into|against)\b|\babsence\s+of\b|\b(?:proven|proved|upheld|found)\s+against\b|\bthat\s+of\b")
 # "Staffs Police said Jo Bloggs had been suspended": the one reported about, not a speaker ("…,
 # said Jo Bloggs.")
 # (or a verb in the past: "Essex Police said PCSO X took £310 from three wallets")
