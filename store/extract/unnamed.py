@@ -21,7 +21,7 @@ from .trie import literal_hits, literal_words, lower_ascii, starts_word, word_st
 _NOUN = re.compile(  # matched against lower-cased text
     r"(?:police\s+)?community\s+support\s+officers?|special\s+(?:constables?|sergeants?|inspectors?|chief\s+inspectors?)|"
     r"police\s+staff(?:\s+members?)?|"
-    r"members?\s+of\s+(?:[\w()-]+\s+){0,3}?staff|staff\s+members?|detention\s+officers?|call\s+handlers?|"
+    r"members?\s+of\s+(?:[\w()'’-]+\s+){0,3}?staff|staff\s+members?|detention\s+officers?|call\s+handlers?|"
     r"(?:police\s+)?dog\s+handlers?|intelligence\s+analysts?|crime\s+scene\s+investigators?|"
     r"civilian\s+(?:staff|workers?|employees?)|police\s+employees?|"
     r"(?:control\s+room|call\s+centre|contact\s+centre|custody)\s+(?:staff|supervisors?|operators?|workers?|assistants?)|"
@@ -300,11 +300,15 @@ _ELLIPTICAL = re.compile(
     r"(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been|will\s+be)\s+(?:also\s+)?(?:given|handed|issued|dismissed|"
     r"sacked|fired|demoted|reduced|cleared|disciplined|reprimanded|barred|spared|suspended|served|ordered|required|referred|"
     r"found\s+(?:guilty|to\s+have|not)|subject(?:ed)?\s+to|not\s+(?:proven|proved|upheld|substantiated))|received|receives|got|gets|faces|faced|(?:is|are)\s+to\s+face|"
-    r"will\s+face|(?:has\s+|had\s+)?(?:resigned|retired))\b")
+    r"will\s+face|(?:has\s+|had\s+)?(?:resigned|retired)|"
+    # "The other has completed the reflective practice review process"
+    r"(?:has\s+|had\s+)?(?:completed|undergone|underwent|undertook|undertaken)|will\s+(?:complete|undergo|receive))\b")
 _ELLIPTICAL_COUNT = {"two": 2, "three": 3, "four": 4}
 # The word every _ELLIPTICAL match holds, found with str.find (the pattern's first letters, a,
 # o and t, are everywhere): tried only where one stands
-_ELLIPSIS_WORDS = ("another ", "one ", "second ", "third ", "fourth ", "fifth ", "sixth ", "other ", "remaining ", "others ")
+# ("other," and "another," before an aside: "The other, who did not post anything, was given …")
+_ELLIPSIS_WORDS = ("another ", "one ", "second ", "third ", "fourth ", "fifth ", "sixth ", "other ", "remaining ", "others ",
+                   "other,", "another,")
 _AGAINST = ("allegations against ", "allegation against ", "the case against ", "complaints against ",
             "complaint against ")
 _ANTECEDENT_SPAN = 400  # how far back the officers counted off must have been introduced
@@ -315,13 +319,13 @@ def _elliptical(text: str, low: str, nouns: list[tuple[int, str, bool]], lo: int
     out = []
     for s, e, w in literal_hits(low, _ELLIPSIS_WORDS, lo, hi):
         # where the phrase would start: at the word, or at "a"/"the"/a number before it
-        if w in ("another ", "one "):
+        if w in ("another ", "one ", "another,"):
             pass
         elif w == "others ":
             s = next((s - len(n) for n in ("two ", "three ", "four ") if low.endswith(n, lo, s)), -1)
         elif low.endswith("the ", lo, s):
             s -= 4
-        elif low.endswith("a ", lo, s) and w not in ("other ", "remaining "):
+        elif low.endswith("a ", lo, s) and w not in ("other ", "remaining ", "other,"):
             s -= 2
         else:
             continue

@@ -4344,3 +4344,26 @@ def test_a_finding_that_an_officer_would_have_been_dismissed_in_a_tally_is_the_o
     text = ("Register of hearings\n\nSuffolk Constabulary held 17 gross misconduct hearings last year. Nine ended in "
             "dismissal or a finding that a former officer would have been dismissed, and five in final written warnings.")
     assert cases(text) == []
+
+
+def test_three_officers_from_the_forces_unit_in_a_town_are_of_the_force_that_polices_it():
+    text = ("Hearings this week\n\nDEVON AND CORNWALL\n\nA Torquay detective sergeant was given management advice.\n\n"
+            "AVON AND SOMERSET\n\nThe hearing of PC Lyle Ormsby was chaired by Chief Superintendent Ada Frew of Wiltshire "
+            "Police. He was dismissed.\n\nAt a separate hearing, three officers from the force's Bristol response team "
+            "each received a final written warning.")
+    assert (None, "Avon and Somerset Police", "final_written_warning") in cases(text)
+
+
+def test_a_member_of_a_forces_custody_staff_is_of_that_force():
+    text = "Detention officer dismissed\n\nA member of Suffolk Constabulary's custody staff has been dismissed for sharing images."
+    assert cases(text) == [(None, "Suffolk Constabulary", "dismissed")]
+
+
+@pytest.mark.parametrize("other", [
+    "The other has completed the reflective practice review process.",
+    "The other, who did not post anything, was given management advice.",
+])
+def test_the_other_of_two_officers_counted_off_is_a_case(other):
+    text = ("Custody sergeants warned\n\nTwo custody sergeants at Essex Police were investigated. One sergeant was given "
+            f"a final written warning. {other}")
+    assert len(cases(text)) == 2

@@ -162,7 +162,9 @@ def _clause_force(ctx: Context, t: Target, unnamed: list[Target], sent) -> Force
         if prev and (prev[-1] in _FROM_WORDS or (prev[-1] == "the" and prev[-2:-1] and prev[-2] in _FROM_WORDS)
                      or prev[-1] == "by" and not _SANCTION_WORDS.isdisjoint(
                          w.lower() for w in words_before(ctx.text, f.start, 6, 50))
-                     or prev[-1] in ("a", "the") and _ITS_PANEL.match(ctx.text, f.end)):
+                     or prev[-1] in ("a", "the") and _ITS_PANEL.match(ctx.text, f.end)
+                     # "three officers from the force's Bristol response team": the place of the unit
+                     or f.kind == "place" and prev[-2:] in (["the", "force's"], ["the", "force’s"])):
             found.append((f, prev))
     # the force the officer was dismissed from, before one met on the way ("A garda who punched
     # an off-duty officer from Northern Ireland … has been dismissed from An Garda Síochána")
