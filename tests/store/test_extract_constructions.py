@@ -4367,3 +4367,25 @@ def test_the_other_of_two_officers_counted_off_is_a_case(other):
     text = ("Custody sergeants warned\n\nTwo custody sergeants at Essex Police were investigated. One sergeant was given "
             f"a final written warning. {other}")
     assert len(cases(text)) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "At a force in the north of England, which declined to be named, an officer who asked a colleague for dates "
+    "received management advice.",
+    "A detective at another force was given management advice for similar messages.",
+])
+def test_an_officer_at_a_force_the_story_does_not_name_takes_no_other_force(sentence):
+    text = f"Harassment survey\n\nA Kent Police PC was given a final written warning.\n\n{sentence}"
+    assert cases(text) == [(None, "Kent Police", "final_written_warning"), (None, None, "management_advice")]
+
+
+def test_an_officer_who_came_from_another_force_is_still_the_storys():
+    text = ("Sergeant dismissed\n\nA Kent Police PC was given a final written warning.\n\nA sergeant who had transferred "
+            "from another force was dismissed.")
+    assert cases(text) == [(None, "Kent Police", "final_written_warning"), (None, "Kent Police", "dismissed")]
+
+
+def test_he_after_a_sergeant_met_only_as_the_object_is_that_sergeant():
+    text = ("Survey of women officers\n\nPC Ffion Dace agreed to be named. She reported a sergeant who had repeatedly "
+            "commented on her body. He was given management advice.")
+    assert cases(text) == [(None, None, "management_advice")]

@@ -96,7 +96,9 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
                 t.forces.append((f, 0.6))  # "His sergeant": the force of the officer whose sergeant
         if t.person is None:
             unnamed_ordinal += 1
-            if not t.forces and inherit is not None:
+            if not t.forces and (inherit is not None or near is not None) and _at_unnamed_force(ctx, t):
+                pass  # "At a force in the north of England, which declined to be named, an officer …"
+            elif not t.forces and inherit is not None:
                 t.forces.append((inherit, 0.5))
             elif not t.forces and near is not None and (not t.np.located or _item_label(ctx, near, t)):
                 # (a place the gazetteer lacks, "A Stokesley PC", in an item labelled by its force)
@@ -115,6 +117,26 @@ def _build(ctx: Context, targets: dict[tuple, Target], chairs: set[int]) -> list
             continue
         cases.append(case)
     return cases
+
+
+# a force the story does not name, where the officer serves: "At a force in the north of England,
+# …, an officer", "an officer at one force" (lower-case; not "who transferred from another force")
+_UNNAMED_FORCE = re.compile(r"\b(?:at|in|with|of|for)\s+(?:a|another|one|an\s+unnamed|a\s+different|an\s+unidentified)\s+"
+                            r"(?:[a-z-]+\s+){0,2}?force\b(?!\s+of\b)")
+_UNNAMED_FORCE_AFTER = re.compile(r"\s+(?:serving\s+|working\s+|based\s+)?(?:at|in|with|of|for)\s+(?:a|another|one|an\s+unnamed|"
+                                  r"a\s+different|an\s+unidentified)\s+(?:[a-z-]+\s+){0,2}?force\b(?!\s+of\b)")
+
+
+def _at_unnamed_force(ctx: Context, t: Target) -> bool:
+    """Does the officer's sentence place them at a force it does not name: opening on it, or
+    right after the officer?"""
+    sent = ctx.sent_at(t.np.start)
+    if sent is None:
+        return False
+    low = ctx.low
+    return (low.find("force", sent.start, t.np.start) >= 0 and
+            _UNNAMED_FORCE.search(low, sent.start, t.np.start) is not None) or \
+        _UNNAMED_FORCE_AFTER.match(low, t.np.end, sent.end) is not None
 
 
 # A job outside the police, said of someone not known as police: "had worked for the council for

@@ -39,8 +39,12 @@ def lead_pronoun(ctx: Context, w: Walk, sent: Sent, pron: re.Match, refs: list[t
         # "PC A … was dismissed. … his sergeant had reviewed the statement. She has been referred to
         # reflective practice": when the officer the story is about cannot be "she" (or there is
         # none yet), the one unnamed officer the last sentence met, before any met earlier
+        # (one only named as an object there too, when no one of that gender is named: "She
+        # reported a sergeant who had commented on her body. He was given management advice")
+        prev = ctx.sents[sent.index - 1] if sent.index and last_person.get(want) is None else None
         who = next((t for t in reversed(mentioned) if t.np is not None and t.np.count == 1 and t.gender is None
-                    and sent.index - 1 in t.sentences), None) if sent.index else None
+                    and (sent.index - 1 in t.sentences or prev is not None and prev.start <= t.np.start < prev.end)),
+                   None) if sent.index else None
         if who is None:
             who = next((t for t in reversed(recent) if _may_be(t, want)), None)
     if who is not None and who.np is not None and who.np.count > 1:
