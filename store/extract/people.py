@@ -48,7 +48,7 @@ _ROLE_WORDS = tuple("""director chief executive spokesman spokeswoman spokespers
     manager leader commissioner coroner judge nephew niece son daughter mother father mum dad wife husband brother
     sister friend neighbour uncle aunt partner prosecutor barrister qc kc counsel constable officer inspector sergeant
     superintendent detective victim widow widower colleague boss analyst researcher expert professor lecturer author
-    organiser co-ordinator coordinator deputy member resident owner landlord teacher doctor nurse""".split())
+    organiser co-ordinator coordinator deputy member resident owner landlord teacher doctor nurse attorney advocate""".split())
 _ROLE_BEFORE = re.compile("(?:" + "|".join(_ROLE_WORDS) + r")\s*,?\s+$")  # lower-case
 
 
@@ -460,6 +460,8 @@ def _strong_cue(text: str, start: int, end: int, age_m) -> bool:
         return True
     before = text[max(0, start - 60):start]
     low = lower_ascii(text)
+    if before.endswith(", ") and _ROLE_FOR_BEFORE.search(low, max(0, start - 60), start):
+        return True  # "A lawyer for the family, Jo Bloggs, …": the role, then whom it serves
     if _ends_with_role(low[max(0, start - 60):start]) and _ROLE_BEFORE.search(low, max(0, start - 60), start):
         return True
     if ("said" in before or "says" in before or "added" in before or "told" in before or "according" in before) \
@@ -468,7 +470,11 @@ def _strong_cue(text: str, start: int, end: int, age_m) -> bool:
     return before.rstrip().lower().endswith(("said", "says", "added", "according to", "by"))
 
 
-_APPOSED_BEFORE_VERB = re.compile(r",\s*(?:has|have|had|was|were|is|will|would|resigned|retired|admitted|denied)\s")
+_ROLE_FOR_BEFORE = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS) + r")\s+(?:for|of|to|at)\s+(?:the|his|her|their|a|an)\s+"
+                              r"(?:[\w'’-]+\s+){0,2}[\w'’-]+,\s+$")  # lower-case
+_APPOSED_BEFORE_VERB = re.compile(r",\s*(?:has|have|had|was|were|is|will|would|resigned|retired|admitted|denied|"
+                                  # "An attorney for the family, Jo Bloggs, called the suspension inadequate"
+                                  r"called|described|criticised|criticized|condemned|welcomed|praised|urged)\s")
 # Last words of street and place names that are not also common surnames.
 _STREET_ENDS = frozenset("Street Road Avenue Parade Crescent Promenade Esplanade Quay Boulevard Gardens Square "
                          "Drive Terrace Precinct Retail Stadium Airport Hospital Infirmary".split())

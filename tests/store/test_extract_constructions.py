@@ -4389,3 +4389,14 @@ def test_he_after_a_sergeant_met_only_as_the_object_is_that_sergeant():
     text = ("Survey of women officers\n\nPC Ffion Dace agreed to be named. She reported a sergeant who had repeatedly "
             "commented on her body. He was given management advice.")
     assert cases(text) == [(None, None, "management_advice")]
+
+
+@pytest.mark.parametrize("lead", [
+    "An attorney for the family, Rhonda Quist, called the suspension inadequate.",
+    "A lawyer for the family, Rhonda Quist, criticised the decision.",
+])
+def test_a_name_set_off_after_a_role_and_whom_it_serves_is_a_person_who_speaks_later(lead):
+    text = (f"Officer suspended\n\n{lead}\n\n\"Twenty days without pay is not accountability for a family like "
+            "this one,\" Quist said.")
+    assert _speakers(text) == [("Twenty days without pay is not accountability for a family like this one,",
+                                "Rhonda Quist")]
