@@ -81,6 +81,8 @@ _EXTRA = {
                    "was not proved", "were not proved", "not proved", "found not to have", "not sustained",
                    # "the panel found that the allegation had not been proven to the required standard"
                    "not been proven", "not been proved", "not been upheld",
+                   # Scotland's word: "An allegation against a second constable was found not to be established"
+                   "found not to be established", "was not established", "were not established",
                    "exonerated",
                    # the disciplinary charges of police acts abroad (Ontario's, among others)
                    "not guilty of neglect of duty", "not guilty of discreditable conduct", "not guilty of deceit",
@@ -92,7 +94,8 @@ _EXTRA = {
                  "quit the department", "quit the service", "quit his post", "quit her post", "quits the force",
                  "quits force", "quit policing", "left the department", "stepped down from the force",
                  "handed in his notice", "handed in her notice", "stepped down", "left the police",
-                 "left policing", "has since left", "no longer serving", "no longer a serving", "no longer works"],
+                 "left policing", "has since left", "no longer serving", "no longer a serving", "no longer works",
+                 "left the organisation", "left the organization"],
     "retired": ["retired", "retiring", "retirement", "retired from the force", "took retirement", "has since retired"],
     # (and a prosecution decided on: "A PSNI constable is to be prosecuted for common assault")
     "pending": ["to be prosecuted", "will be prosecuted",

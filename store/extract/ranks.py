@@ -187,6 +187,7 @@ def role_of_noun(noun: str) -> str:
     if "dog handler" in n:
         return "officer"  # a police dog handler is a constable
     if any(w in n for w in ("staff", "civilian", "employee", "handler", "detention", "control room", "call centre",
-                            "contact centre", "operator", "analyst", "investigator")):
+                            "contact centre", "operator", "analyst", "investigator", "custody assistant",
+                            "station assistant", "administrative assistant", "admin assistant")):
         return "staff"
     return "officer"

@@ -4400,3 +4400,22 @@ def test_a_name_set_off_after_a_role_and_whom_it_serves_is_a_person_who_speaks_l
             "this one,\" Quist said.")
     assert _speakers(text) == [("Twenty days without pay is not accountability for a family like this one,",
                                 "Rhonda Quist")]
+
+
+def test_scottish_not_established_and_leaving_the_organisation():
+    text = ("Custody sergeant demoted\n\nPolice Scotland brought misconduct proceedings against three officers. The "
+            "custody sergeant was demoted to constable. An allegation against a second constable was found not to be "
+            "established. A custody assistant, a member of police staff, left the organisation while the "
+            "investigation was ongoing.")
+    assert cases(text) == [(None, "Police Scotland", "reduction_in_rank"), (None, "Police Scotland", "not_proven"),
+                           (None, "Police Scotland", "resigned")]
+    assert extract_text(text).cases[-1].role == "staff"
+
+
+def test_leaving_the_organisation_after_retiring_is_the_retirement():
+    text = ("Sergeant retires before inquiry ends\n\nA Dyfed-Powys police sergeant at the centre of an investigation into "
+            "missing evidence has retired before it was completed.\n\nSergeant Owain Treharne had been told he would face "
+            "a misconduct meeting. He has since retired.\n\nBecause the allegations against the officer were assessed as "
+            "misconduct rather than gross misconduct, the regulations do not allow proceedings to be brought now that "
+            "he has left the force.")
+    assert cases(text) == [("Owain Treharne", "Dyfed-Powys Police", "retired")]

@@ -257,6 +257,11 @@ def _choose_outcome(t: Target, reinstated: bool = False, text: str = "") -> tupl
                 best = cleared[0]
         conf = DIRECT if top >= 3 else (SENTENCE if top == 2 else WEAK)
         return best, conf
+    if text and {"resigned", "retired"} <= ids and \
+            all(_LEFT_ONLY.match(text, o.start) for o in pool if o.outcome == "resigned"):
+        # "He has since retired. … now that he has left the organisation": leaving is what
+        # retiring did, not a resignation besides
+        pool = [o for o in pool if o.outcome != "resigned"]
     for oid in ("resigned", "retired", "pending"):
         hits = [o for o in pool if o.outcome == oid]
         if hits:
@@ -264,6 +269,7 @@ def _choose_outcome(t: Target, reinstated: bool = False, text: str = "") -> tupl
     return pool[0], 0.5
 
 
+_LEFT_ONLY = re.compile(r"(?:has\s+since\s+)?left\b|no\s+longer\b", re.I)  # a leaving that does not say how
 _SUSPENSION_TERM = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)[- ]"
                               r"(?:days?|weeks?|months?|shifts?)\b|without\s+pay|unpaid", re.I)
 _SUSPENSION_INTERIM = re.compile(r"pending\s+(?:the|an|a)\b|while\s+(?:the|an)\s+investigation|administrative\s+leave|"
