@@ -4419,3 +4419,10 @@ def test_leaving_the_organisation_after_retiring_is_the_retirement():
             "misconduct rather than gross misconduct, the regulations do not allow proceedings to be brought now that "
             "he has left the force.")
     assert cases(text) == [("Owain Treharne", "Dyfed-Powys Police", "retired")]
+
+
+def test_a_charge_withdrawn_after_the_officer_retired_makes_the_retirement_a_case():
+    text = ("Constable demoted\n\nConst. Rory Vanstone of the Hamilton Police Service has been demoted for an unlawful "
+            "search.\n\nA charge of neglect of duty against his supervisor, Sgt. Mireille Dufort, was withdrawn after she "
+            "retired from the Hamilton Police Service in the spring.")
+    assert ("Mireille Dufort", "Hamilton Police Service", "retired") in cases(text)

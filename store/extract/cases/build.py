@@ -362,7 +362,9 @@ _OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|that|whom|told|said|says|heard|th
 
 # What makes leaving part of a misconduct story: "resigned before the hearing", "also faced the panel".
 _CONDUCT_CONTEXT = AnyOf(re.compile(_MISCONDUCT_ARTICLE.pattern + r"|panel|hearing|proceedings|investigat|accused|charged|in lieu of (?:termination|dismissal|being)|"
-                                 r"case against"))  # "resigned before … had concluded its employment case against her"
+                                 r"case against|charges?\s+(?:of|against)\b"))
+# ("resigned before … had concluded its employment case against her"; "A charge of neglect of duty
+# against the officers' supervisor … was withdrawn after she retired")
 
 
 _RETIRED_AS = re.compile(r"(?:\s+(?:last|this|in|earlier|at\s+the\s+end\s+of)\s+(?:the\s+)?[\w]+(?:\s+year)?)?\s+as\s+(?:the\s+)?"
