@@ -271,6 +271,8 @@ def find_outcomes(text: str) -> list[OutcomeMention]:
                 and not _PROCEEDINGS_AFTER.match(text, e):
             continue  # "left the force on Friday after 30 years' service": a career's end, as "retired after" is
         oid, fid, negated, hypothetical = doubt(text, low, s, e, oid, fid, phrase)
+        if oid and written[-1:] == "s" and _KIND_COUNTED_AFTER.match(low, e):
+            hypothetical = True  # "Written warnings remain the most common outcome": a kind of outcome counted
         barred = contains_any(low, _BARRED_NEEDLES, e, e + 120) and bool(_BARRED.search(text, e, min(len(text), e + 120)))
         out.append(OutcomeMention(s, e, oid, fid if fid else _finding_for(oid, phrase), negated, hypothetical, barred))
     if "removed" in low:
@@ -331,6 +333,13 @@ def _undo_removed(low: str, out: list[OutcomeMention]) -> None:
 _HEARING_TO_BE_HELD = re.compile(r"(?:misconduct|disciplinary|accelerated)\s+(?:hearing|meeting)\s+(?:into|for|of|against|"
                                  r"in\s+respect\s+of)\s+[^.;:]{3,90}?\s+(?:will|is\s+to|is\s+due\s+to|are\s+to|"
                                  r"is\s+set\s+to|is\s+expected\s+to)\s+(?:be\s+held|take\s+place)\b")
+
+
+# after an outcome in the plural, what is said of that kind of outcome (lower-case)
+_KIND_COUNTED_AFTER = re.compile(r"\s+(?:(?:remain|remained|are|were|was|is)\s+(?:still\s+|by\s+far\s+)?(?:the\s+)?"
+                                 r"(?:most|least|commonest|second|third|more|less|rarer|rare|common|far)\b|"
+                                 r"(?:accounted|account|made\s+up|make\s+up|outnumbered|rose|fell|doubled|halved|increased|"
+                                 r"decreased|dropped)\b)")
 
 
 _NOT_AN_OUTCOME = object()

@@ -4426,3 +4426,14 @@ def test_a_charge_withdrawn_after_the_officer_retired_makes_the_retirement_a_cas
             "search.\n\nA charge of neglect of duty against his supervisor, Sgt. Mireille Dufort, was withdrawn after she "
             "retired from the Hamilton Police Service in the spring.")
     assert ("Mireille Dufort", "Hamilton Police Service", "retired") in cases(text)
+
+
+@pytest.mark.parametrize("tally", [
+    "Written warnings remain the most common outcome, accounting for roughly a third of cases.",
+    "Final written warnings were the most common outcome last year.",
+    "Dismissals rose by a fifth over the same period.",
+])
+def test_an_outcome_in_the_plural_counted_as_a_kind_is_no_ones(tally):
+    text = ("Detective faces hearing\n\nDC Lorcan Ashdown of Lancashire Constabulary is due to face a gross misconduct "
+            f"hearing in the new year. He has been placed on restricted duties.\n\n{tally}")
+    assert cases(text) == [("Lorcan Ashdown", "Lancashire Constabulary", "pending")]
