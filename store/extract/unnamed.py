@@ -28,6 +28,9 @@ _NOUN = re.compile(  # matched against lower-cased text
     r"(?:detective\s+|police\s+)?(?:chief\s+)?(?:constables?|sergeants?|inspectors?|superintendents?)|"
     r"(?:sub-|assistant\s+sub-|head\s+)(?:inspectors?|constables?)|(?:police\s+)?(?:lieutenants?|corporals?)|"
     r"(?:police\s+)?officers?|pcsos?|pcs|pc|dcs?|detectives?|troopers?|deputies|gardaí|gardai|garda|colleagues?|"
+    # an officer in training: "A recruit to the Met" (not "probationer", as often the one wronged:
+    # "demanded nude pictures from a female probationer")
+    r"(?:police\s+)?recruits?|"
     # a sheriff's deputy, not a deputy of some office ("deputy chief constable", "deputy head")
     r"deputy(?!\s+(?:chief|assistant|head|director|commissioner|mayor|leader|editor|governor|prime|sheriff|"
     r"minister|secretary|chair|principal|manager|coroner|inspector|superintendent|commander|general)\b)")
@@ -99,6 +102,7 @@ _INVESTIGATED_WHETHER = re.compile(r"\b(?:looked\s+at|examined|investigated|asse
 _WHO_DID = re.compile(r"\s+who\s+(?:had\s+)?[a-z]+ed\b")
 _GENERIC_WORDS = frozenset("if any every each no whether when where should would could unless".split())
 _TAIL = re.compile(r"\s+(?:from|in|on|with|at|of|for|serving\s+(?:with|in)|based\s+(?:in|at)|attached\s+to|"
+                   r"(?<=recruit\s)to|(?<=recruits\s)to|"  # "A recruit to the Met"
                    r"working\s+(?:for|in|at|with)|employed\s+by|who\s+(?:serves?|served|works?|worked)\s+(?:with|for|in|at))\s+(?:the\s+)?")
 _SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
 _OTHER = re.compile(r"\b(?:another|other|second|third|fourth|further|fellow)\b", re.I)
@@ -269,7 +273,12 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
             force = _force_in_row(text, forces, force_starts, det_start)
         if force is None:
             tail = _TAIL.match(text, e)
-            if tail and tail.end() in starts:
+            if tail and tail.end() not in starts and tail.group().endswith(" ") and \
+                    text.startswith(("the ", "The "), tail.end() - 4) and tail.end() - 4 in starts:
+                # ("A recruit to the Met": a force named with its article, "the Met")
+                force = starts[tail.end() - 4]
+                end = force.end
+            elif tail and tail.end() in starts:
                 force = starts[tail.end()]
                 end = force.end
             elif tail and text[tail.end():tail.end() + 1].isupper():
@@ -415,7 +424,7 @@ def _declared_codes(text: str) -> set[str]:
 # slow to scan for.
 _NOUN_ANCHOR = literal_words("officer|constable|pc|dc|sergeant|detective|inspector|superintendent|staff|handler|"
                              "employee|trooper|deputies|deputy|garda|colleague|supervisor|operator|worker|assistant|analyst|investigator|"
-                             "lieutenant|corporal")
+                             "lieutenant|corporal|recruit")
 _WORD_START = re.compile(r"(?<![\w'’-])\w")
 
 

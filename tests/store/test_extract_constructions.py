@@ -4437,3 +4437,16 @@ def test_an_outcome_in_the_plural_counted_as_a_kind_is_no_ones(tally):
     text = ("Detective faces hearing\n\nDC Lorcan Ashdown of Lancashire Constabulary is due to face a gross misconduct "
             f"hearing in the new year. He has been placed on restricted duties.\n\n{tally}")
     assert cases(text) == [("Lorcan Ashdown", "Lancashire Constabulary", "pending")]
+
+
+def test_a_recruit_to_a_force_is_an_officer_of_that_force():
+    text = ("Vetting failures\n\nA constable in Hastings was sacked last year. A recruit to the Met who failed to declare "
+            "county court judgments faces a gross misconduct hearing next month.")
+    assert cases(text) == [(None, "Sussex Police", "dismissed"), (None, "Metropolitan Police Service", "pending")]
+
+
+def test_a_female_probationer_wronged_does_not_break_a_list_of_officers():
+    text = ("Reflective practice\n\nA Kent Police officer who sent a racist message, an Essex Police officer who demanded "
+            "pictures from a female probationer, and a Surrey Police officer who sent videos to colleagues were all given "
+            "reflective practice.")
+    assert [c[1] for c in cases(text)] == ["Kent Police", "Essex Police", "Surrey Police"]
