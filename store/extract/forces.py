@@ -416,14 +416,21 @@ def _worded_places(text: str, t: _Tables) -> list[ForceMention]:
     capital follows: "in Street Lane" is a street)."""
     out = []
     for m in t.after_preposition.finditer(text):
-        if starts_word(text, m.start()) and _PLACE_PREPOSITION.search(text, max(0, m.start() - 12), m.start()) \
-                and not _CAPITAL_AFTER.match(text, m.end()) and not _NOT_A_BEAT.match(text, m.end()):
+        if not starts_word(text, m.start()):
+            continue
+        if (_PLACE_PREPOSITION.search(text, max(0, m.start() - 12), m.start())
+                and not _CAPITAL_AFTER.match(text, m.end()) and not _NOT_A_BEAT.match(text, m.end())) or \
+                (_DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()) and _OFFICER_AFTER.match(text, m.end())):
             fid = t.after_preposition_ids[m.group()]
             out.append(ForceMention(m.start(), m.end(), fid, reference.force_name(fid), "place"))
     return out
 
 
 _CAPITAL_AFTER = re.compile(r"[ \t\xa0]+[A-Z]")
+# or describing an officer: "a Pickering sergeant", "two Deal PCs"
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our)[ \t\xa0]+$")
+_OFFICER_AFTER = re.compile(r"[ \t\xa0]+(?:police[ \t\xa0]+)?(?:PCs?|PCSOs?|DCs?|constables?|sergeants?|officers?|detectives?|"
+                            r"inspectors?|special[ \t\xa0]+constables?)\b")
 
 
 # Words that put an article abroad, where a place that shares a UK place's name is the other one

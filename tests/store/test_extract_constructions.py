@@ -4450,3 +4450,17 @@ def test_a_female_probationer_wronged_does_not_break_a_list_of_officers():
             "pictures from a female probationer, and a Surrey Police officer who sent videos to colleagues were all given "
             "reflective practice.")
     assert [c[1] for c in cases(text)] == ["Kent Police", "Essex Police", "Surrey Police"]
+
+
+def test_a_place_named_like_a_surname_describing_an_officer_is_a_place():
+    text = ("Yorkshire figures\n\nWest Yorkshire Police dismissed 19 officers. A Pickering sergeant was given a final "
+            "written warning for failing to supervise a probationer.")
+    assert cases(text) == [(None, "North Yorkshire Police", "final_written_warning")]
+    assert cases("Hearing\n\nPC Jo Pickering of Kent Police was dismissed.") == [("Jo Pickering", "Kent Police", "dismissed")]
+
+
+@pytest.mark.parametrize("whose", ["whose force did not publish the outcome online", "whose force was not named in the returns"])
+def test_an_officer_whose_force_is_not_told_takes_no_force(whose):
+    text = (f"Yorkshire figures\n\nA Batley PC was dismissed in January. An officer in Yorkshire {whose} was dismissed for "
+            "drink-driving.")
+    assert cases(text) == [(None, "West Yorkshire Police", "dismissed"), (None, None, "dismissed")]
