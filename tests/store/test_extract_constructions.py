@@ -4464,3 +4464,10 @@ def test_an_officer_whose_force_is_not_told_takes_no_force(whose):
     text = (f"Yorkshire figures\n\nA Batley PC was dismissed in January. An officer in Yorkshire {whose} was dismissed for "
             "drink-driving.")
     assert cases(text) == [(None, "West Yorkshire Police", "dismissed"), (None, None, "dismissed")]
+
+
+def test_an_officer_who_told_the_control_room_a_lie_is_acting_not_speaking():
+    text = ("Families' campaign\n\nIn August a misconduct hearing found that PC Aled Brewin, who was assigned the second "
+            "call, had told the control room he was attending when he was dealing with a shoplifting, and had then "
+            "closed the log. He was given a final written warning.")
+    assert cases(text) == [("Aled Brewin", None, "final_written_warning")]

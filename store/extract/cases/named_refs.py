@@ -48,9 +48,11 @@ _SAYS_AFTER = re.compile(r"(?:,[^.;]{0,90}?,|,(?=\s+said\s+(?!to\s+(?:be|have)\b
                          r"|['’]s\b(?!\s+(?:(?:original|initial|earlier|eventual)\s+)?" + _HIS_FATE + r")")
 # (not "replied with a laughing emoji", "responded to the message", "claimed mileage for journeys
 # he did not make": doing, not speaking)
-_TOLD_SOMEONE = re.compile(r"\s+(?:had\s+|then\s+|also\s+)?told\s+(?:(?:PC|DC|DS|Sgt|Sergeant|Constable|Inspector|Mr|Mrs|Ms|Miss)"
+_TOLD_SOMEONE = re.compile(r"(?:,[^.;,]{0,80},)?\s+(?:had\s+|then\s+|also\s+)?told\s+(?:(?:PC|DC|DS|Sgt|Sergeant|Constable|Inspector|Mr|Mrs|Ms|Miss)"
                            r"\.?\s+[A-Z]|(?:her|him|them|(?:a|the|his|her)\s+(?:colleague|woman|man|girl|boy|victim|"
-                           r"complainant|detainee|prisoner|suspect|member\s+of\s+the\s+public))\b)")
+                           r"complainant|detainee|prisoner|suspect|member\s+of\s+the\s+public|"
+                           # ("PC X, who was assigned the call, had told the control room he was attending")
+                           r"control\s+room|call\s+handler|dispatcher|supervisor|sergeant|inspector))\b)")
 # what an officer says who gives evidence: "PC X told the hearing that …"
 _TESTIFIES_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:told|tells)\s+(?:the|a|his|her)\s+(?:misconduct\s+|disciplinary\s+|gross\s+misconduct\s+)?"
                              r"(?:hearing|panel|tribunal)\b")
