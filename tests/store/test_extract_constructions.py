@@ -4471,3 +4471,9 @@ def test_an_officer_who_told_the_control_room_a_lie_is_acting_not_speaking():
             "call, had told the control room he was attending when he was dealing with a shoplifting, and had then "
             "closed the log. He was given a final written warning.")
     assert cases(text) == [("Aled Brewin", None, "final_written_warning")]
+
+
+def test_a_pcso_whose_force_was_blacked_out_after_a_comma_takes_no_force():
+    text = ("Documents obtained\n\nA Met officer's hearing has been adjourned three times. And a PCSO, whose force was "
+            "blacked out of the documents we obtained, resigned while under investigation for theft.")
+    assert (None, None, "resigned") in cases(text)

@@ -126,7 +126,7 @@ _UNNAMED_FORCE = re.compile(r"\b(?:at|in|with|of|for)\s+(?:a|another|one|an\s+un
 _UNNAMED_FORCE_AFTER = re.compile(r"\s+(?:serving\s+|working\s+|based\s+)?(?:at|in|with|of|for)\s+(?:a|another|one|an\s+unnamed|"
                                   r"a\s+different|an\s+unidentified)\s+(?:[a-z-]+\s+){0,2}?force\b(?!\s+of\b)|"
                                   # "An officer in Yorkshire whose force did not publish the outcome"
-                                  r"(?:\s+(?:in|from)\s+[\w ]{1,30}?)?\s+whose\s+force\s+(?:(?:was|is|has|had|have)\s+(?:not|never|been\s+"
+                                  r"(?:\s+(?:in|from)\s+[\w ]{1,30}?)?,?\s+whose\s+force\s+(?:(?:was|is|has|had|have)\s+(?:not|never|been\s+"
                                   r"(?:blacked|redacted|withheld))|did\s+not|does\s+not|declined|refused|asked|would\s+not|"
                                   r"could\s+not|cannot|was\s+(?:blacked|redacted|withheld|unnamed))")
 
