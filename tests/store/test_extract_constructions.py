@@ -4477,3 +4477,12 @@ def test_a_pcso_whose_force_was_blacked_out_after_a_comma_takes_no_force():
     text = ("Documents obtained\n\nA Met officer's hearing has been adjourned three times. And a PCSO, whose force was "
             "blacked out of the documents we obtained, resigned while under investigation for theft.")
     assert (None, None, "resigned") in cases(text)
+
+
+def test_he_after_an_unnamed_inspector_met_again_is_the_inspector_though_a_man_was_named_between():
+    text = ("Custody death inquiry\n\nThe investigation looked at the custody sergeant who booked him in and the inspector in "
+            "charge of the custody suite.\n\nThe custody sergeant had a case to answer for gross misconduct, and a hearing "
+            "will be held by Norfolk Constabulary. The arresting officer had not passed on what Mr Dorley's partner had "
+            "told him, and was given a written warning.\n\nThe custody inspector would also have had a case to answer for "
+            "misconduct. He retired in June, before proceedings could begin.")
+    assert (None, "Norfolk Constabulary", "retired") in cases(text)

@@ -54,8 +54,8 @@ def lead_pronoun(ctx: Context, w: Walk, sent: Sent, pron: re.Match, refs: list[t
                     and t.np.start > who.np.start), None)
     last = last_person.get(want)
     if last is not None and (who is None or who.person is None or last.id != who.person.id) \
-            and last.role is None and _last_pos_of(who, text, s_lo) < last_pos.get(want, -1) < pron.start(1) \
-            and not _same_sentence(ctx, _last_pos_of(who, text, s_lo), last_pos[want]):
+            and last.role is None and _last_pos_of(ctx, who, s_lo) < last_pos.get(want, -1) < pron.start(1) \
+            and not _same_sentence(ctx, _last_pos_of(ctx, who, s_lo), last_pos[want]):
         # "Heston admitted affray … he had been sacked": a civilian named since (but not one named
         # after the officer in the officer's sentence: "PC X did not pass on what Mr Y had told him.
         # He will undergo reflective practice")
@@ -93,10 +93,15 @@ def _may_be(t: Target, gender: str) -> bool:
     return (t.person.gender if t.person is not None else t.gender) in (None, gender)
 
 
-def _last_pos_of(t: Target | None, text: str, before: int) -> int:
-    """Where the officer was last named before `before` (their first mention if unknown)."""
-    if t is None or t.person is None:
-        return t.first if t is not None else -1
+def _last_pos_of(ctx: Context, t: Target | None, before: int) -> int:
+    """Where the officer was last named before `before` (for one unnamed, the start of the last
+    sentence that referred to them: "The custody inspector would also have had a case to answer
+    …. He retired", after a man named since the inspector was first met)."""
+    if t is None:
+        return -1
+    if t.person is None:
+        starts = [ctx.sents[i].start for i in t.sentences if ctx.sents[i].start < before]
+        return max(starts, default=t.first)
     starts = [m.start for m in t.person.mentions if m.start < before]
     return starts[-1] if starts else -1
 
