@@ -43,8 +43,10 @@ _SHORT_PAUSE_AFTER = re.compile(r"\s+for\s+(?:about\s+|around\s+|nearly\s+|more\
                                 r"(?!\s+(?:without|with\s+no|of\s+unpaid|unpaid)\b)", re.I)
 _RETIRED_OBJECT = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s+(?!(?:following|next|same|previous)\b)[a-z]+", re.I)
 _CRICKET_AFTER = re.compile(r"\s+for\s+(?:a\s+(?:duck|golden\s+duck)|(?:golden\s+)?ducks|\d+)\b", re.I)
-_SPORT_BAN_AFTER = re.compile(r"(?:\s+(?:him|her|them))?\s+for\s+(?:the\s+)?(?:next\s+|following\s+)?(?:\w+\s+){0,2}(?:matches|games|fixtures|races|"
-                              r"rounds|match|game)\b", re.I)
+_SPORT_BAN_AFTER = re.compile(r"(?:\s+(?:him|her|them))?\s+for\s+(?:the\s+)?(?:next\s+|following\s+)?(?:[\w'’]+\s+){0,2}(?:matches|games|fixtures|races|"
+                              r"rounds|match|game|trip|clash|tie|derby)\b"
+                              # "suspended for Tuesday's trip to Hyde after his fifth booking of the season"
+                              r"|[^.;]{0,60}\bafter\s+(?:his|her|a)\s+(?:\w+\s+)?(?:booking|yellow\s+card|red\s+card|sending[\s-]off)\b", re.I)
 # "dismissed worries that …", "dismissed suggestions of a cover-up": an idea brushed aside
 _DISMISSED_IDEA = re.compile(r"\s+(?:(?:the|any|all|such|these|those|his|her|their|its|growing|local|public)\s+)?(?:worries|concerns?|"
                              r"fears?|claims?|suggestions?|criticisms?|speculation|rumou?rs?|talk|doubts|notion|idea|"

@@ -4486,3 +4486,15 @@ def test_he_after_an_unnamed_inspector_met_again_is_the_inspector_though_a_man_w
             "told him, and was given a written warning.\n\nThe custody inspector would also have had a case to answer for "
             "misconduct. He retired in June, before proceedings could begin.")
     assert (None, "Norfolk Constabulary", "retired") in cases(text)
+
+
+def test_a_football_captain_suspended_after_a_booking_is_no_officer():
+    text = ("Constables sack their manager\n\nThe club's manager has been sacked after a seventh straight defeat. Captain "
+            "Rory Wilsden is suspended for Tuesday's trip to Hyde after his fifth booking of the season.")
+    assert cases(text) == []
+
+
+def test_what_headlines_in_general_say_names_no_officer():
+    text = ("Opinion: vetting first\n\nEvery few weeks another headline tells us that an officer has been sacked, booted "
+            "out or barred from policing for life. We rarely ask how they got in.")
+    assert cases(text) == []
