@@ -84,7 +84,8 @@ MALE_KIN = frozenset("man boy father husband son brother grandfather boyfriend".
 SPEECH_ONLY = frozenset("""said says told tells added adds explained explains stated states noted notes insisted
 insists claimed claims argued argues warned warns commented comments remarked remarks wrote writes replied
 replies responded responds stressed stresses emphasised emphasized observed observes announced announces
-declared declares continued continues recalled recalls concluded concludes urged urges described describes""".split())
+declared declares continued continues recalled recalls concluded concludes urged urges described describes
+confirmed confirms""".split())
 # Phrasal verbs of saying ("He went on: …").
 SAY_PHRASES = ("went on", "goes on", "carried on", "pointed out", "points out", "spoke out", "summed up")
 

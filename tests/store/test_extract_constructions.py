@@ -4498,3 +4498,10 @@ def test_what_headlines_in_general_say_names_no_officer():
     text = ("Opinion: vetting first\n\nEvery few weeks another headline tells us that an officer has been sacked, booted "
             "out or barred from policing for life. We rarely ask how they got in.")
     assert cases(text) == []
+
+
+def test_a_watchdog_director_who_confirmed_an_investigation_is_no_case():
+    text = ("Custody death: what we know\n\nA custody sergeant and a detention officer of Essex Police have been suspended "
+            "and an inspector placed on restricted duties.\n\nIOPC regional director Nadia Quarrell confirmed that the "
+            "three members of staff had been told they were under investigation.")
+    assert all(officer is None for officer, _, _ in cases(text))
