@@ -4505,3 +4505,10 @@ def test_a_watchdog_director_who_confirmed_an_investigation_is_no_case():
             "and an inspector placed on restricted duties.\n\nIOPC regional director Nadia Quarrell confirmed that the "
             "three members of staff had been told they were under investigation.")
     assert all(officer is None for officer, _, _ in cases(text))
+
+
+def test_a_judge_who_adjourned_sentence_is_no_case():
+    text = ("Constable convicted and dismissed\n\nPC Aled Wyburn of Kent Police was convicted at Maidstone Crown Court and "
+            "dismissed without notice two days later.\n\nJudge Orla Mackin adjourned sentence until January and warned "
+            "Wyburn that custody was all but inevitable.")
+    assert cases(text) == [("Aled Wyburn", "Kent Police", "dismissed")]

@@ -98,6 +98,8 @@ def named_refs(ctx: Context, w: Walk, sent: Sent, mentions: list[Mention], refs:
         if p.id in chairs or p.id in ctx.panel:
             t.chair = True
             continue
+        if m.title in _JUDICIAL_TITLES:
+            continue  # "Judge X adjourned sentence until January": the court's, never a case
         if p.role in ("officer", "pcso", "special_constable", "staff") and not (m.civil and not m.rank and not t.police):
             t.police = True
         if not t.police and _police_nearby(text, m, s_hi, s_lo):
@@ -140,6 +142,11 @@ def named_refs(ctx: Context, w: Walk, sent: Sent, mentions: list[Mention], refs:
         else:
             t.narrative = True
         refs.append((m.title_start, t))
+
+
+_JUDICIAL_TITLES = frozenset(("Judge", "District Judge", "Deputy District Judge", "Circuit Judge", "Recorder", "Mr Justice",
+                              "Mrs Justice", "Lord Justice", "Lady Justice", "Honour Judge", "His Honour Judge",
+                              "Her Honour Judge", "Sheriff Principal", "Employment Judge", "Tribunal Judge", "Deputy Judge"))
 
 
 _PREPOSITIONS = frozenset("for with against like involving including about to at from by".split())
