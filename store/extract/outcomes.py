@@ -143,7 +143,8 @@ _EXTRA = {
                 "face a new hearing", "faces a new hearing", "face a fresh hearing", "faces a fresh hearing",
                 # interim measures while an investigation runs, as UK and overseas copy puts them
                 "stood down from duty", "was stood down", "has been stood down", "have been stood down",
-                "were stood down", "removed from operational duties", "removed from frontline duties",
+                "were stood down", "has also been stood down", "have also been stood down", "was also stood down",
+                "were also stood down", "removed from operational duties", "removed from frontline duties",
                 "placed on administrative leave", "on administrative leave", "placed on paid leave",
                 "placed on paid administrative leave", "on paid administrative leave", "placed on leave",
                 "relieved of duty", "relieved of his duties", "relieved of her duties", "placed on desk duty",

@@ -4512,3 +4512,11 @@ def test_a_judge_who_adjourned_sentence_is_no_case():
             "dismissed without notice two days later.\n\nJudge Orla Mackin adjourned sentence until January and warned "
             "Wyburn that custody was all but inevitable.")
     assert cases(text) == [("Aled Wyburn", "Kent Police", "dismissed")]
+
+
+def test_the_one_force_abroad_named_only_among_figures_is_the_reports():
+    text = ("Officers disciplined over aid\n\nThe island's police have suspended a constable without pay as a punishment.\n\n"
+            "Constable Tevita Lolohea was ordered to serve a 28-day suspension without pay. Two constables on Ha'apai have "
+            "also been stood down while the inquiry continues.\n\nTonga Police has around 500 officers for a population of "
+            "about 100,000.")
+    assert cases(text) == [("Tevita Lolohea", "Tonga Police", "suspended"), (None, "Tonga Police", "pending")]
