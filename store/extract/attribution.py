@@ -173,6 +173,20 @@ class Resolver:
             i -= 1
         return None
 
+    def last_of_gender(self, gender: str, before: int) -> Mention | None:
+        """The mention, before `before`, of the person of that gender named last (None when a
+        person of no known gender was named since: who "he" or "she" means is then unsure)."""
+        i = bisect_left(self.starts, before) - 1
+        while i >= 0 and before - self.mentions[i].start < 1500:
+            m = self.mentions[i]
+            g = self.people[m.entity].gender
+            if g == gender:
+                return m
+            if g is None:
+                return None
+            i -= 1
+        return None
+
     def holder_of(self, office: str, before: int) -> int | None:
         """The one person named before `before` with this title ("Judge", "Recorder", "Coroner")."""
         office = office.lower()

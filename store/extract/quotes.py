@@ -10,6 +10,7 @@ from .people import Mention, Person
 from .roles import chair_entities
 from .quotemarks import QSpan
 from .segment import Para, Sent
+from .words import PRONOUN_GENDER
 
 
 def _sentence_start(sents: list[Sent], pos: int) -> int:
@@ -91,6 +92,7 @@ def attribute(text: str, paras: list[Para], sents: list[Sent], spans: list[QSpan
 
 
 _SENTENCE_LEAD = re.compile(r"(?:But|And|So|Yet|Still)\s+")
+_LEAD_PRONOUN = re.compile(r"(He|She)\s")
 
 
 def _subject_before(r: Resolver, text: str, paras: list[Para], sents: list[Sent], q: QSpan, by_para,
@@ -104,12 +106,23 @@ def _subject_before(r: Resolver, text: str, paras: list[Para], sents: list[Sent]
     prior = [s for s in sents if s.para == q.para - 1]
     if not prior:
         return None
+    para = paras[q.para]
+    if any(not r.in_quote(m.start) for m in r.mentions_between(para.start, para.end)):
+        return None  # ('"…," PC X joked.': the paragraph names its speaker, in words not known to say so)
     lo = prior[-1].start
     lead = _SENTENCE_LEAD.match(text, lo)
     if lead is not None:
         lo = lead.end()
     m = r.mention_at(lo)
-    if m is None or m.title_start != lo or m.entity not in speakers:
+    if m is None:
+        # (or on a pronoun for them: "She took the notebook to her inspector. “I thought I was
+        # doing exactly what we'd been told …”", the one of that gender named last)
+        lead_pronoun = _LEAD_PRONOUN.match(text, lo)
+        m = r.last_of_gender(PRONOUN_GENDER[lead_pronoun.group(1).lower()], lo) if lead_pronoun else None
+        if m is None or m.entity not in speakers:
+            return None
+        return Attribution(m.entity, lead_pronoun.start(1), lead_pronoun.end(1), "pronoun")
+    if m.title_start != lo or m.entity not in speakers:
         return None
     return Attribution(m.entity, m.start, m.end, "before")
 

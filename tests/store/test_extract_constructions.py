@@ -4520,3 +4520,27 @@ def test_the_one_force_abroad_named_only_among_figures_is_the_reports():
             "also been stood down while the inquiry continues.\n\nTonga Police has around 500 officers for a population of "
             "about 100,000.")
     assert cases(text) == [("Tevita Lolohea", "Tonga Police", "suspended"), (None, "Tonga Police", "pending")]
+
+
+def test_unattributed_quote_paragraphs_after_a_pronoun_for_the_interviewee_are_theirs():
+    text = ("The whistleblower\n\nNadine Quayle still keeps the notebook. She took it to her inspector in the spring of "
+            "2024.\n\n\"I thought I was doing exactly what we'd been told to do in training. Challenge it, report it.\n\n"
+            "\"What nobody tells you is what happens afterwards, when the shifts change.\"\n\nShe resigned in 2025. "
+            "\"Somebody had to write it down,\" she said.")
+    assert _speakers(text)[:2] == [
+        ("I thought I was doing exactly what we'd been told to do in training. Challenge it, report it.", "Nadine Quayle"),
+        ("What nobody tells you is what happens afterwards, when the shifts change.", "Nadine Quayle")]
+
+
+def test_a_quote_paragraph_that_names_its_speaker_by_a_verb_of_joking_is_theirs():
+    text = ("Charity ride\n\nSgt Mina Dorward led the ride. \"This is our way of saying thank you to the nurses,\" said Sgt "
+            "Dorward.\n\nShe was joined by PC Owain Trask, who rejoined last year.\n\n\"I'd forgotten how hilly "
+            "Derbyshire is, honestly, after all these years,\" PC Trask joked.")
+    assert _speakers(text)[-1] == ("I'd forgotten how hilly Derbyshire is, honestly, after all these years,", "Owain Trask")
+
+
+def test_an_expert_who_retired_as_a_detective_chief_superintendent_is_no_case():
+    text = ("The whistleblower\n\nThe sergeant she reported was given a final written warning by Sussex Police.\n\n"
+            "Roland Quennell, who retired as a detective chief superintendent in 2019 after running professional "
+            "standards departments in two forces, read her notebook.")
+    assert cases(text) == [(None, "Sussex Police", "final_written_warning")]

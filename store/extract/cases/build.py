@@ -372,7 +372,10 @@ _CONDUCT_CONTEXT = AnyOf(re.compile(_MISCONDUCT_ARTICLE.pattern + r"|panel|heari
 
 
 _RETIRED_AS = re.compile(r"(?:\s+(?:last|this|in|earlier|at\s+the\s+end\s+of)\s+(?:the\s+)?[\w]+(?:\s+year)?)?\s+as\s+(?:the\s+)?"
-                         r"(?:force['’]s\s+)?(?:head|chief|director|deputy|assistant|commander|lead)\b")  # lower-case
+                         r"(?:force['’]s\s+)?(?:head|chief|director|deputy|assistant|commander|lead)\b|"
+                         # "who retired as a detective chief superintendent in 2019 after running
+                         # professional standards departments": a career's end and its rank
+                         r"\s+as\s+an?\s+(?:detective\s+)?(?:chief\s+)?(?:superintendent|inspector)\s+in\s+\d{4}\b")  # lower-case
 # "He dismissed worries that the project would fade": brushing something aside, no word of misconduct
 _DISMISSED_OTHER = re.compile(r"\bdismiss(?:ed|es|ing)?\s+(?:the\s+)?(?:worries|claims?|concerns?|suggestions?|fears?|"
                               r"criticism|calls?|doubts?|rumou?rs?|idea|notion|it)\b")  # lower-case
