@@ -226,6 +226,16 @@ def find_people(text: str, skip: list[tuple[int, int]] | None = None) -> tuple[l
         if not ids and word in by_first and len(by_first[word]) == 1 and title_start == start and \
                 _SAYS_AFTER.match(text, end):
             ids = by_first[word]  # (only as a speaker: "Malcolm said:"; "graded Jake as" would mislead "he")
+        if not ids and word in given and title_start == start and \
+                (kin := _KIN_NAMED.search(text, max(0, start - 45), start)) is not None and kin.group(1) in by_surname:
+            # "Mrs Vickerstaff's daughter Kelly, 52, said …": someone of the family, by first name
+            # (not among by_surname: "Mrs Vickerstaff" later is still the mother)
+            person = Person(len(people), (word, kin.group(1)), gender=_KIN_GENDER.get(kin.group(2).lower()))
+            mention = Mention(start, end, word, (word,), start, entity=person.id)
+            person.mentions.append(mention)
+            people.append(person)
+            mentions.append(mention)
+            continue
         if not ids:
             continue
         mention = _lone_mention(text, start, end, word, title_start, modifier)
@@ -243,6 +253,13 @@ def find_people(text: str, skip: list[tuple[int, int]] | None = None) -> tuple[l
     return people, mentions
 
 
+# a relative of someone named, by first name: "Mrs Vickerstaff's daughter Kelly", "his son, Jack,"
+_KIN_WORDS = {"daughter": "female", "mother": "female", "wife": "female", "sister": "female", "niece": "female",
+              "granddaughter": "female", "aunt": "female", "son": "male", "father": "male", "husband": "male",
+              "brother": "male", "nephew": "male", "grandson": "male", "uncle": "male", "partner": None}
+_KIN_GENDER = _KIN_WORDS
+_KIN_NAMED = re.compile(r"([A-Z][\w'’-]+)['’]s[ \xa0]+(?:(?:late|elder|younger|eldest|youngest|older|only)[ \xa0]+)?("
+                        + "|".join(_KIN_WORDS) + r"),?[ \xa0]+$")
 _AND_NEXT = re.compile(r",?[ \xa0]+and[ \xa0]+")
 
 

@@ -4544,3 +4544,10 @@ def test_an_expert_who_retired_as_a_detective_chief_superintendent_is_no_case():
             "Roland Quennell, who retired as a detective chief superintendent in 2019 after running professional "
             "standards departments in two forces, read her notebook.")
     assert cases(text) == [(None, "Sussex Police", "final_written_warning")]
+
+
+def test_a_relative_named_by_first_name_after_the_named_persons_kin_word_speaks_as_themselves():
+    text = ("PC sacked for stealing from widow\n\nPC Dale Rostron was sent to the home of widow Irene Quenby, 84.\n\n"
+            "Mrs Quenby's daughter Kelly, 52, said she felt sick when detectives told her.\n\nShe told the paper: "
+            "\"Mum kept that envelope in her bread bin for forty years.\"")
+    assert _speakers(text) == [("Mum kept that envelope in her bread bin for forty years.", "Kelly Quenby")]
