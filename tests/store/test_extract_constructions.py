@@ -4551,3 +4551,11 @@ def test_a_relative_named_by_first_name_after_the_named_persons_kin_word_speaks_
             "Mrs Quenby's daughter Kelly, 52, said she felt sick when detectives told her.\n\nShe told the paper: "
             "\"Mum kept that envelope in her bread bin for forty years.\"")
     assert _speakers(text) == [("Mum kept that envelope in her bread bin for forty years.", "Kelly Quenby")]
+
+
+def test_the_ledes_unnamed_officer_told_again_by_the_same_noun_in_the_body_is_one_case():
+    text = ("Custody death: what we know\n\nA police sergeant and a detention officer have been suspended and an inspector "
+            "placed on restricted duties after a man died in a cell at Basildon police station.\n\nThe key points\n\n"
+            "Custody sergeant PS Owen Marsland and a police staff detention officer have been suspended while the "
+            "investigation continues\n\nThe duty inspector has been placed on restricted duties")
+    assert len(cases(text)) == 3

@@ -131,6 +131,19 @@ def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], sub
                 body[0].outcomes.extend(u.outcomes)
                 body[0].forces.extend(u.forces)
                 u._absorbed = True
+        elif np.start < lede_end and named_given and not np.row and _outcome_ids(u) and u in lede_singles:
+            # "A police sergeant and a detention officer have been suspended" over the body's "PS
+            # X and a police staff detention officer have been suspended": the one of the same
+            # noun the body tells again with the same outcome
+            noun = np.noun.lower()
+            body = [v for v in unnamed if v is not u and v.np.start > np.end and v.np.count == 1
+                    and "\n" in ctx.text[np.end:v.np.start] and not v.np.in_title and not v.np.row
+                    and not getattr(v, "_absorbed", False) and v.np.noun.lower() == noun
+                    and _compatible_force(u, v) and _outcome_ids(v) == _outcome_ids(u)]
+            if len(body) == 1:
+                body[0].outcomes.extend(u.outcomes)
+                body[0].forces.extend(u.forces)
+                u._absorbed = True
 
 
 def _same_outcomes_but_steps(u: Target, v: Target) -> bool:
