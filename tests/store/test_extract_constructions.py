@@ -4559,3 +4559,17 @@ def test_the_ledes_unnamed_officer_told_again_by_the_same_noun_in_the_body_is_on
             "Custody sergeant PS Owen Marsland and a police staff detention officer have been suspended while the "
             "investigation continues\n\nThe duty inspector has been placed on restricted duties")
     assert len(cases(text)) == 3
+
+
+def test_he_after_a_second_officer_who_opened_the_sentence_before_is_that_officer():
+    text = ("Constable convicted\n\nPC Aled Wyburn of Kent Police was dismissed without notice.\n\nA second Kent officer, a "
+            "sergeant who supervised Wyburn, gave evidence for the prosecution. He has been given management advice for "
+            "failing to record the conversation.")
+    assert cases(text) == [("Aled Wyburn", "Kent Police", "dismissed"), (None, "Kent Police", "management_advice")]
+
+
+def test_she_after_a_second_officer_named_in_apposition_is_the_named_officer():
+    text = ("Image shared\n\nPC Rhodri Banfield of Staffordshire Police was dismissed.\n\nThe second officer in the group who "
+            "received the image, PC Lucy Harland, did not report it. She was given a written warning.")
+    assert cases(text) == [("Rhodri Banfield", "Staffordshire Police", "dismissed"),
+                           ("Lucy Harland", "Staffordshire Police", "written_warning")]

@@ -33,7 +33,12 @@ def lead_pronoun(ctx: Context, w: Walk, sent: Sent, pron: re.Match, refs: list[t
         return True  # "The woman reported it, and she …": the woman
     if sent.index and _civilian_leads(text, ctx.sents[sent.index - 1].start, want):
         return True  # "The boy's mother complained …. She said a friend had seen it": the mother
-    if focus is not None and _may_be(focus, want):
+    second = _second_officer_led(ctx, w, sent, want)
+    if second is not None:
+        # "A second Kent officer, a sergeant who supervised X, gave evidence. He has been given
+        # management advice": the second officer the sentence before opened on, not X
+        who = second
+    elif focus is not None and _may_be(focus, want):
         who = focus
     else:
         # "PC A … was dismissed. … his sergeant had reviewed the statement. She has been referred to
@@ -86,6 +91,24 @@ def _civilian_leads(text: str, at: int, gender: str) -> bool:
     """Does the sentence at `at` open on someone outside the police of that gender?"""
     m = _CIVILIAN_LEAD.match(text, at)
     return m is not None and ("female" if m.group(1) else "male") == gender
+
+
+def _second_officer_led(ctx: Context, w: Walk, sent: Sent, want: str) -> Target | None:
+    """The one unnamed officer "a second officer" or "another officer" that the sentence before
+    opens on, when "he" or "she" can be them."""
+    if not sent.index:
+        return None
+    prev = ctx.sents[sent.index - 1]
+    for t in reversed(w.mentioned):
+        np = t.np
+        if np is not None and np.other and np.count == 1 and prev.start <= np.start <= prev.start + 2 and \
+                t.gender in (None, want) and t.person is None and not _NAMED_BESIDE.match(ctx.text, np.end):
+            return t
+    return None
+
+
+# a name in apposition after the officer: "The second officer in the group, PC Lucy X, …"
+_NAMED_BESIDE = re.compile(r"[^,.;]{0,50},\s+[A-Z]")
 
 
 def _may_be(t: Target, gender: str) -> bool:
