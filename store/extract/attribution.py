@@ -495,6 +495,13 @@ def before_quote(r: Resolver, q: QSpan, region_start: int) -> Attribution | None
             return _clause_subject(r, clause_start, clause_start + participle.start())
         if clause.rstrip().endswith(":") and (ruled := ruling_subject(r, clause_start, lead_end)) is not None:
             return ruled
+        if clause.rstrip().endswith(":"):
+            # "PC X, a former nursery nurse, gets the best line of the episode: ‘…’": the
+            # clause's subject, named where it opens, whose words the colon leads to
+            lo = clause_start + len(clause) - len(clause.lstrip())
+            m = r.mention_at(lo, slack=1)
+            if m is not None and m.title_start <= lo + 1 and not r.text.startswith(("'s", "’s"), m.end):
+                return Attribution(m.entity, m.start, m.end, "before")
         label = _LABEL_FROM.match(clause)
         m = r.mention_at(clause_start + label.end(), slack=3) if label else None
         return Attribution(m.entity, m.start, m.end, "before") if m is not None else None

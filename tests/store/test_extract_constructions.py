@@ -4573,3 +4573,15 @@ def test_she_after_a_second_officer_named_in_apposition_is_the_named_officer():
             "received the image, PC Lucy Harland, did not report it. She was given a written warning.")
     assert cases(text) == [("Rhodri Banfield", "Staffordshire Police", "dismissed"),
                            ("Lucy Harland", "Staffordshire Police", "written_warning")]
+
+
+def test_a_colon_after_a_clause_that_opens_on_a_named_person_leads_to_their_words():
+    text = ("TV review\n\nThe recruits are good company. PC Megan Ollerenshaw, a former nursery nurse from Skegness, gets the "
+            "best line of the episode: 'If I ever end up on one of those lists you can have my warrant card.'")
+    assert _speakers(text) == [("If I ever end up on one of those lists you can have my warrant card.", "Megan Ollerenshaw")]
+
+
+def test_a_colon_after_a_named_persons_possession_is_not_their_words():
+    text = ("Hearing\n\nPC Rhys Tallon of Gwent Police was dismissed. Tallon's lawyer put it plainly: 'My client accepts the "
+            "panel's decision and will not appeal it.'")
+    assert _speakers(text) == [("My client accepts the panel's decision and will not appeal it.", None)]
