@@ -4585,3 +4585,11 @@ def test_a_colon_after_a_named_persons_possession_is_not_their_words():
     text = ("Hearing\n\nPC Rhys Tallon of Gwent Police was dismissed. Tallon's lawyer put it plainly: 'My client accepts the "
             "panel's decision and will not appeal it.'")
     assert _speakers(text) == [("My client accepts the panel's decision and will not appeal it.", None)]
+
+
+def test_training_beside_no_case_to_answer_is_learning_not_a_sanction():
+    text = ("Hospitality inquiry\n\nA Thames Valley Police PCSO who went to the club three times with the group was found to "
+            "have no case to answer for misconduct but was told to complete additional training on declaring hospitality.")
+    assert cases(text) == [(None, "Thames Valley Police", "no_case_to_answer")]
+    assert cases("Advice\n\nA Thames Valley Police PCSO was given management advice and no case to answer was found "
+                 "on a second allegation.") == [(None, "Thames Valley Police", "management_advice")]

@@ -225,6 +225,12 @@ def _choose_outcome(t: Target, reinstated: bool = False, text: str = "") -> tupl
     if not pool:
         return None, 0.0
     ids = {o.outcome for o in pool}
+    if text and {"no_case_to_answer", "management_advice"} <= ids and \
+            all(_TRAINING_ONLY.match(text, o.start) for o in pool if o.outcome == "management_advice"):
+        # "found to have no case to answer for misconduct but was told to complete additional
+        # training": learning, not a sanction beside the finding
+        pool = [o for o in pool if o.outcome != "management_advice"]
+        ids = {o.outcome for o in pool}
     left = {"resigned", "retired"} & ids
     def is_disciplinary(o: OutcomeMention) -> bool:
         return o.outcome in DISCIPLINARY or o.outcome in ("would_have_been_dismissed", "suspended")
@@ -269,6 +275,7 @@ def _choose_outcome(t: Target, reinstated: bool = False, text: str = "") -> tupl
     return pool[0], 0.5
 
 
+_TRAINING_ONLY = re.compile(r"(?:further|extra|additional)\s+training|learning\b", re.I)
 _LEFT_ONLY = re.compile(r"(?:has\s+since\s+)?left\b|no\s+longer\b", re.I)  # a leaving that does not say how
 _SUSPENSION_TERM = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)[- ]"
                               r"(?:days?|weeks?|months?|shifts?)\b|without\s+pay|unpaid", re.I)
