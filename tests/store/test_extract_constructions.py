@@ -4593,3 +4593,11 @@ def test_training_beside_no_case_to_answer_is_learning_not_a_sanction():
     assert cases(text) == [(None, "Thames Valley Police", "no_case_to_answer")]
     assert cases("Advice\n\nA Thames Valley Police PCSO was given management advice and no case to answer was found "
                  "on a second allegation.") == [(None, "Thames Valley Police", "management_advice")]
+
+
+def test_both_officers_after_two_coded_officers_are_those_two():
+    text = ("Statements inquiry\n\nOfficer A and Officer B of Hampshire and Isle of Wight Constabulary wrote statements "
+            "after the arrest of Dwight Corrance.\n\nOfficer A was given a final written warning. Officer B was given "
+            "management advice.\n\nA spokesman said: \"Both officers have received additional training on writing "
+            "statements.\"")
+    assert len(cases(text)) == 2

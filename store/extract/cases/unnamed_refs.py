@@ -51,6 +51,11 @@ def unnamed_refs(ctx: Context, w: Walk, sent: Sent, unnamed: list[tuple[int, Unn
                 # superintendent who spoke: the two of that rank the story has met
                 named = [t for t in dict.fromkeys(mentioned) if t.police and not t.chair and _rank_word(t) == rank
                          and (t.person is not None or t.np.count == 1)]
+            if len(named) != 2:
+                # (or the two known only by codes: "Officer A … Officer B …. Both officers have
+                # received additional training")
+                coded = list(dict.fromkeys(t for t in mentioned if t.np is not None and t.np.code and t.np.count == 1))
+                named = coded if len(coded) == 2 else named
             if len(named) == 2:
                 for t in named:
                     _refer(refs, np.start, t, sent)
