@@ -4601,3 +4601,11 @@ def test_both_officers_after_two_coded_officers_are_those_two():
             "management advice.\n\nA spokesman said: \"Both officers have received additional training on writing "
             "statements.\"")
     assert len(cases(text)) == 2
+
+
+def test_a_standfirsts_group_beside_anothers_outcome_is_the_officers_the_story_names():
+    text = ("Met officer keeps his job after WhatsApp group exposed\n\nTwo officers sacked or barred, but sergeant who "
+            "stayed silent is handed final warning\n\nPC Damon Kettlewell, 34, who created the group, was dismissed "
+            "without notice. Lucy Farrant-Blake, a former constable who resigned, would have been dismissed had she "
+            "still been serving. Sergeant Tomas Wiecek was given a final written warning. All served with the Met.")
+    assert [c[0] for c in cases(text)] == ["Damon Kettlewell", "Lucy Farrant-Blake", "Tomas Wiecek"]

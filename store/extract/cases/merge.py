@@ -47,8 +47,12 @@ def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], sub
             if np.start < lede_end or np.in_title:
                 # (with no outcome of its own, "Two West Midlands Police officers who were sent …"
                 # is the two the story goes on to name, whatever they got)
+                # (a group whose sentence gives others' outcomes too, "Two officers sacked or
+                # barred, but sergeant … is handed final warning": those of any of them)
+                mine = _dismissal_kin(_outcome_ids(u))
                 fits = [n for n in named if _compatible_force(u, n)
-                        and (not _outcome_ids(u) or _dismissal_kin(_outcome_ids(u)) <= _dismissal_kin(_outcome_ids(n)))]
+                        and (not mine or (mine <= _dismissal_kin(_outcome_ids(n)) if len(mine) == 1
+                                          else bool(mine & _dismissal_kin(_outcome_ids(n)))))]
                 if len(fits) >= np.count or _told_one_by_one(ctx, u, unnamed, named=len(fits)):
                     u._absorbed = True
                 elif not named_given:
