@@ -4609,3 +4609,18 @@ def test_a_standfirsts_group_beside_anothers_outcome_is_the_officers_the_story_n
             "without notice. Lucy Farrant-Blake, a former constable who resigned, would have been dismissed had she "
             "still been serving. Sergeant Tomas Wiecek was given a final written warning. All served with the Met.")
     assert [c[0] for c in cases(text)] == ["Damon Kettlewell", "Lucy Farrant-Blake", "Tomas Wiecek"]
+
+
+def test_an_outcome_of_his_partner_in_the_ledes_second_clause_is_not_the_officers():
+    text = ("Officer fired, partner suspended\n\nMILWAUKEE — A Milwaukee police officer who was recorded striking a "
+            "handcuffed man has been fired, and his partner has been suspended for 10 days without pay, the Milwaukee "
+            "Police Department announced Thursday.\n\nOfficer Dwight Abernethy, a seven-year veteran of the department, "
+            "was terminated after an internal investigation.\n\nOfficer Kayla Strode received the unpaid suspension.")
+    assert [c[0] for c in cases(text)] == ["Dwight Abernethy", "Kayla Strode"]
+
+
+def test_his_sergeant_suspended_in_the_ledes_second_clause_is_the_sergeants():
+    text = ("Constable fired, sergeant suspended\n\nWINNIPEG — A Winnipeg police constable has been fired and his sergeant "
+            "suspended without pay for 30 days. Court documents identify them as Const. Tyler Brandt and Sgt. Colette "
+            "Desmarais of the Winnipeg Police Service.")
+    assert sorted(c[2] for c in cases(text)) == ["dismissed", "suspended"]

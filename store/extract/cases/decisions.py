@@ -32,6 +32,7 @@ _RULED_THAT = re.compile(r"\b(?:ruled|decided|concluded|determined|directed|orde
                          r"(?:he|she|his|her)\b")  # lower-case
 _LEARNT_OF = re.compile(r"\b(?:informed|told|notified|aware|briefed|advised)\s+(?:of|about)\s+(?:the|this|that)\s+$")  # lower-case
 _OF_RANK = re.compile(r" of (?:the )?(?:[A-Za-z.-]+ ){0,3}")  # "the suspension of head constable …"
+_POSSESSED_SUBJECT = re.compile(r",?\s+(?:and|but|while)\s+(?:his|her|their)\s+(?!own\b)[a-z]+\s+(?:(?:has|had|have)\s+been\s+|was\s+|were\s+|is\s+)?$")  # lower-case
 _OBJECT_AFTER = re.compile(r"\s+(him|her|them)\b(?!self|selves)")  # lower-case
 
 
@@ -55,6 +56,11 @@ def decide(ctx: Context, w: Walk, sent: Sent, held: dict, refs: list[tuple[int, 
         firm = [o for o in firm if not _in_nouns_relative(ctx, refs, s_lo, o.start)]
     if firm and refs:
         firm = [o for o in firm if not _subject_not_referred(ctx, sent, refs, o)]
+    if firm and refs:
+        # "… has been fired, and his partner has been suspended": the partner's, not his
+        # (not when the one possessed is an officer the sentence refers to: "and his sergeant suspended")
+        firm = [o for o in firm if not ((m := _POSSESSED_SUBJECT.search(ctx.low, max(s_lo, o.start - 40), o.start))
+                                        and not any(m.start() <= pos < o.start for pos, _ in refs))]
     if firm and refs and all(t.person is not None and not t.police for _, t in refs):
         # "The commissioner said he had been informed of the suspension": what he learnt of,
         # not what befell him
