@@ -88,7 +88,26 @@ def attribute(text: str, paras: list[Para], sents: list[Sent], spans: list[QSpan
         for c in order:
             if results[c] is None:
                 results[c] = _subject_before(r, text, paras, sents, chains[c][0], by_para, speakers)
+    for c in order:
+        if results[c] is None:
+            results[c] = _added_after(r, text, paras, chains[c][0], chains[c][-1])
     return [(q, results.get(q.chain)) for q in spans]
+
+
+_ADDED_AFTER = re.compile(r"[ \xa0]+(?:also[ \xa0]+|then[ \xa0]+|later[ \xa0]+)?(?:added|continued|went[ \xa0]+on)\b")
+
+
+def _added_after(r: Resolver, text: str, paras: list[Para], first: QSpan, q: QSpan) -> Attribution | None:
+    """A quotation paragraph with no word of who said it, before a paragraph that opens "X
+    added: …" (or "continued", "went on"): X's words, which the next ones add to."""
+    if q.para + 1 >= len(paras) or (q.close_at is not None and text[q.close_at + 1:paras[q.para].end].strip()) or \
+            (first.open_at is not None and first.open_at != paras[first.para].start):
+        return None  # (paragraphs that are the quotation and nothing more)
+    nxt = paras[q.para + 1]
+    m = r.mention_at(nxt.start, slack=1)
+    if m is None or m.title_start > nxt.start + 1 or not _ADDED_AFTER.match(text, m.end):
+        return None
+    return Attribution(m.entity, m.start, m.end, "after")
 
 
 _SENTENCE_LEAD = re.compile(r"(?:But|And|So|Yet|Still)\s+")

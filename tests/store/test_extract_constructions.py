@@ -4624,3 +4624,11 @@ def test_his_sergeant_suspended_in_the_ledes_second_clause_is_the_sergeants():
             "suspended without pay for 30 days. Court documents identify them as Const. Tyler Brandt and Sgt. Colette "
             "Desmarais of the Winnipeg Police Service.")
     assert sorted(c[2] for c in cases(text)) == ["dismissed", "suspended"]
+
+
+def test_an_unattributed_quote_paragraph_before_x_added_is_xs():
+    text = ("Detective dismissed\n\nThe head of the force's Professional Standards Department said the case should serve as "
+            "a warning.\n\n\"Police systems hold some of the most sensitive information there is about people's lives.\"\n\n"
+            "Det Supt Marcus Ellery added: \"The public must be able to trust what officers tell them.\"")
+    assert _speakers(text)[0] == ("Police systems hold some of the most sensitive information there is about people's lives.",
+                                  "Marcus Ellery")
