@@ -272,6 +272,8 @@ def find_outcomes(text: str) -> list[OutcomeMention]:
                 and not _PROCEEDINGS_AFTER.match(text, e):
             continue  # "left the force on Friday after 30 years' service": a career's end, as "retired after" is
         oid, fid, negated, hypothetical = doubt(text, low, s, e, oid, fid, phrase)
+        if oid and phrase in _TALLY_VERBS and _COUNTED_OBJECT_AFTER.match(low, e):
+            hypothetical = True  # "the office terminated 11 employees and suspended 23": a tally
         if oid and written[-1:] == "s" and _KIND_COUNTED_AFTER.match(low, e):
             hypothetical = True  # "Written warnings remain the most common outcome": a kind of outcome counted
         barred = contains_any(low, _BARRED_NEEDLES, e, e + 120) and bool(_BARRED.search(text, e, min(len(text), e + 120)))
@@ -336,6 +338,12 @@ _HEARING_TO_BE_HELD = re.compile(r"(?:misconduct|disciplinary|accelerated)\s+(?:
                                  r"is\s+set\s+to|is\s+expected\s+to)\s+(?:be\s+held|take\s+place)\b")
 
 
+# an active sanction with a number for its object: a tally, not someone's outcome (lower-case; not
+# a term, "suspended 10 days without pay")
+_TALLY_VERBS = frozenset(("dismissed", "sacked", "fired", "terminated", "suspended", "disciplined"))
+_COUNTED_OBJECT_AFTER = re.compile(r"[ \xa0]+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+)?"
+                                   r"(?:\d[\d,]*|eleven|twelve|dozens|hundreds|scores)\b"
+                                   r"(?!\s+(?:days?|weeks?|months?|years?|shifts?|hours?|per\s*cent|%)\b)(?!-)")
 # after an outcome in the plural, what is said of that kind of outcome (lower-case)
 _KIND_COUNTED_AFTER = re.compile(r"\s+(?:(?:remain|remained|are|were|was|is)\s+(?:still\s+|by\s+far\s+)?(?:the\s+)?"
                                  r"(?:most|least|commonest|second|third|more|less|rarer|rare|common|far)\b|"

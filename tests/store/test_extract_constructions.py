@@ -4632,3 +4632,12 @@ def test_an_unattributed_quote_paragraph_before_x_added_is_xs():
             "Det Supt Marcus Ellery added: \"The public must be able to trust what officers tell them.\"")
     assert _speakers(text)[0] == ("Police systems hold some of the most sensitive information there is about people's lives.",
                                   "Marcus Ellery")
+
+
+def test_a_sanction_with_a_number_for_its_object_is_a_tally():
+    text = ("Runoff result\n\nChief Deputy Alma Brinkley will be the next sheriff after beating Capt. Roy Lyall in the runoff.\n\n"
+            "Lyall, 61, pointed to figures showing the office terminated 11 employees and suspended 23 without pay "
+            "between 2022 and 2025.")
+    assert cases(text) == []
+    assert cases("Sergeant disciplined\n\nSgt Lena Hoyt of the Tulsa Police Department was suspended 10 days without "
+                 "pay.")[0][2] == "suspended"
