@@ -100,7 +100,9 @@ _FOREIGN = re.compile(
     r"Police[ \t\xa0]+Service|Police[ \t\xa0]+Force|Police[ \t\xa0]+Bureau|State[ \t\xa0]+Police|Highway[ \t\xa0]+Patrol|"
     r"Division[ \t\xa0]+of[ \t\xa0]+Police|Police[ \t\xa0]+Division|Police[ \t\xa0]+District|Police|Constabulary[ \t\xa0]+Force|"
     r"Constabulary)(?![ \t\xa0]+(?!(?:Commissioner|Chief|Superintendent)\b)[A-Z])"  # ("Nagpur City Police Commissioner X")
-    r"|\b(NYPD|LAPD|RCMP|PSNI|An\s+Garda\s+S[ií]och[aá]na|Garda\s+S[ií]och[aá]na|Royal\s+Canadian\s+Mounted\s+Police)\b"
+    # ("the Royal Police Force of Antigua and Barbuda": the country after "of" is the name's)
+    r"(?P<of>(?<=Force|rvice|ulary)[ \t\xa0]+of[ \t\xa0]+(?:the[ \t\xa0]+)?[A-Z][\w'’-]+(?:[ \t\xa0]+(?:and[ \t\xa0]+)?[A-Z][\w'’-]+){0,3})?"
+    r"|\b(?P<abbr>NYPD|LAPD|RCMP|PSNI|An\s+Garda\s+S[ií]och[aá]na|Garda\s+S[ií]och[aá]na|Royal\s+Canadian\s+Mounted\s+Police)\b"
 )
 _FOREIGN_STOP = frozenset(fold(w) for w in """The A An This That Former Serving Retired Senior Local British English
     Welsh Scottish Irish Northern Military Transport National Independent Metropolitan Federation
@@ -595,8 +597,8 @@ _FOREIGN_FULL = {fold(k): v for k, v in {
 
 def _foreign_name(m: re.Match) -> str | None:
     """The force's name as written (`_FOREIGN_FULL` gives its full name)."""
-    if m.group(3):
-        return " ".join(m.group(3).split())
+    if m.group("abbr"):
+        return " ".join(m.group("abbr").split())
     words = m.group(1).split()
     # "… in June. New Zealand Police said": a word that ends a sentence is not part of the name
     # (an abbreviation is: "St. Louis", "D.C.")
@@ -615,6 +617,8 @@ def _foreign_name(m: re.Match) -> str | None:
     name = " ".join(words + m.group(2).split())
     if force_id_for(name) or force_id_for(" ".join(words)):
         return None  # a UK force, found by the name matchers
+    if m.group("of"):
+        name += " " + " ".join(m.group("of").split())
     if fold(words[-1]).endswith("'s") or fold(words[-1]).endswith("s'"):
         return None
     return name

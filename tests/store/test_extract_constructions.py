@@ -4641,3 +4641,9 @@ def test_a_sanction_with_a_number_for_its_object_is_a_tally():
     assert cases(text) == []
     assert cases("Sergeant disciplined\n\nSgt Lena Hoyt of the Tulsa Police Department was suspended 10 days without "
                  "pay.")[0][2] == "suspended"
+
+
+def test_a_force_abroad_named_with_of_and_its_country_keeps_the_country():
+    text = ("Corporal dismissed\n\nST JOHN'S, Antigua - Corporal Kemal Nantes has been dismissed from the Royal Police Force "
+            "of Antigua and Barbuda after an internal inquiry.")
+    assert cases(text) == [("Kemal Nantes", "Royal Police Force of Antigua and Barbuda", "dismissed")]
