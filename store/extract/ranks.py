@@ -65,6 +65,9 @@ _EXTRA: dict[str, tuple[str, str]] = {
     "Lt.": ("Lieutenant", "officer"), "Captain": ("Captain", "officer"), "Capt": ("Captain", "officer"),
     "Capt.": ("Captain", "officer"), "Senior Constable": ("Senior Constable", "officer"),
     "Leading Senior Constable": ("Leading Senior Constable", "officer"),
+    # (Australia's grades of a rank: "Senior Constable First Class Jo Bloggs")
+    "Senior Constable First Class": ("Senior Constable", "officer"), "Constable First Class": ("Constable", "officer"),
+    "Sergeant First Class": ("Sergeant", "officer"),
     "Senior Sergeant": ("Senior Sergeant", "officer"), "Garda": ("Garda", "officer"),
     "Detective Garda": ("Detective Garda", "officer"), "Sheriff": ("Sheriff", "officer"),
     "Police Chief": ("Chief of Police", "officer"), "Chief of Police": ("Chief of Police", "officer"),

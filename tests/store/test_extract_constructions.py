@@ -4647,3 +4647,10 @@ def test_a_force_abroad_named_with_of_and_its_country_keeps_the_country():
     text = ("Corporal dismissed\n\nST JOHN'S, Antigua - Corporal Kemal Nantes has been dismissed from the Royal Police Force "
             "of Antigua and Barbuda after an internal inquiry.")
     assert cases(text) == [("Kemal Nantes", "Royal Police Force of Antigua and Barbuda", "dismissed")]
+
+
+def test_an_australian_grade_of_rank_and_a_force_saying_she_had_been_suspended():
+    text = ("Officer stood down after crash\n\nA Mount Gambier police officer has been suspended from duty after being "
+            "charged over a crash.\n\nSenior Constable First Class Tamsin Skerry, 38, was charged with driving without due "
+            "care. South Australia Police said she had been suspended from duty pending the outcome of the court case.")
+    assert cases(text) == [("Tamsin Skerry", "South Australia Police", "pending")]

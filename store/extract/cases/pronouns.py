@@ -15,7 +15,9 @@ from .state import Walk
 # with no one in it, then the pronoun)
 _LEAD_PRONOUN = re.compile(r"\W*(?:(?:The|It|A)\s+(?:\w+\s+){0,2}?(?:found|heard|ruled|decided|concluded|accepted|said|recommended|"
                            r"noted|determined|was\s+told|were\s+told)\s+(?:(?:before|after|at|by)\s+(?:the\s+)?\w+\s+)?"
-                           r"that\s+(?:had\s+|if\s+)?|(?:\w+\s+){0,3}?|"
+                           r"that\s+(?:had\s+|if\s+)?|"
+                           # "South Australia Police said she had been suspended from duty"
+                           r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,4}\s+(?:said|confirmed)\s+(?:that\s+)?|(?:\w+\s+){0,3}?|"
                            r"(?:The|It)\s+(?:[\w’'-]+\s+){0,8}?[\w’'-]+,\s+and\s+)"
                            r"(He|She|he|she)\b")
 
