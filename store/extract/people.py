@@ -16,7 +16,7 @@ from itertools import accumulate
 from .. import reference
 from ..model import Span
 from . import ranks
-from .words import SAY_VERBS, STOP, SURNAME_WORDS, ambiguous_first_names, first_names
+from .words import SAY_VERBS, STOP, SURNAME_WORDS, _unaccent, ambiguous_first_names, first_names
 from .segment import table_row
 from .trie import lower_ascii
 
@@ -332,8 +332,9 @@ def _one_run(text, lead_tokens, lead_span, tokens, tspans, given, ambiguous, peo
     age_m = _AGE_AFTER.match(text, end) or _AGED_AFTER.match(text, end) or _AGE_BRACKETS.match(text, end)
     evidence = bool(title)
     if not evidence and len(tokens) >= 2:
-        if first in given or (first in ambiguous and _strong_cue(text, title_start, end, age_m)):
-            evidence = True
+        if first in given or (first in ambiguous and _strong_cue(text, title_start, end, age_m)) or \
+                (not first.isascii() and _unaccent(first) in given):
+            evidence = True  # (and "Rémi", written with an accent the list of names does not give)
         elif any(people[i].tokens == tuple(tokens) for i in by_surname.get(tokens[-1], ())):
             evidence = True  # "Mark Lyle apologised": a full name the article has already given a person
         elif any(_tail_of(tokens, people[i].tokens) for i in by_surname.get(tokens[-1], ())):

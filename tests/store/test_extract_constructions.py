@@ -4654,3 +4654,10 @@ def test_an_australian_grade_of_rank_and_a_force_saying_she_had_been_suspended()
             "charged over a crash.\n\nSenior Constable First Class Tamsin Skerry, 38, was charged with driving without due "
             "care. South Australia Police said she had been suspended from duty pending the outcome of the court case.")
     assert cases(text) == [("Tamsin Skerry", "South Australia Police", "pending")]
+
+
+def test_a_first_name_written_with_an_accent_the_list_lacks_is_still_a_first_name():
+    text = ("Officer reinstated\n\nConst. Marc Babin of the Fredericton Police Force was reinstated by an arbitrator.\n\n"
+            "Rémi Doucette, president of the Fredericton Police Association, said the union had always argued that "
+            "firing was too harsh.\n\n\"Nobody is saying what happened in that cell block was OK,\" Doucette said.")
+    assert _speakers(text) == [("Nobody is saying what happened in that cell block was OK,", "Rémi Doucette")]
