@@ -87,6 +87,7 @@ _RULE_CLAUSE = re.compile(r"\b(?:after|once|until|before)\s+$", re.I)
 # (present tense of what befalls anyone: not "an officer who is alleged to …", "who faces a hearing")
 _GENERIC_WHO_AFTER = re.compile(r",?\s+(?:who|that)\s+(?:is\s+(?:dismissed|sacked|found|convicted|given|placed)|"
                                 r"receives|resigns|retires|gets|commits|breaches)\b")
+_YEARS_OF_SERVICE = re.compile(r"\s+with\s+(?:\d+|[a-z]+)(?:\s+[a-z]+)?\s+years['’]?\s+(?:of\s+)?(?:service|experience|unblemished)")  # lower-case
 # what headlines in general say (lower-case)
 _HEADLINE_SAYS = re.compile(r"\bheadlines?\s+(?:\w+\s+){0,2}?(?:tells?|told|says?|said|reports?|announces?|brings?)\s+(?:us\s+)?(?:that\s+)?$")
 # "a finding that a former officer would have been dismissed": how a tally names that outcome (lower-case)
@@ -248,6 +249,8 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
                 continue  # "One officer a day sacked", "two PCs every week": a rate, not someone
             if plural and _FROM_MANY_FORCES.match(text, e):
                 continue  # "Eight officers and staff from the region's five forces faced …": a tally
+            if det_word in ("a", "an") and low.endswith("for ", 0, det_start) and _YEARS_OF_SERVICE.match(low, e):
+                continue  # "dismissal was excessive for an officer with 11 years of service": what kind of officer
             if det_word in ("a", "an") and _HEADLINE_SAYS.search(low, max(0, det_start - 60), det_start):
                 continue  # "another headline tells us that an officer has been sacked": any officer, news in general
             if det_word in ("a", "an") and _FINDING_THAT.search(low, max(0, det_start - 16), det_start) and \

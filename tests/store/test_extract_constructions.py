@@ -4661,3 +4661,13 @@ def test_a_first_name_written_with_an_accent_the_list_lacks_is_still_a_first_nam
             "Rémi Doucette, president of the Fredericton Police Association, said the union had always argued that "
             "firing was too harsh.\n\n\"Nobody is saying what happened in that cell block was OK,\" Doucette said.")
     assert _speakers(text) == [("Nobody is saying what happened in that cell block was OK,", "Rémi Doucette")]
+
+
+def test_an_officer_with_years_of_service_in_a_judgement_is_the_one_judged():
+    text = ("Arbitrator reinstates officer\n\nA Fredericton police officer fired last year for slamming a prisoner to the "
+            "floor must be given his job back, an arbitrator has ruled.\n\nConst. Marc Babin, 36, was dismissed by the "
+            "Fredericton Police Force in August "
+            "2025.\n\nIn a decision released Wednesday, arbitrator Louise Garnet found the force had been right to discipline "
+            "Babin but that dismissal was \"excessive\" for an officer with 11 years of service and no prior discipline. "
+            "She substituted a suspension without pay of 30 working days and ordered that he be reinstated.")
+    assert cases(text) == [("Marc Babin", "Fredericton Police Force", "suspended")]
