@@ -145,6 +145,8 @@ _EXTRA = {
                 "stood down from duty", "was stood down", "has been stood down", "have been stood down",
                 "were stood down", "has also been stood down", "have also been stood down", "was also stood down",
                 "were also stood down", "removed from operational duties", "removed from frontline duties",
+                "moved to non-operational duties", "placed on non-operational duties", "on non-operational duties",
+                "moved to non-operational duty", "placed on non-operational duty",
                 "placed on administrative leave", "on administrative leave", "placed on paid leave",
                 "placed on paid administrative leave", "on paid administrative leave", "placed on leave",
                 "relieved of duty", "relieved of his duties", "relieved of her duties", "placed on desk duty",

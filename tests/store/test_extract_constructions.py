@@ -4671,3 +4671,10 @@ def test_an_officer_with_years_of_service_in_a_judgement_is_the_one_judged():
             "Babin but that dismissal was \"excessive\" for an officer with 11 years of service and no prior discipline. "
             "She substituted a suspension without pay of 30 working days and ordered that he be reinstated.")
     assert cases(text) == [("Marc Babin", "Fredericton Police Force", "suspended")]
+
+
+def test_a_second_garda_after_one_named_before_is_someone_else():
+    text = ("Garda suspended\n\nGarda Aoife Queally, 34, was suspended on full pay last Thursday, An Garda Síochána "
+            "confirmed. A second garda who was present, a probationer, has been moved to non-operational duties pending "
+            "the outcome of the investigation.")
+    assert cases(text) == [("Aoife Queally", "An Garda Síochána", "pending"), (None, "An Garda Síochána", "pending")]

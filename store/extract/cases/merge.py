@@ -82,7 +82,10 @@ def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], sub
                 if len(rest) == 1:
                     _absorb(rest[0], u, boost=0)
             elif np.start < lede_end and len(pool) == 1 and not pool[0].merged and _outcome_ids(u) and \
-                    _reports(u, pool[0]) and _compatible_force(u, pool[0]) and not _listed_with(ctx, u, pool[0]):
+                    _reports(u, pool[0]) and _compatible_force(u, pool[0]) and not _listed_with(ctx, u, pool[0]) and \
+                    pool[0].first > np.start:
+                # (not one named before: "Garda X … was suspended. A second garda who was present has
+                # been placed on restricted duties" is someone else)
                 # "a deputy has been fired, and a second deputy who was present has been suspended"
                 # then only the one suspended has an outcome by their name: the second is them
                 _absorb(pool[0], u, boost=0)
