@@ -4678,3 +4678,13 @@ def test_a_second_garda_after_one_named_before_is_someone_else():
             "confirmed. A second garda who was present, a probationer, has been moved to non-operational duties pending "
             "the outcome of the investigation.")
     assert cases(text) == [("Aoife Queally", "An Garda Síochána", "pending"), (None, "An Garda Síochána", "pending")]
+
+
+def test_the_ledes_officer_whose_sentence_tells_the_investigation_too_is_the_body_constable():
+    text = ("Officer warned over van journey\n\nA police officer has been given a written warning after a Police Ombudsman "
+            "investigation found that a man arrested in Limavady was driven to custody without a seatbelt.\n\n"
+            "Investigators concluded that the constable who drove the van had failed to ensure the man was secured. The "
+            "Police Ombudsman recommended that the officer face a misconduct meeting, and the Police Service of Northern "
+            "Ireland has since given the constable a written warning.\n\nA second "
+            "constable, who travelled in the front of the van, was given management advice.")
+    assert [c[2] for c in cases(text)] == ["written_warning", "management_advice"]
