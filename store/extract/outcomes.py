@@ -286,6 +286,10 @@ def find_outcomes(text: str) -> list[OutcomeMention]:
     if "face" in low and _may_face_hearing(low):
         # "will face a separate gross misconduct hearing": the phrase list has only the plain forms
         _add_pattern_hits(out, _FACE_HEARING.finditer(low), "pending", text, low)
+    if "would justify" in low:
+        # the statutory words: "found no indication that either officer had behaved in a manner
+        # that would justify disciplinary proceedings"
+        _add_pattern_hits(out, _NO_INDICATION.finditer(low), "no_case_to_answer", text, low)
     if " be held" in low or " take place" in low:
         # "A gross misconduct hearing into the conduct of PC X will be held on 3 May"
         _add_pattern_hits(out, _HEARING_TO_BE_HELD.finditer(low), "pending", text, low)
@@ -333,6 +337,8 @@ def _undo_removed(low: str, out: list[OutcomeMention]) -> None:
                     earlier.negated = True
 
 
+_NO_INDICATION = re.compile(r"no\s+indication\s+that\s+[^.;]{0,120}?\s+(?:behaved|acted)\s+in\s+a\s+manner\s+(?:that|which)\s+"
+                           r"would\s+justify\s+(?:the\s+bringing\s+of\s+)?disciplinary\s+proceedings")  # lower-case
 # the hearing's subject between the hearing and its verb (lower-case; gated on " be held" or
 # " take place", as phrases cannot span the name)
 _HEARING_TO_BE_HELD = re.compile(r"(?:misconduct|disciplinary|accelerated)\s+(?:hearing|meeting)\s+(?:into|for|of|against|"

@@ -39,11 +39,12 @@ _NUMBER = {"a": 1, "an": 1, "one": 1, "another": 1, "two": 2, "three": 3, "four"
            "a second": 1, "a third": 1, "a fourth": 1, "a further": 1, "a fellow": 1, "other": 2,
            "the first": 1, "the second": 1, "the third": 1, "the fourth": 1, "his": 1, "her": 1, "their": 1,
            "the other": 2, "the other two": 2, "the other three": 3, "the other four": 4, "the remaining two": 2,
-           "the remaining three": 3, "both": 2, "another two": 2, "a further two": 2, "two other": 2, "three other": 3,
+           "the remaining three": 3, "both": 2, "either": 2, "another two": 2, "a further two": 2, "two other": 2, "three other": 3,
            "one of the": 1, "one of its": 1, "one of his": 1, "one of her": 1, "two of the": 2, "three of the": 3}
 # Determiners of more than one officer, which need a plural noun ("one of the" and "two of the"
 # have their own test)
-_PLURAL_DETERMINERS = frozenset(w for w, n in _NUMBER.items() if n > 1 and " of " not in w)
+# ("either officer": two, each told of in the singular)
+_PLURAL_DETERMINERS = frozenset(w for w, n in _NUMBER.items() if n > 1 and " of " not in w and w != "either")
 _ADJ = frozenset("""former serving male female senior junior young trainee student probationary off-duty unnamed
     unidentified other second third fourth further fellow married veteran police uniformed response neighbourhood
     traffic firearms armed custody detective special civilian experienced long-serving new newly-qualified retired
@@ -234,6 +235,8 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
                 continue  # "The detention officer, a member of police staff, …": the officer met before, described
             count = _NUMBER.get(det_word, 1)
             generic = _GENERIC_WORDS.intersection(lowered_words(words_before(text, det_start, 3, 30)))
+            if generic == {"no"} and det_word == "either" and low.endswith("indication that ", 0, det_start):
+                generic = set()  # "found no indication that either officer had behaved …": the two met
             if generic and not _NO_ACTION_AGAINST.search(text, max(0, det_start - 40), det_start) and \
                     not (generic == {"whether"} and _WHO_DID.match(text, e)
                          and _INVESTIGATED_WHETHER.search(text, max(0, det_start - 40), det_start)):

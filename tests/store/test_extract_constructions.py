@@ -4688,3 +4688,13 @@ def test_the_ledes_officer_whose_sentence_tells_the_investigation_too_is_the_bod
             "Ireland has since given the constable a written warning.\n\nA second "
             "constable, who travelled in the front of the van, was given management advice.")
     assert [c[2] for c in cases(text)] == ["written_warning", "management_advice"]
+
+
+def test_the_statutory_no_indication_of_either_officer_is_no_case_to_answer_for_both():
+    text = ("Commander cleared\n\nA senior Gwent Police officer who was in charge on the day has no case to answer for "
+            "misconduct, the watchdog has found.\n\nChief Inspector Alun Prydderch was the operational commander.\n\n"
+            "The IOPC investigated Ch Insp Prydderch's command of the operation, and the actions "
+            "of a constable, referred to in its report as Officer B, who pushed the woman.\n\nThe IOPC said it had found no "
+            "indication that either officer had behaved in a manner that would justify disciplinary proceedings. Both "
+            "served with Gwent Police.")
+    assert [c[2] for c in cases(text)] == ["no_case_to_answer", "no_case_to_answer"]

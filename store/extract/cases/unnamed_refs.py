@@ -36,7 +36,7 @@ def unnamed_refs(ctx: Context, w: Walk, sent: Sent, unnamed: list[tuple[int, Unn
                 if np.force is not None:
                     ot.forces.append((np.force, 3.0))
             continue
-        if np.count == 2 and ctx.low.startswith("both ", np.start) and \
+        if np.count == 2 and ctx.low.startswith(("both ", "either "), np.start) and \
                 not ctx.in_quote(np.start, attributed_only=True):
             # "The hearing found gross misconduct proved against both officers": the two named
             # officers the story has met, when it has met just two
@@ -55,7 +55,7 @@ def unnamed_refs(ctx: Context, w: Walk, sent: Sent, unnamed: list[tuple[int, Unn
                 # (or the two known only by codes: "Officer A … Officer B …. Both officers have
                 # received additional training")
                 coded = list(dict.fromkeys(t for t in mentioned if t.np is not None and t.np.code and t.np.count == 1))
-                named = coded if len(coded) == 2 else named
+                named = coded if len(coded) == 2 else named + coded if len(named) + len(coded) == 2 else named
             if len(named) == 2:
                 for t in named:
                     _refer(refs, np.start, t, sent)
