@@ -91,9 +91,6 @@ _GENERIC_WHO_AFTER = re.compile(r",?\s+(?:who|that)\s+(?:is\s+(?:dismissed|sacke
 _YEARS_OF_SERVICE = re.compile(r"\s+with\s+(?:\d+|[a-z]+)(?:\s+[a-z]+)?\s+years['’]?\s+(?:of\s+)?(?:service|experience|unblemished)")  # lower-case
 # what headlines in general say (lower-case)
 _HEADLINE_SAYS = re.compile(r"\bheadlines?\s+(?:\w+\s+){0,2}?(?:tells?|told|says?|said|reports?|announces?|brings?)\s+(?:us\s+)?(?:that\s+)?$")
-# "a finding that a former officer would have been dismissed": how a tally names that outcome (lower-case)
-_FINDING_THAT = re.compile(r"findings?\s+that\s+$")
-_WOULD_HAVE_BEEN = re.compile(r"\s+would\s+have\s+been\s")
 _GENERIC_PLURAL_AFTER = re.compile(r"\s+(?:resign|retire|are|get|receive|leave|keep|remain|go|face|escape|avoid)\b")
 # officers of several forces at once, who are no one force's case
 _FROM_MANY_FORCES = re.compile(r"(?:\s+and\s+(?:police\s+)?staff)?\s+(?:from|in|across|of|at)\s+(?:the\s+(?:[\w-]+['’]s\s+)?|"
@@ -256,9 +253,6 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
                 continue  # "dismissal was excessive for an officer with 11 years of service": what kind of officer
             if det_word in ("a", "an") and _HEADLINE_SAYS.search(low, max(0, det_start - 60), det_start):
                 continue  # "another headline tells us that an officer has been sacked": any officer, news in general
-            if det_word in ("a", "an") and _FINDING_THAT.search(low, max(0, det_start - 16), det_start) and \
-                    _WOULD_HAVE_BEEN.match(low, e):
-                continue  # "Eleven ended in dismissal or a finding that a former officer would have been dismissed": the outcome's name
             if det_word in ("a", "an", "any") and _GENERIC_WHO_AFTER.match(text, e):
                 continue  # "An officer who is dismissed after a hearing is added to the list": a rule
             # "an officer's appeal": the phrase owns the noun after it, and is not its subject

@@ -17,6 +17,16 @@ _FINDING_THAT = re.compile(r"(?:\b(\d+|two|three|four|five|six|seven|eight|nine|
                            r"\b(?:findings?|cases?|decisions?)\s+(?:that|where|in\s+which)\s+$")  # lower-case
 
 
+_WOULD_HAVE_BEEN = re.compile(r"\s+would\s+have\s+been\s")  # lower-case
+
+
+def _names_the_outcome(ctx: Context, np: UnnamedNP) -> bool:
+    """Is "a finding that a former officer would have been …" the outcome's name: one officer,
+    the phrase ending on its noun, then "would have been"?"""
+    return np.count == 1 and ctx.low.startswith(("a ", "an "), np.start) and \
+        ctx.low.endswith(np.noun.lower(), 0, np.end) and _WOULD_HAVE_BEEN.match(ctx.low, np.end) is not None
+
+
 def unnamed_refs(ctx: Context, w: Walk, sent: Sent, unnamed: list[tuple[int, UnnamedNP]],
                  refs: list[tuple[int, Target]]) -> None:
     """Add to `refs` the unnamed officers the sentence is about; remember the others it mentions."""
@@ -24,9 +34,11 @@ def unnamed_refs(ctx: Context, w: Walk, sent: Sent, unnamed: list[tuple[int, Unn
     targets, mentioned, last_person = w.targets, w.mentioned, w.last_person
     for i, np in unnamed:
         finding = _FINDING_THAT.search(ctx.low, max(s_lo, np.start - 40), np.start)
-        if finding is not None and (ctx.statistics(sent) or finding.group(1) is not None):
+        if finding is not None and (ctx.statistics(sent) or finding.group(1) is not None or _names_the_outcome(ctx, np)):
             # "9 per cent led to a finding that an officer had a case to answer", "including 6
             # dismissals and 2 findings that a former officer would have been dismissed": any officer
+            # (and "Eleven ended in dismissal or a finding that a former officer would have been
+            # dismissed": how a tally names that outcome)
             continue
         owner = _appositive_owner(ctx, np)
         if owner is not None:
