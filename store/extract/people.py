@@ -16,7 +16,7 @@ from itertools import accumulate
 from .. import reference
 from ..model import Span
 from . import ranks
-from .words import SAY_VERBS, STOP, SURNAME_WORDS, _unaccent, ambiguous_first_names, first_names
+from .words import SAY_VERBS, STOP, SURNAME_WORDS, ambiguous_first_names, first_names, unaccent
 from .segment import table_row
 from .trie import lower_ascii
 
@@ -230,7 +230,7 @@ def find_people(text: str, skip: list[tuple[int, int]] | None = None) -> tuple[l
                 (kin := _KIN_NAMED.search(text, max(0, start - 45), start)) is not None and kin.group(1) in by_surname:
             # "Mrs Vickerstaff's daughter Kelly, 52, said …": someone of the family, by first name
             # (not among by_surname: "Mrs Vickerstaff" later is still the mother)
-            person = Person(len(people), (word, kin.group(1)), gender=_KIN_GENDER.get(kin.group(2).lower()))
+            person = Person(len(people), (word, kin.group(1)), gender=_KIN_WORDS.get(kin.group(2).lower()))
             mention = Mention(start, end, word, (word,), start, entity=person.id)
             person.mentions.append(mention)
             people.append(person)
@@ -257,7 +257,6 @@ def find_people(text: str, skip: list[tuple[int, int]] | None = None) -> tuple[l
 _KIN_WORDS = {"daughter": "female", "mother": "female", "wife": "female", "sister": "female", "niece": "female",
               "granddaughter": "female", "aunt": "female", "son": "male", "father": "male", "husband": "male",
               "brother": "male", "nephew": "male", "grandson": "male", "uncle": "male", "partner": None}
-_KIN_GENDER = _KIN_WORDS
 _KIN_NAMED = re.compile(r"([A-Z][\w'’-]+)['’]s[ \xa0]+(?:(?:late|elder|younger|eldest|youngest|older|only)[ \xa0]+)?("
                         + "|".join(_KIN_WORDS) + r"),?[ \xa0]+$")
 _AND_NEXT = re.compile(r",?[ \xa0]+and[ \xa0]+")
@@ -333,7 +332,7 @@ def _one_run(text, lead_tokens, lead_span, tokens, tspans, given, ambiguous, peo
     evidence = bool(title)
     if not evidence and len(tokens) >= 2:
         if first in given or (first in ambiguous and _strong_cue(text, title_start, end, age_m)) or \
-                (not first.isascii() and _unaccent(first) in given):
+                (not first.isascii() and unaccent(first) in given):
             evidence = True  # (and "Rémi", written with an accent the list of names does not give)
         elif any(people[i].tokens == tuple(tokens) for i in by_surname.get(tokens[-1], ())):
             evidence = True  # "Mark Lyle apologised": a full name the article has already given a person

@@ -251,7 +251,8 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
                 continue  # "Eight officers and staff from the region's five forces faced …": a tally
             if det_word in ("a", "an") and low.endswith("for ", 0, det_start) and _YEARS_OF_SERVICE.match(low, e):
                 continue  # "dismissal was excessive for an officer with 11 years of service": what kind of officer
-            if det_word in ("a", "an") and _HEADLINE_SAYS.search(low, max(0, det_start - 60), det_start):
+            if det_word in ("a", "an") and low.find("headline", max(0, det_start - 60), det_start) >= 0 and \
+                    _HEADLINE_SAYS.search(low, max(0, det_start - 60), det_start):
                 continue  # "another headline tells us that an officer has been sacked": any officer, news in general
             if det_word in ("a", "an", "any") and _GENERIC_WHO_AFTER.match(text, e):
                 continue  # "An officer who is dismissed after a hearing is added to the list": a rule

@@ -112,11 +112,11 @@ def first_names() -> dict[str, str | None]:
     # "Sinead" for "Sinéad": look names up without their accents too (the list never gives one
     # spelling two genders)
     for n, g in list(out.items()):
-        out.setdefault(_unaccent(n), g)
+        out.setdefault(unaccent(n), g)
     return out
 
 
-def _unaccent(name: str) -> str:
+def unaccent(name: str) -> str:
     import unicodedata
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 

@@ -110,7 +110,7 @@ def _case(ctx: Context, t: Target, article_force: ForceMention | None, unnamed_o
             judged = Target(t.key, t.first, outcomes=t.outcomes + [(instead[0], 1)])
             reinstated = True
     best, oconf = _choose_outcome(judged, reinstated, ctx.text)
-    if best is not None and (best.outcome in _UNDONE_BY_REHEARING or _quashed_and_reheard(ctx, t)):
+    if best is not None and (best.outcome in _UNDONE_BY_REHEARING or _quashed_and_reheard(ctx)):
         # "… who was cleared of gross misconduct must face a new hearing, the High Court has ruled":
         # the first hearing's result was quashed, and the case is open again
         again = next((o for o, w in t.outcomes if o.outcome == "pending" and not o.negated and not o.hypothetical
@@ -192,7 +192,7 @@ _REHEARING = re.compile(r"\b(?:new|fresh)\s+(?:[a-z]+\s+){0,2}?(?:hearing|meetin
 _UNDONE_BY_REHEARING = frozenset({"not_proven", "no_case_to_answer", "no_action"})
 
 
-def _quashed_and_reheard(ctx: Context, t: Target) -> bool:
+def _quashed_and_reheard(ctx: Context) -> bool:
     """Did the article's court quash the decision and order the case reheard ("quashed the decision
     and ordered that the case be reheard")? Then the sanction the first panel gave is undone too,
     for the officer who "will face the new hearing", and the case is open again."""
@@ -225,12 +225,10 @@ def _choose_outcome(t: Target, reinstated: bool = False, text: str = "") -> tupl
     if not pool:
         return None, 0.0
     ids = {o.outcome for o in pool}
-    if text and {"no_case_to_answer", "management_advice"} <= ids and \
-            all(_TRAINING_ONLY.match(text, o.start) for o in pool if o.outcome == "management_advice"):
-        # "found to have no case to answer for misconduct but was told to complete additional
-        # training": learning, not a sanction beside the finding
-        pool = [o for o in pool if o.outcome != "management_advice"]
-        ids = {o.outcome for o in pool}
+    # "found to have no case to answer for misconduct but was told to complete additional
+    # training": learning, not a sanction beside the finding
+    pool = _set_aside(pool, "management_advice", "no_case_to_answer", _TRAINING_ONLY, text)
+    ids = {o.outcome for o in pool}
     left = {"resigned", "retired"} & ids
     def is_disciplinary(o: OutcomeMention) -> bool:
         return o.outcome in DISCIPLINARY or o.outcome in ("would_have_been_dismissed", "suspended")
@@ -263,16 +261,25 @@ def _choose_outcome(t: Target, reinstated: bool = False, text: str = "") -> tupl
                 best = cleared[0]
         conf = DIRECT if top >= 3 else (SENTENCE if top == 2 else WEAK)
         return best, conf
-    if text and {"resigned", "retired"} <= ids and \
-            all(_LEFT_ONLY.match(text, o.start) for o in pool if o.outcome == "resigned"):
-        # "He has since retired. … now that he has left the organisation": leaving is what
-        # retiring did, not a resignation besides
-        pool = [o for o in pool if o.outcome != "resigned"]
+    # "He has since retired. … now that he has left the organisation": leaving is what
+    # retiring did, not a resignation besides
+    pool = _set_aside(pool, "resigned", "retired", _LEFT_ONLY, text)
     for oid in ("resigned", "retired", "pending"):
         hits = [o for o in pool if o.outcome == oid]
         if hits:
             return hits[0], SENTENCE if top >= 2 else WEAK
     return pool[0], 0.5
+
+
+def _set_aside(pool: list[OutcomeMention], oid: str, beside: str, only: re.Pattern, text: str) -> list[OutcomeMention]:
+    """`pool` without the outcome `oid` when `beside` is there too and every phrase of `oid` is
+    only what `only` says at its start."""
+    if not text or not any(o.outcome == beside for o in pool):
+        return pool
+    hits = [o for o in pool if o.outcome == oid]
+    if not hits or not all(only.match(text, o.start) for o in hits):
+        return pool
+    return [o for o in pool if o.outcome != oid]
 
 
 _TRAINING_ONLY = re.compile(r"(?:further|extra|additional)\s+training|learning\b", re.I)

@@ -111,9 +111,7 @@ def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], sub
         coded = next((v for v in unnamed if v.key == ("c", code)), None) if code else None
         if coded is not None:
             # the lede's officer and the code the story calls them by: one case
-            coded.outcomes.extend(u.outcomes)
-            coded.forces.extend(u.forces)
-            u._absorbed = True
+            _fold(u, coded)
             continue
         if np.in_title and not any(o.start >= ctx.title_end and o.outcome for o, _ in u.outcomes):
             # (a headline's phrase the body told again, "_told_again", is that body's case already)
@@ -121,36 +119,34 @@ def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], sub
                     and not getattr(v, "_absorbed", False) and _compatible_force(u, v)
                     and _compatible_outcome(u, v)]
             if body:
-                v = body[0]
-                v.outcomes.extend(u.outcomes)
-                v.forces.extend(u.forces)
-                u._absorbed = True
+                _fold(u, body[0])
         elif np.start < lede_end and not named_given and not np.row and _outcome_ids(u) and \
                 not _opens_list_item(ctx, np.start):
             # "An officer from West Midlands Police will face a gross misconduct hearing" over
             # "We found that a police constable has a case to answer for gross misconduct", with
             # other officers given other outcomes: the lede sums up the one whose outcome it gives
-            body = [v for v in unnamed if v is not u and v.np.start > np.end and v.np.count == 1
-                    and "\n" in ctx.text[np.end:v.np.start] and not v.np.in_title and not v.np.row
-                    and not getattr(v, "_absorbed", False) and _same_rank(u, v) and _compatible_force(u, v)
+            body = [v for v in _told_below(ctx, u, unnamed) if _same_rank(u, v)
                     and _same_outcomes_but_steps(u, v) and not _opens_list_item(ctx, v.np.start)]
             if len(body) == 1:
-                body[0].outcomes.extend(u.outcomes)
-                body[0].forces.extend(u.forces)
-                u._absorbed = True
+                _fold(u, body[0])
         elif np.start < lede_end and named_given and not np.row and _outcome_ids(u) and u in lede_singles:
             # "A police sergeant and a detention officer have been suspended" over the body's "PS
             # X and a police staff detention officer have been suspended": the one of the same
             # noun the body tells again with the same outcome
             noun = np.noun.lower()
-            body = [v for v in unnamed if v is not u and v.np.start > np.end and v.np.count == 1
-                    and "\n" in ctx.text[np.end:v.np.start] and not v.np.in_title and not v.np.row
-                    and not getattr(v, "_absorbed", False) and v.np.noun.lower() == noun
-                    and _compatible_force(u, v) and _outcome_ids(v) == _outcome_ids(u)]
+            body = [v for v in _told_below(ctx, u, unnamed) if v.np.noun.lower() == noun
+                    and _outcome_ids(v) == _outcome_ids(u)]
             if len(body) == 1:
-                body[0].outcomes.extend(u.outcomes)
-                body[0].forces.extend(u.forces)
-                u._absorbed = True
+                _fold(u, body[0])
+
+
+def _told_below(ctx: Context, u: Target, unnamed: list[Target]) -> list[Target]:
+    """The single unnamed officers of the body, below the lede's phrase `u` (in a later
+    paragraph, not a headline's, a table's or one already absorbed), of a force `u` allows."""
+    np = u.np
+    return [v for v in unnamed if v is not u and v.np.start > np.end and v.np.count == 1
+            and "\n" in ctx.text[np.end:v.np.start] and not v.np.in_title and not v.np.row
+            and not getattr(v, "_absorbed", False) and _compatible_force(u, v)]
 
 
 def _same_outcomes_but_steps(u: Target, v: Target) -> bool:
@@ -179,6 +175,14 @@ def _absorb(n: Target, u: Target, boost: float = 1) -> None:
     n.outcomes.extend(u.outcomes)
     n.merged.append(u)
     n.absorbed_lede = True
+    u._absorbed = True
+
+
+def _fold(u: Target, v: Target) -> None:
+    """The unnamed phrase `u` is the unnamed officer `v` told again: its outcomes and forces are
+    theirs (for a named officer, `_absorb`)."""
+    v.outcomes.extend(u.outcomes)
+    v.forces.extend(u.forces)
     u._absorbed = True
 
 
