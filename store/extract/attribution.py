@@ -49,6 +49,7 @@ _VERB_AFTER_NAME = re.compile(rf"^(?:[^.!?“”\"]{{0,80}}?,|\s+(?:of|from|at|f
                               rf"(?:has\s+|had\s+|also\s+|later\s+|then\s+)?(?:{_VERBS})\b")
 _LEAD_PUNCT = re.compile(r"^[\s,.;:!?—–-]*")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+_CLOSING_MARKS = " \t\n\"”’'.,!?"
 # (and "… read on her behalf by her solicitor, Jo Bloggs, PC X said": the solicitor only read it)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|from|to|with|for|against|about|on|at|in|and|than|like)\s+(?:(?:\w+\s+){0,3}|"
                                  r"(?:his|her|their|the|a|an)\s+(?-i:[a-z])[\w'’-]*,\s+)$", re.I)
@@ -301,22 +302,33 @@ class Resolver:
         ranked = [p for p in self.people if _holds_rank(p.rank, word)]
         return ranked[0].id if len(ranked) == 1 else self.last_of(ranked, before) if ranked else None
 
+    def _all_quoted(self, lo: int, hi: int) -> bool:
+        """Is the text from `lo` to `hi` someone's words, but for the marks closing them?"""
+        hi = len(self.text[lo:hi].rstrip(_CLOSING_MARKS)) + lo
+        return hi > lo and self.in_quote(lo) and self.in_quote(hi - 1)
+
     def last_speaker(self, pos: int, sentences: int = 3) -> int | None:
         """The person a recent sentence reports as saying something ("X said the …", "X told …"),
         looking back a few sentences from `pos`, outside quotes."""
-        before = self.sents[max(0, bisect_left(self._sent_starts, pos) - sentences):bisect_left(self._sent_starts, pos)]
-        for s in reversed(before):
+        counted = 0
+        for s in reversed(self.sents[:bisect_left(self._sent_starts, pos)]):
+            if counted == sentences:
+                break
+            if self._all_quoted(s.start, min(s.end, pos)):
+                continue  # a sentence of someone's words says nothing of who speaks next
+            counted += 1
             hi = min(s.end, pos)
             for q0, q1 in self.quote_ranges:
                 if s.start <= q0 < hi:
                     hi = q0
                     break
             verb = _VERB_RX.search(self.text, s.start, hi)
-            if verb is None:
-                continue
-            found = _subject(self, s.start, verb.start(), "before")
-            if found is not None and found.person is not None and found.how != "pronoun":
+            found = verb and _subject(self, s.start, verb.start(), "before")
+            if found and found.person is not None and found.how != "pronoun":
                 return found.person
+            opener = self.mentions_between(s.start, hi)[:1]
+            if opener and not self.text[s.start:opener[0].title_start].strip(_CLOSING_MARKS):
+                return None  # "Mrs X did not attend. In a written submission, she said …": she is Mrs X
         return None
 
 

@@ -4698,3 +4698,19 @@ def test_the_statutory_no_indication_of_either_officer_is_no_case_to_answer_for_
             "indication that either officer had behaved in a manner that would justify disciplinary proceedings. Both "
             "served with Gwent Police.")
     assert [c[2] for c in cases(text)] == ["no_case_to_answer", "no_case_to_answer"]
+
+
+def test_the_sentences_of_a_quote_do_not_push_its_speaker_out_of_reach_of_she_said():
+    text = ("Stallholders speak out\n\nInspector Delphine Crouse said: 'The inquiry is continuing.'\n\n"
+            "Odile Prentham, who runs a fruit stall, said she paid every Friday: 'If you refused, your crates went over. "
+            "Everybody saw it. Nobody said a word.'\n\nShe said she came forward after a neighbour was threatened. "
+            "'I am too old to be frightened of a uniform,' she said.")
+    assert _speakers(text)[-1] == ("I am too old to be frightened of a uniform,", "Odile Prentham")
+
+
+def test_she_said_after_a_woman_named_since_the_last_speaker_is_that_woman():
+    # a guard: the woman who opens the sentence before is the "she", not the daughter who spoke earlier
+    text = ("Nurse struck off\n\nThe daughter of one patient, Corinne Vately, said: 'We trusted the ward. We trusted "
+            "her.'\n\nMrs Aldous did not attend the hearing. In a written submission, she said she was 'deeply "
+            "ashamed'.")
+    assert _speakers(text)[-1] == ("deeply ashamed", "Aldous")
