@@ -4714,3 +4714,13 @@ def test_she_said_after_a_woman_named_since_the_last_speaker_is_that_woman():
             "her.'\n\nMrs Aldous did not attend the hearing. In a written submission, she said she was 'deeply "
             "ashamed'.")
     assert _speakers(text)[-1] == ("deeply ashamed", "Aldous")
+
+
+def test_after_a_rankless_lede_officer_and_a_constable_the_custody_sergeant_is_someone_else():
+    text = ("Officer disciplined over cell death risk\n\nA police officer has been disciplined after a man who had "
+            "swallowed pills was left unchecked in a cell at Tonbridge, the IOPC has found.\n\nInvestigators found that "
+            "the information was given to a constable at the front desk but was never passed to the custody sergeant.\n\n"
+            "Kent Police accepted that the constable should face a misconduct meeting, and the officer has since been "
+            "given a written warning.\n\nThe IOPC found no evidence of misconduct by the custody sergeant, who had "
+            "followed the procedures.")
+    assert [c[2] for c in cases(text)] == ["written_warning", "no_case_to_answer"]

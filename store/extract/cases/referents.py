@@ -96,7 +96,7 @@ def _first_described(ctx: Context, dm: re.Match, targets: dict[tuple, Target], m
     # (but not one the story has since called by another rank: "The constable accepted …. the
     # sergeant supervising the investigation")
     if any(t.np is not None and t.np.count == 1 and t.np.role == "officer" and _rank_word(t) is None
-           and t.called in (None, rank) for t in mentioned) \
+           and t.called in (None, rank) and not _ranked_other(t, rank, mentioned) for t in mentioned) \
             and not _WHICH_ONE.match(ctx.low, dm.end()) and not any(t.person is not None and t.police for t in mentioned):
         return None
     # (the rank without a job's word before it: "the custody sergeant" is a sergeant)
@@ -135,6 +135,8 @@ def _by_rank(description: str, focus: Target, mentioned: list[Target]) -> Target
         # (not when the last of that rank is someone named, who would be called by name: "A Met
         # constable has been sacked …. A third officer, Jo X, resigned …. the former constable")
         last = next((t for t in reversed(mentioned) if t is not focus and _rank_fits(t, word)), None)
+        if last is None and _ranked_other(focus, word, mentioned):
+            return None
         return last if last is not None and last.np is not None else focus
     if fits:
         return focus
@@ -142,6 +144,15 @@ def _by_rank(description: str, focus: Target, mentioned: list[Target]) -> Target
         if _rank_fits(t, word):
             return t
     return None  # "the superintendent" while the story is about an inspector: someone not yet met
+
+
+def _ranked_other(rankless: Target, word: str, mentioned: list[Target]) -> bool:
+    """"A police officer has been disciplined …. a constable at the custody suite …. no misconduct
+    by the custody sergeant": the lone unnamed officer of another rank the story met is the one
+    whose rank it did not give, so "the sergeant" is someone else."""
+    others = [t for t in mentioned if t is not rankless and t.np is not None and t.np.count == 1
+              and t.np.role == "officer" and _rank_word(t) is not None]
+    return len(others) == 1 and _rank_fits(others[0], word) is False
 
 
 def _rank_class(words: str) -> str | None:
