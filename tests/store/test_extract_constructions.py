@@ -4724,3 +4724,13 @@ def test_after_a_rankless_lede_officer_and_a_constable_the_custody_sergeant_is_s
             "given a written warning.\n\nThe IOPC found no evidence of misconduct by the custody sergeant, who had "
             "followed the procedures.")
     assert [c[2] for c in cases(text)] == ["written_warning", "no_case_to_answer"]
+
+
+def test_a_record_headed_by_the_officer_under_forthcoming_hearings_is_pending():
+    text = ("Misconduct hearings\n\nSergeant Ffion Arwel-Hughes – Holyhead\n\nHearing date: 3 March 2026\n\n"
+            "Finding: Gross misconduct proven.\n\nOutcome: Final written warning.\n\nUpcoming hearings\n\n"
+            "Police Constable Iolo Pennant – Llangefni\n\nHearing date: 14 May 2026, 10am, Colwyn Bay\n\n"
+            "Chair: To be confirmed\n\nAllegations: It is alleged that PC Pennant used a force vehicle while off duty, "
+            "in breach of the standards for honesty and integrity.")
+    assert cases(text) == [("Ffion Arwel-Hughes", "North Wales Police", "final_written_warning"),
+                           ("Iolo Pennant", "North Wales Police", "pending")]

@@ -49,7 +49,7 @@ def _forthcoming_heading(text: str, pos: int) -> re.Match | None:
     introducing them, to the first line that is none."""
     line_start, line_end = line_at(text, pos)
     line = text[line_start:line_end]
-    if "\t" not in line and not _FIELD_LINE.match(line):
+    if "\t" not in line and not _FIELD_LINE.match(line) and not _record_head(text, line_start, line_end):
         return None
     at = line_start
     intro = False  # one paragraph of prose between the heading and the table ("The following hearings …")
@@ -58,7 +58,7 @@ def _forthcoming_heading(text: str, pos: int) -> re.Match | None:
             return None
         prev_start = text.rfind("\n", 0, at - 1) + 1
         prev = text[prev_start:at - 1]
-        if "\t" not in prev and not _FIELD_LINE.match(prev):
+        if "\t" not in prev and not _FIELD_LINE.match(prev) and not _record_head(text, prev_start, at - 1):
             if len(prev.strip()) <= 80:
                 return _FORTHCOMING.search(text, prev_start, at - 1)
             if intro:
@@ -68,6 +68,20 @@ def _forthcoming_heading(text: str, pos: int) -> re.Match | None:
     return None
 
 
+def _record_head(text: str, start: int, end: int) -> bool:
+    """Is the line a record's own heading, its fields below it ("Police Constable Jo Bloggs –
+    Caernarfon", then "Hearing date: 22 September")? Short, no sentence, a field line next."""
+    line = text[start:end].strip()
+    if not line or len(line) > 80 or line[-1] in _PROSE_END:
+        return False
+    nxt = end + 1
+    while nxt < len(text) and text[nxt] == "\n":
+        nxt += 1
+    m = _FIELD_LABEL_LINE.match(text, nxt)
+    return m is not None and _FORTHCOMING.search(line) is None
+
+
+_FIELD_LABEL_LINE = re.compile(r"[ \t]*[A-Z][\w()/'’ -]{0,40}:[ \t]")
 _PROSE_END = frozenset(".!?\"”’'):")
 _MENU_GAP = re.compile(r"\S(?:   ?| [>|»›] )\S")  # "Home  >  News", "Accept cookies   Reject cookies"
 
