@@ -4734,3 +4734,12 @@ def test_a_record_headed_by_the_officer_under_forthcoming_hearings_is_pending():
             "in breach of the standards for honesty and integrity.")
     assert cases(text) == [("Ffion Arwel-Hughes", "North Wales Police", "final_written_warning"),
                            ("Iolo Pennant", "North Wales Police", "pending")]
+
+
+def test_both_officers_after_a_constable_and_a_second_constable_told_together_are_those_two():
+    text = ("Officers given management advice over burglary\n\nTwo Wiltshire Police officers who failed to gather "
+            "evidence after a burglary in Devizes have been given management advice.\n\nThe force found that the "
+            "constable who attended the house had not asked neighbours for doorbell footage, and that a second "
+            "constable who later took over the case had not followed up a fingerprint result.\n\nBoth officers "
+            "received management advice.")
+    assert cases(text) == [(None, "Wiltshire Police", "management_advice"), (None, "Wiltshire Police", "management_advice")]

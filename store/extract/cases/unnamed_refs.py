@@ -68,6 +68,15 @@ def unnamed_refs(ctx: Context, w: Walk, sent: Sent, unnamed: list[tuple[int, Unn
                 # received additional training")
                 coded = list(dict.fromkeys(t for t in mentioned if t.np is not None and t.np.code and t.np.count == 1))
                 named = coded if len(coded) == 2 else named + coded if len(named) + len(coded) == 2 else named
+            if not named:
+                # (or the two the story has told of by what each did: "the constable who attended
+                # the scene … and a second constable who later took over …. Both officers received
+                # management advice")
+                singles = list(dict.fromkeys(t for t in mentioned if t.np is not None and t.np.count == 1
+                                             and not t.np.weak and t.police and not t.chair))
+                if len(singles) == 2 and [t.np.other for t in singles] == [False, True] and \
+                        ctx.sent_at(singles[0].np.start) is ctx.sent_at(singles[1].np.start):
+                    named = singles
             if len(named) == 2:
                 for t in named:
                     _refer(refs, np.start, t, sent)
