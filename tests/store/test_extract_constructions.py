@@ -4743,3 +4743,11 @@ def test_both_officers_after_a_constable_and_a_second_constable_told_together_ar
             "constable who later took over the case had not followed up a fingerprint result.\n\nBoth officers "
             "received management advice.")
     assert cases(text) == [(None, "Wiltshire Police", "management_advice"), (None, "Wiltshire Police", "management_advice")]
+
+
+def test_dismissed_for_gross_misconduct_by_the_firm_he_worked_for_is_no_police_case():
+    text = ("Man who bit officer is jailed\n\nA man who bit a police officer during an arrest in Gosport has been "
+            "jailed.\n\nDean Fallows, 29, had been dismissed for gross misconduct by the courier firm he worked for a "
+            "month earlier and was shouting at staff when PC Mia Stroud of Hampshire and Isle of Wight Constabulary "
+            "arrived.")
+    assert cases(text) == []

@@ -153,8 +153,10 @@ _CIVIL_JOB = re.compile(r"\b(?:worked|works|working|employed)\s+(?:for|at|by)\s+
                         r"councillor|chairman)\s+[A-Z]|\b(?:the|a)\s+(?:club|council|company|firm|school)\b|"
                        r"\b(?:worked|works|working|employed)\s+as\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:for|at|with|by)\s+"
                        r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:Council|Borough|NHS|Trust|Ltd|plc|University|School|Hospital)\b|"
-                       # sanctioned by another employer: "X, 45, was dismissed by Wyre Council"
-                       r"\b(?:dismissed|sacked|suspended|fired|disciplined)\s+by\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,3}?"
+                       # sanctioned by another employer: "X, 45, was dismissed by Wyre Council", "had been
+                       # dismissed for gross misconduct by the delivery firm he worked for"
+                       r"\b(?:dismissed|sacked|suspended|fired|disciplined)\s+(?:for\s+(?:gross\s+)?misconduct\s+)?by\s+"
+                       r"(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,3}?"
                        r"(?:Council|Borough|NHS|Trust|University|School|Hospital|council|club|company|firm|school|hospital)\b|"
                        # a job in apposition: "X, 52, a conveyancing partner at a practice in Heaton Moor"
                        r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:solicitor|partner|accountant|lawyer|barrister|doctor|nurse|"
