@@ -84,6 +84,9 @@ _PROCEEDING_PAIRS = frozenset({(a, b) for a in ("hearing", "hearings", "case", "
                                                    # "April brought the dismissal of a Lurgan constable"
                                                    "dismissal", "sacking", "demotion", "suspension")
                                for b in ("of", "against", "into", "for")})
+# what a panel may do, just before an officer: "can still sit and decide that", "may also find" (lower-case)
+_MAY_DECIDE = re.compile(r"\b(?:can|may|might|could)\s+(?:still\s+|also\s+|then\s+|only\s+)?(?:[a-z]+\s+(?:and\s+)?){0,2}?"
+                         r"(?:decide|find|rule|conclude|determine|recommend|order)\s+(?:that\s+)?$")
 _RULE_CLAUSE = re.compile(r"\b(?:after|once|until|before)\s+$", re.I)
 # (present tense of what befalls anyone: not "an officer who is alleged to …", "who faces a hearing")
 _GENERIC_WHO_AFTER = re.compile(r",?\s+(?:who|that)\s+(?:is\s+(?:dismissed|sacked|found|convicted|given|placed)|"
@@ -243,6 +246,8 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
             if det_word in ("a", "an") and _RULE_CLAUSE.search(text, max(0, det_start - 12), det_start) and \
                     _PRESENT_AFTER.match(text, e):
                 continue  # "proceedings can continue after an officer has resigned": a rule, not a case
+            if det_word in ("a", "an") and _MAY_DECIDE.search(low, max(lo, det_start - 60), det_start):
+                continue  # "a panel can still sit and decide that a former officer would have been …": what may be
             if det_word in ("some", "several", "many", "most") and _GENERIC_PLURAL_AFTER.match(text, e):
                 continue  # "Some officers resign while under investigation": what happens, not a group
             if _A_RATE_AFTER.match(low, e):

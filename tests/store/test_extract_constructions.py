@@ -4751,3 +4751,10 @@ def test_dismissed_for_gross_misconduct_by_the_firm_he_worked_for_is_no_police_c
             "month earlier and was shouting at staff when PC Mia Stroud of Hampshire and Isle of Wight Constabulary "
             "arrived.")
     assert cases(text) == []
+
+
+def test_a_former_officer_after_what_a_panel_can_decide_is_no_case():
+    text = ("Your questions answered: police hearings\n\nOfficers who quit before a hearing are not beyond its reach. "
+            "A panel can still sit and decide that a former officer \"would have been dismissed\" had they stayed, "
+            "and the name then goes on the barred list.")
+    assert cases(text) == []
