@@ -212,12 +212,15 @@ def find_unnamed(text: str, forces: list[ForceMention], title_end: int, lo: int 
         in_title = s < title_end
         row = det is None and not plural and table_row(text, head)
         if det is None:
-            # a headline's "Kent Police officer sacked", or a rank opening a table's row; or a
-            # notice's record of someone not named ("Staff member: Identity withheld")
+            # a headline's "Kent Police officer sacked", or a rank opening a table's row or a
+            # numbered record ("3. Police sergeant, Weymouth", then its fields: one officer of its
+            # own, like a row); or a notice's record of someone not named ("Staff member: Identity withheld")
+            record = None if row or plural else _record_heading(text, head, e)
+            row = row or record is not None
             if not row and not (in_title and force is not None and not plural and opens_clause(text, head, lo)) and \
                     not (not plural and _opens_record(text, head) and _WITHHELD_LABEL.match(text, e)):
                 continue
-            count, det_start, det_word, adj = 1, head, "", ""
+            count, det_start, det_word, adj = 1, head if record is None else record, "", ""
             weak = False
         else:
             det_word, det_start, adj = det
@@ -666,6 +669,27 @@ def _longest(found: list[UnnamedNP], text: str) -> list[UnnamedNP]:
 
 _WITHHELD_LABEL = re.compile(r"[ \t]*(?::|\()[ \t]*(?:identity|name)?[ \t]*(?:withheld|not\s+(?:named|disclosed|published)|"
                              r"unnamed|anonymi[sz]ed|anonymous)\b", re.I)
+
+
+def _record_heading(text: str, head: int, end: int) -> int | None:
+    """Where the heading starts, if the noun is a numbered record's heading, its fields below
+    ("3. Former police constable, Poole", then "Proceedings: …", "Outcome: …"): a round-up's
+    officer who is not named."""
+    start = text.rfind("\n", 0, head) + 1
+    prefix = _RECORD_PREFIX.fullmatch(text, start, head)
+    if prefix is None:
+        return None
+    tail = _RECORD_TAIL.match(text, end)
+    if tail is None or _FIELD_NEXT.match(text, tail.end()) is None:
+        return None
+    return prefix.start(1)
+
+
+# a list item's number or bullet, and what may stand before the rank ("3. Former police constable")
+_RECORD_PREFIX = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[•*·▪–-])[ \t]+((?:(?:former|acting|temporary|retired|ex-)[ \t]*)?)", re.I)
+# the rest of the heading's line: a place or station, then the line's end
+_RECORD_TAIL = re.compile(r"(?:[ \t]*(?:,|–|—|-|\bat\b|\bin\b)[ \t]*[A-Z][\w'’. -]{0,40})?[ \t]*\n+")
+_FIELD_NEXT = re.compile(r"[ \t]*[A-Z][\w()/'’ -]{0,40}:[ \t]")
 
 
 def _opens_record(text: str, head: int) -> bool:

@@ -4758,3 +4758,26 @@ def test_a_former_officer_after_what_a_panel_can_decide_is_no_case():
             "A panel can still sit and decide that a former officer \"would have been dismissed\" had they stayed, "
             "and the name then goes on the barred list.")
     assert cases(text) == []
+
+
+_NUMBERED_RECORDS = ("Wiltshire Police hearing outcomes, spring 2026\n\nTwo officers were dismissed, or would have "
+                     "been, in the spring, according to the outcomes the force published.\n\nThe outcomes:\n\n"
+                     "1. Police constable, Swindon\nProceedings: Gross misconduct hearing, 3 March\n"
+                     "Outcome: Dismissed without notice.\n\n2. Police sergeant, Salisbury\n"
+                     "Proceedings: Misconduct meeting, 9 March\nOutcome: Written warning\n\n"
+                     "3. Former police constable, Chippenham\nProceedings: Gross misconduct hearing, 20 April\n"
+                     "Outcome: Would have been dismissed had they still been serving.\n\n"
+                     "4. Former detective sergeant, Trowbridge\nProceedings: Misconduct meeting listed for 2 May\n"
+                     "Outcome: The officer resigned before the meeting.\n")
+
+
+def test_each_numbered_record_headed_by_a_rank_is_an_officer_of_its_own():
+    assert [c[2] for c in cases(_NUMBERED_RECORDS)] == ["dismissed", "written_warning", "would_have_been_dismissed",
+                                                        "resigned"]
+
+
+def test_a_count_with_adjectives_is_a_figure_and_its_officers_a_tally():
+    text = ("Complaints rise in Wiltshire\n\nPC Lena Marchbank, 30, was given a final written warning by Wiltshire "
+            "Police last week.\n\nIn the same quarter the force recorded 164 public complaints and 19 new conduct "
+            "investigations, and three officers were suspended.")
+    assert cases(text) == [("Lena Marchbank", "Wiltshire Police", "final_written_warning")]

@@ -39,7 +39,8 @@ _DEMONSTRATIVE = re.compile(r"\b(?:That|This|that|this)\s+(?:member\s+of\s+staff
 
 # matched lower-case: percentages, and counts of ten or more officers or cases; "of those, 41 were"
 _STATS_FIGURES = (r"\d(?:[\d,]*\s*(?:%|per\s*cent|percent|pc(?![a-z]))|"
-                  r"\d[\d,]*\s+(?:officers|cases|investigations|complaints|staff|hearings|outcomes|dismissals|findings|forces)|"
+                  r"\d[\d,]*\s+(?:(?:new|public|further|conduct|misconduct|separate)\s+){0,2}"
+                  r"(?:officers|cases|investigations|complaints|staff|hearings|outcomes|dismissals|findings|forces)|"
                   r"(?<=(?<![\d,.])\d)(?:\d\d?|\d{0,2}(?:,\d{3})+)\s+(?:were|had\s+been|have\s+been|received)\b)")
 # ("12 were dismissed": a count of people with no noun, 10 to 999 or with thousands; not a year)
 _THOSE_TAIL = r"\s+(?:those|these|them),?\s+\d[\d,]*\s+(?:were|had|have|are|was|received|resigned|retired|led|resulted|went|ended|faced)\b"

@@ -259,7 +259,17 @@ def _rows_told_before(unnamed: list[Target]) -> list[Target]:
                     continue
                 dropped.add(id(twin))  # (the row says whose it is: the row stays, the forceless twin goes)
         out.append(u)
+    for g in told:
+        ids = _outcome_ids(g) and {_DISMISSAL.get(i, i) for i in _outcome_ids(g)}
+        if g.np.count > 1 and ids and not g.np.force and \
+                sum(1 for r in rows if {_DISMISSAL.get(i, i) for i in _outcome_ids(r)} & ids) >= g.np.count:
+            # "Two officers and a PCSO were dismissed, or would have been", over numbered records
+            # giving each: the records' officers, counted together
+            dropped.add(id(g))
     return [u for u in out if id(u) not in dropped]
+
+
+_DISMISSAL = {"would_have_been_dismissed": "dismissed"}
 
 
 def _told_again(v: Target, u: Target) -> bool:
