@@ -4781,3 +4781,10 @@ def test_a_count_with_adjectives_is_a_figure_and_its_officers_a_tally():
             "Police last week.\n\nIn the same quarter the force recorded 164 public complaints and 19 new conduct "
             "investigations, and three officers were suspended.")
     assert cases(text) == [("Lena Marchbank", "Wiltshire Police", "final_written_warning")]
+
+
+def test_the_former_force_an_officer_joined_is_the_force_it_became_when_the_story_names_it():
+    text = ("Constable dismissed\n\nPC Fergus Lindsay, 38, was dismissed at a hearing held at Police Scotland's "
+            "offices in Inverness.\n\nLindsay, who joined the former Northern Constabulary in 2010 and moved to the "
+            "national force on its creation, had failed to declare a business interest.")
+    assert cases(text) == [("Fergus Lindsay", "Police Scotland", "dismissed")]

@@ -55,6 +55,10 @@ def _attached_force(ctx: Context, t: Target) -> ForceMention | None:
         sent = ctx.sent_at(f.start)
         now = next((g for g in ctx.forces if g.force_id == successor and f.end <= g.start < sent.end), None) \
             if sent is not None else None
+        if now is None and ctx.low.endswith("former ", 0, f.start):
+            # "who joined the former Tayside Police in 2011 and transferred to the national force":
+            # the force it became, named elsewhere in the story
+            now = next((g for g in ctx.forces if g.force_id == successor), None)
         if now is not None:
             return now
     return f
