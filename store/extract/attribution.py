@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .people import DESCRIPTION, Mention, Person
 from .quotemarks import QSpan
-from .segment import Para
+from .segment import Para, abbreviation_before
 from .roles import CHAIR_DESCRIPTION
 from .trie import trie_pattern
 from .words import FEMALE_KIN, MALE_KIN, PRONOUN_GENDER, SAY_PHRASES, SAY_VERBS
@@ -572,7 +572,8 @@ def _after_last_break(region: str) -> int:
     for stop in ".!?":
         # the last such stop followed by a space, if it ends a break later than `end`
         i = region.rfind(stop, max(end - 1, 0))
-        while i >= 0 and not region[i + 1:i + 2].isspace():
+        while i >= 0 and (not region[i + 1:i + 2].isspace() or stop == "." and abbreviation_before(region, 0, i)):
+            # (not "Sgt. Jo Bloggs, who …, said": a title's point is no break)
             i = region.rfind(stop, max(end - 1, 0), i)
         if i >= 0:
             end = i + 2

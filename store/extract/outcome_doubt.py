@@ -42,7 +42,9 @@ _HYP_PAIRS = pair_set("threat of", "threatened with", "threatened to", "threaten
                       "threaten to",
                       # "had no intention of retiring", "plans to retire next year": not (yet) done
                       "intention of", "intends to", "intend to", "intending to", "plans to", "plan to", "planning to",
-                      "hopes to", "hoping to")
+                      "hopes to", "hoping to",
+                      # "The Act allows penalties ranging from a reprimand to dismissal": what may be
+                      "ranging from", "range from", "ranges from", "ranged from")
 
 
 # "dismissal would be disproportionate", "a final written warning was not enough": the sentence

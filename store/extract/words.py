@@ -72,7 +72,7 @@ acknowledged acknowledges confirmed confirms described describes declared declar
 suggested suggests concluded concludes recalled recalls revealed reveals conceded concedes
 maintained maintains stressed stresses emphasised emphasized emphasises emphasizes observed observes
 announced announces agreed agrees accepted accepts denied denies reflected reflects posted tweeted
-messaged texted spoke telling joked jokes quipped quips laughed""".split())
+messaged texted spoke telling joked jokes quipped quips laughed testified testifies""".split())
 # Verbs that only report speech (not "admitted the allegation", "accepted the finding"): a person
 # whose sentence is "X said …" is speaking, not being reported on.
 # The gender each third-person pronoun gives who it stands for.

@@ -4788,3 +4788,17 @@ def test_the_former_force_an_officer_joined_is_the_force_it_became_when_the_stor
             "offices in Inverness.\n\nLindsay, who joined the former Northern Constabulary in 2010 and moved to the "
             "national force on its creation, had failed to declare a business interest.")
     assert cases(text) == [("Fergus Lindsay", "Police Scotland", "dismissed")]
+
+
+def test_a_title_with_a_point_does_not_end_the_sentence_that_names_the_speaker():
+    text = ("Constable suspended\n\nConst. Gavin Rudnicki was suspended for 40 hours without pay.\n\nSgt. Ilona "
+            "Petrash, who supervised Rudnicki at the time, testified that he had been \"a careful and honest "
+            "officer\" until that night.")
+    assert _speakers(text) == [("a careful and honest officer", "Ilona Petrash")]
+
+
+def test_penalties_ranging_from_a_reprimand_to_dismissal_are_what_may_be():
+    text = ("Sergeant on leave\n\nThe Regina Police Service said a sergeant has been placed on administrative leave "
+            "pending the outcome of an investigation.\n\nSaskatchewan's Police Act allows penalties ranging from a "
+            "reprimand to dismissal.")
+    assert cases(text) == [(None, "Regina Police Service", "pending")]
