@@ -4802,3 +4802,11 @@ def test_penalties_ranging_from_a_reprimand_to_dismissal_are_what_may_be():
             "pending the outcome of an investigation.\n\nSaskatchewan's Police Act allows penalties ranging from a "
             "reprimand to dismissal.")
     assert cases(text) == [(None, "Regina Police Service", "pending")]
+
+
+def test_a_retirement_followed_by_no_proceedings_could_be_brought_against_him_is_a_case():
+    text = ("Officer given advice\n\nPC Owain Tranter, of Dyfed-Powys Police, was given management advice.\n\n"
+            "A second officer, PC Rhodri Fennimore, retired from the force in June. The force said no proceedings "
+            "could be brought against him after he left.")
+    assert cases(text) == [("Owain Tranter", "Dyfed-Powys Police", "management_advice"),
+                           ("Rhodri Fennimore", "Dyfed-Powys Police", "retired")]

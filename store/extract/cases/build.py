@@ -384,7 +384,10 @@ _DISMISSED_OTHER = re.compile(r"\bdismiss(?:ed|es|ing)?\s+(?:the\s+)?(?:worries|
 
 
 _PROCEEDINGS = re.compile(r"\b(?:misconduct|disciplinary|gross\s+misconduct)\s+(?:proceedings|hearing|case)|"
-                         r"\b(?:proceedings|case)\s+against\s+(?:him|her|them)\b")  # lower-case
+                         r"\b(?:proceedings|case|allegations?)\s+(?:(?:could|can|would|may)(?:\s+not)?\s+be\s+brought\s+|had\s+been\s+|were\s+)?"
+                         r"against\s+(?:him|her|them)\b")  # lower-case
+# ("Because the allegation against him had been assessed as misconduct …, no proceedings could be
+# brought against him after he left")
 
 
 def _only_left(ctx: Context, t: Target) -> bool:
