@@ -396,6 +396,10 @@ def doubt(text: str, low: str, s: int, e: int, oid: str | None, fid: str | None,
         hypothetical = True  # "she was given what one judge called a final warning": a word for something else
     if not hypothetical and _GERUND_BEFORE.search(low, max(0, s - 8), s) and _GERUND_VERB_AFTER.match(low, e):
         hypothetical = True  # "Being demoted sounds dramatic, but …": what it is, not what happened
+    if not hypothetical and low.find(" than ", max(0, s - 14), s) >= 0 and _COMPARED_WITH.search(low, max(0, s - 60), s):
+        hypothetical = True  # "a warning given fairly did more good than a sacking given carelessly": a comparison
+    if not hypothetical and _DONE_TO_OTHERS.match(low, e) and _WHICH_BEFORE.search(low, max(0, s - 12), s):
+        hypothetical = True  # "he sat on disciplinary boards that dismissed officers and cleared others": no one's
     if not hypothetical and oid in ("retired", "resigned") and _HONOURED_WHO.search(low, max(0, s - 70), s):
         hypothetical = True  # "marked the service of officers who retired or left the force during the year"
     if not hypothetical and oid is not None:
@@ -403,6 +407,16 @@ def doubt(text: str, low: str, s: int, e: int, oid: str | None, fid: str | None,
         # and integrity" is what a hearing notice alleges, which the case's standards show)
         hypothetical = _conditioned(low, s, oid)
     return oid, fid, negated, hypothetical
+
+
+# a sanction done by a body to officers in general: "boards that dismissed officers", "panels which
+# sacked constables" (lower-case)
+# what a sanction is weighed against, not given: "more good than a sacking", "better than dismissal"
+# (not "no more than a written warning", which was given) (lower-case)
+_COMPARED_WITH = re.compile(r"(?<!\bno )(?<!\bnothing )(?<!\blittle )\b(?:more|less|better|worse|fairer|harsher)\s+"
+                            r"(?:[a-z]+\s+){0,3}?than\s+(?:a\s+|an\s+|the\s+)?$")
+_WHICH_BEFORE = re.compile(r"\b(?:that|which)\s+(?:had\s+|have\s+|often\s+|also\s+)?$")
+_DONE_TO_OTHERS = re.compile(r"\s+(?:officers|constables|colleagues|staff|people|others)\b")
 
 
 def _conditioned(low: str, s: int, oid: str | None) -> bool:

@@ -4810,3 +4810,23 @@ def test_a_retirement_followed_by_no_proceedings_could_be_brought_against_him_is
             "could be brought against him after he left.")
     assert cases(text) == [("Owain Tranter", "Dyfed-Powys Police", "management_advice"),
                            ("Rhodri Fennimore", "Dyfed-Powys Police", "retired")]
+
+
+def test_a_defendant_who_joined_the_force_is_the_officer_whose_resignation_and_hearing_follow():
+    text = ("Former PC jailed\n\nA former Derbyshire Constabulary constable has been jailed for misconduct in public "
+            "office.\n\nGareth Pilbeam, 39, of Belper, was convicted at Derby Crown Court.\n\nThe court heard that "
+            "Pilbeam, who joined the force in 2012, had contacted two victims of crime for a relationship.\n\n"
+            "Judge Neville Ashdown told Pilbeam: \"You abused your office.\"\n\nPilbeam showed no reaction.\n\n"
+            "He resigned from Derbyshire Constabulary in 2024. At an accelerated misconduct hearing held in "
+            "December, the force found that he would have been dismissed had he still been serving.\n\n"
+            "The force said Pilbeam was the third of its officers convicted of misconduct in public office since "
+            "2023; the other two were dismissed.")
+    assert cases(text) == [("Gareth Pilbeam", "Derbyshire Constabulary", "would_have_been_dismissed")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Over nine years he sat on disciplinary boards that dismissed officers and cleared others.",
+    "He used to say that a warning given fairly did more good than a sacking given carelessly.",
+])
+def test_a_sanction_done_to_officers_in_general_or_weighed_against_another_is_no_ones(sentence):
+    assert all(o.hypothetical for o in find_outcomes(sentence))

@@ -222,6 +222,11 @@ def _tally(ctx: Context, t: Target, report: bool) -> bool:
     if t.np is None or t.np.count < 2:
         return False
     sents = [ctx.sents[i] for i in t.sentences]
+    if t.np.noun.lower().startswith("the other") and \
+            any(_NTH_OF_ITS.search(ctx.low, s.start, t.np.start) for s in sents):
+        # "X was the third of its officers convicted of misconduct in public office since 2023; the
+        # other two were dismissed": earlier cases, counted
+        return True
     if not report and not any(_OVER_A_YEAR.search(ctx.low, s.start, s.end) for s in sents):
         return False
     return not any(ctx.alleges(s) or _DOING_WHAT.search(ctx.low, s.start, s.end) for s in sents)
@@ -229,6 +234,8 @@ def _tally(ctx: Context, t: Target, report: bool) -> bool:
 
 # a count's period: "in 2025-26", "in the year to March", "over the past five years"; or a count
 # set against an earlier one: "up from five in the previous quarter"
+_NTH_OF_ITS = re.compile(r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:of\s+(?:its|the\s+force['’]s)\s+)?"
+                         r"(?:[a-z-]+\s+){0,2}(?:officers?|constables?|members?|employees?)\b")  # lower-case
 _OVER_A_YEAR = re.compile(r"\b(?:in|during|over|for)\s+(?:the\s+)?(?:20\d\d[-–/](?:20)?\d\d\b|(?:financial\s+)?year\s+to\b|"
                           r"(?:last|past)\s+(?:\w+\s+)?years\b)|\bthis\s+year\b|"
                           r"\b(?:up|down)\s+from\s+(?:\d+|[a-z]+)\s+(?:in|over|during|the|a|last)\s")  # lower-case

@@ -16,6 +16,9 @@ from .state import Walk
 _LEAD_PRONOUN = re.compile(r"\W*(?:(?:The|It|A)\s+(?:\w+\s+){0,2}?(?:found|heard|ruled|decided|concluded|accepted|said|recommended|"
                            r"noted|determined|was\s+told|were\s+told)\s+(?:(?:before|after|at|by)\s+(?:the\s+)?\w+\s+)?"
                            r"that\s+(?:had\s+|if\s+)?|"
+                           # "At an accelerated hearing held in December, the force found that he …"
+                           r"(?:At|In|On|After|Following|During)\s+[^.;:\"“”]{0,100}?,\s+(?:the|it)\s+(?:\w+\s+){0,2}?"
+                           r"(?:found|ruled|decided|concluded|determined)\s+that\s+(?:had\s+|if\s+)?|"
                            # "South Australia Police said she had been suspended from duty"
                            r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,4}\s+(?:said|confirmed)\s+(?:that\s+)?|(?:\w+\s+){0,3}?|"
                            r"(?:The|It)\s+(?:[\w’'-]+\s+){0,8}?[\w’'-]+,\s+and\s+)"
@@ -66,7 +69,10 @@ def lead_pronoun(ctx: Context, w: Walk, sent: Sent, pron: re.Match, refs: list[t
         # "Heston admitted affray … he had been sacked": a civilian named since (but not one named
         # after the officer in the officer's sentence: "PC X did not pass on what Mr Y had told him.
         # He will undergo reflective practice")
-        who = None
+        named = w.targets.get(("p", last.id))
+        # (one the story has shown to be police is no civilian: "Mellanby, who joined the force in
+        # 2013, …. He resigned from Staffordshire Police")
+        who = named if named is not None and named.police and named.narrative and not named.chair else None
     if who is None:
         return True
     if who.person is None and who.np is not None and who.np.count == 1:

@@ -223,9 +223,11 @@ _ASIDES = r"(?:(?:\s*,[^,.;]{0,40}){1,2},)?(?:\s*,\s*who)?"
 _WAS_AN_OFFICER = re.compile(_ASIDES + r"\s+(?:was|is|had\s+been|has\s+been)\s+(?:a|an)\s+(?:serving\s+|former\s+)?"
                              rf"(?:[A-Z][\w&-]*\s+){{0,4}}(?:[a-z][\w-]*\s+){{0,2}}(?:{POLICE_NOUNS})\b")
 # "Jo Bloggs, 29, worked for Durham Constabulary in the Stanley area"
-_WORKED_FOR_FORCE = re.compile(_ASIDES + r"\s+(?:worked|works|served|serves|was\s+employed|is\s+employed|"
+_WORKED_FOR_FORCE = re.compile(_ASIDES + r"\s+(?:(?:worked|works|served|serves|was\s+employed|is\s+employed|"
                                r"was\s+based|is\s+based)\s+(?:for|with|by|at|in)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}?"
-                               r"(?:Police|Constabulary)\b")
+                               r"(?:Police|Constabulary)\b|"
+                               # "Jo Bloggs, who joined the force in 2013, …"
+                               r"joined\s+(?:the\s+(?:force|police|constabulary)\b|(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}?(?:Police|Constabulary)\b))")
 _DESCRIBED_FIRST = re.compile(rf"\W*(?:The|A|An)\s+(?:\w+\s+){{0,2}}(?:{POLICE_NOUNS})\b")
 # "Jo Bloggs, who worked at the custody unit at Patchway": police staff by the place they work
 _WORKED_IN_POLICE_PLACE = re.compile(_ASIDES + r"\s+(?:worked|works|was\s+based|is\s+based|was\s+employed|is\s+employed)\s+"
