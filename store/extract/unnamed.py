@@ -701,5 +701,6 @@ def _opens_record(text: str, head: int) -> bool:
 
 _APPOSITION = re.compile(r"\s*,\s*")
 _PLAIN_NOUNS = frozenset({"officer", "police officer", "officers", "police officers", "colleague", "colleagues"})
-_CODED_AS = re.compile(r"\s*,?\s*(?:(?:who\s+(?:is|was)\s+)?(?:referred\s+to|known|identified|named|described)\s+"
-                       r"(?:\w+\s+){0,3}?as|called)\s+", re.I)
+# ("A second officer from the same team, referred to at the hearing only as Officer B")
+_CODED_AS = re.compile(r"(?:\s+(?:from|of|in|on|at|with)\s+[^,.;]{1,40}?)?\s*,?\s*(?:(?:who\s+(?:is|was)\s+)?"
+                       r"(?:referred\s+to|known|identified|named|described)\s+(?:\w+\s+){0,5}?as|called)\s+", re.I)

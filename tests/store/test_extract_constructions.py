@@ -4830,3 +4830,12 @@ def test_a_defendant_who_joined_the_force_is_the_officer_whose_resignation_and_h
 ])
 def test_a_sanction_done_to_officers_in_general_or_weighed_against_another_is_no_ones(sentence):
     assert all(o.hypothetical for o in find_outcomes(sentence))
+
+
+def test_a_second_officer_from_the_same_team_coded_later_is_one_officer_of_the_first_ones_force():
+    text = ("Years of waiting\n\nDetective Constable Omar Haddad of Essex Police was cleared in March.\n\nIn "
+            "Suffolk, Sergeant Ruth Ambler retired before her hearing, Suffolk Constabulary said.\n\nDC Haddad was "
+            "accused of leaking details of an inquiry. A second officer from the same team, referred to at the "
+            "hearing only as Officer B, was given a written warning.")
+    assert (None, "Essex Police", "written_warning") in cases(text)
+    assert len([c for c in cases(text) if c[0] is None]) == 1

@@ -27,6 +27,9 @@ def _names_the_outcome(ctx: Context, np: UnnamedNP) -> bool:
         ctx.low.endswith(np.noun.lower(), 0, np.end) and _WOULD_HAVE_BEEN.match(ctx.low, np.end) is not None
 
 
+_SAME_UNIT = re.compile(r"\s+(?:from|in|on|of)\s+the\s+same\s+(?:team|unit|station|squad|department|shift|force|division|office)\b")
+
+
 def unnamed_refs(ctx: Context, w: Walk, sent: Sent, unnamed: list[tuple[int, UnnamedNP]],
                  refs: list[tuple[int, Target]]) -> None:
     """Add to `refs` the unnamed officers the sentence is about; remember the others it mentions."""
@@ -118,6 +121,9 @@ def unnamed_refs(ctx: Context, w: Walk, sent: Sent, unnamed: list[tuple[int, Unn
                 last = last_person.get(PRONOUN_GENDER[ctx.low[np.start:np.start + 3]])
                 owner = targets.get(("p", last.id)) if last is not None else None
                 t.owner = owner if owner is not None and owner.police else None
+            elif np.other and np.force is None and _SAME_UNIT.match(ctx.text, np.end) and w.focus is not None \
+                    and w.focus.person is not None and w.focus.police:
+                t.owner = w.focus  # "A second officer from the same team": of the force of the one met
             t.sentences.add(sent.index)
             if np.force is not None:
                 t.forces.append((np.force, 3.0))
