@@ -246,7 +246,9 @@ _GENERIC_WHO = re.compile(r"\b(?:every|any|each|no)\s+(?:[\w-]+\s+)?(?:officers?
 
 
 _GENERIC_AFTER = re.compile(r"\s+(?:is|are)\s+(?:normally\s+|usually\s+|generally\s+)?(?:expected|the\s+(?:usual|normal|expected))\s+"
-                            r"(?:where|when|if|for|in\s+cases?)\b")  # lower-case
+                            r"(?:where|when|if|for|in\s+cases?)\b|"
+                            # "by the dismissal figures", "the dismissal rate": a count of them
+                            r"\s+(?:figures?|statistics|rates?|numbers|totals?|data|tally)\b")  # lower-case
 
 
 _CALLED_FOR = re.compile(r"\b(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?|"
@@ -398,6 +400,8 @@ def doubt(text: str, low: str, s: int, e: int, oid: str | None, fid: str | None,
         hypothetical = True  # "Being demoted sounds dramatic, but …": what it is, not what happened
     if not hypothetical and low.find(" than ", max(0, s - 14), s) >= 0 and _COMPARED_WITH.search(low, max(0, s - 60), s):
         hypothetical = True  # "a warning given fairly did more good than a sacking given carelessly": a comparison
+    if not hypothetical and _TO_A_BODY.search(low, max(0, s - 50), s):
+        hypothetical = True  # "The tribunal also issued the club with a final warning": a body's, no officer's
     if not hypothetical and _DONE_TO_OTHERS.match(low, e) and _WHICH_BEFORE.search(low, max(0, s - 12), s):
         hypothetical = True  # "he sat on disciplinary boards that dismissed officers and cleared others": no one's
     if not hypothetical and oid in ("retired", "resigned") and _HONOURED_WHO.search(low, max(0, s - 70), s):
@@ -415,6 +419,10 @@ def doubt(text: str, low: str, s: int, e: int, oid: str | None, fid: str | None,
 # (not "no more than a written warning", which was given) (lower-case)
 _COMPARED_WITH = re.compile(r"(?<!\bno )(?<!\bnothing )(?<!\blittle )\b(?:more|less|better|worse|fairer|harsher)\s+"
                             r"(?:[a-z]+\s+){0,3}?than\s+(?:a\s+|an\s+|the\s+)?$")
+# a sanction given to a body, not a person (lower-case)
+_TO_A_BODY = re.compile(r"\b(?:issued|gave|given|handed|served)\s+(?:the|a|an|its|their)\s+(?:[a-z]+\s+)?"
+                        r"(?:club|team|side|company|firm|school|council|business|pub|landlord|organisation|organization|"
+                        r"charity|society|league)\s+(?:with\s+)?(?:a|an)\s+$")
 _WHICH_BEFORE = re.compile(r"\b(?:that|which)\s+(?:had\s+|have\s+|often\s+|also\s+)?$")
 _DONE_TO_OTHERS = re.compile(r"\s+(?:officers|constables|colleagues|staff|people|others)\b")
 

@@ -4839,3 +4839,19 @@ def test_a_second_officer_from_the_same_team_coded_later_is_one_officer_of_the_f
             "hearing only as Officer B, was given a written warning.")
     assert (None, "Essex Police", "written_warning") in cases(text)
     assert len([c for c in cases(text) if c[0] is None]) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "The chief constable said the force was not embarrassed by the dismissal figures.",
+    "The league also issued the club with a final warning over its supporters' chanting.",
+])
+def test_a_sanction_word_that_counts_them_or_is_given_to_a_body_is_no_officers(sentence):
+    assert all(o.hypothetical for o in find_outcomes(sentence)) and find_outcomes(sentence)
+
+
+def test_a_rugby_tribunals_warning_to_the_club_is_no_case_for_the_officer_who_plays():
+    text = ("Officer banned for four matches\n\nPC Niall Brassington, 27, of Cumbria Constabulary, was banned for four "
+            "matches by a rugby league tribunal after a dangerous throw. The tribunal also issued the club with a "
+            "final warning over the behaviour of its supporters.\n\nCumbria Constabulary said there was no suggestion "
+            "of any misconduct in his role as a police officer.")
+    assert all(c[2] is None for c in cases(text))
