@@ -4855,3 +4855,12 @@ def test_a_rugby_tribunals_warning_to_the_club_is_no_case_for_the_officer_who_pl
             "final warning over the behaviour of its supporters.\n\nCumbria Constabulary said there was no suggestion "
             "of any misconduct in his role as a police officer.")
     assert all(c[2] is None for c in cases(text))
+
+
+def test_a_later_indefinite_officer_with_a_force_of_their_own_is_not_the_named_officer_again():
+    text = ("Keeping them out is harder\n\nLast Thursday, at Kent Police's headquarters in Maidstone, a 26-year-old "
+            "constable called Rory Tennant lost his job. He was dismissed without notice for lying on his vetting "
+            "forms.\n\nI have spent the week asking how that happens.\n\nOne expert pointed me to a case I had not "
+            "heard of: an Essex Police sergeant who was given a final written warning last autumn for messages "
+            "like Mr Tennant's.")
+    assert cases(text) == [("Rory Tennant", "Kent Police", "dismissed"), (None, "Essex Police", "final_written_warning")]

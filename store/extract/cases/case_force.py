@@ -194,7 +194,17 @@ def _fronted_force(ctx: Context, at: int, sent) -> ForceMention | None:
         if f.start > sent.start and _FRONTED_BEFORE.fullmatch(ctx.text, sent.start, f.start) and \
                 (m := _FRONTED_AFTER.match(ctx.text, f.end)) is not None and m.end() == at:
             return f
+        if f.start > sent.start and _FRONTED_ROOM_BEFORE.fullmatch(ctx.text, sent.start, f.start) and \
+                (m := _FRONTED_PREMISES_AFTER.match(ctx.text, f.end)) is not None and m.end() == at:
+            # "Last Thursday, in a conference room at Surrey Police's headquarters in Guildford, a
+            # constable called X lost his job": the force whose premises the sentence opens in
+            return f
     return None
+
+
+_FRONTED_ROOM_BEFORE = re.compile(r"(?:[A-Z][^,.;:]{0,40},\s*)?(?:[Ii]n|[Aa]t)\s+(?:(?:a|an|the)\s+[a-z -]{0,30}?\s(?:at|of)\s+)?$")
+_FRONTED_PREMISES_AFTER = re.compile(r"['’]s\s+(?:headquarters|offices|training\s+(?:centre|college)|[a-z]+\s+station)"
+                                     r"(?:\s+in\s+[A-Z][\w-]+)?,\s*")
 
 
 _SANCTION_WORDS = frozenset(("dismissed", "sacked", "fired", "given", "handed", "issued", "warned", "demoted", "disciplined"))

@@ -440,6 +440,12 @@ def _described(ctx: Context, u: Target, named: list[Target], named_given: list[T
         return None  # "an officer in Yorkshire", further down a story about a Devon officer
     subject_only = n not in named_given
     early = u.np.start < lede_end or (u.np.start < n.first and not subject_only)
+    if not early and u.np.force is not None and not n.forces and u.np.start > n.first and \
+            ctx.low.startswith(("a ", "an "), u.np.start):
+        # "He pointed me to a case I had not heard of: a Wiltshire Police sergeant who was given
+        # a final written warning", far into a story about a constable named with no force of his
+        # own: someone brought in with a force of their own, not the constable again
+        return None
     mine = _outcome_ids(n)
     # the single named officer's story describes them without the name, unless the phrase
     # gets an outcome the named officer does not have; an officer named only as a subject (no
