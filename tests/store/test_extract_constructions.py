@@ -4864,3 +4864,9 @@ def test_a_later_indefinite_officer_with_a_force_of_their_own_is_not_the_named_o
             "heard of: an Essex Police sergeant who was given a final written warning last autumn for messages "
             "like Mr Tennant's.")
     assert cases(text) == [("Rory Tennant", "Kent Police", "dismissed"), (None, "Essex Police", "final_written_warning")]
+
+
+def test_a_forces_count_of_dismissals_in_a_calendar_year_is_a_tally():
+    text = ("PCSO dismissed\n\nPCSO Irene Calloway, 47, of Norfolk Constabulary, was dismissed for misusing police "
+            "systems.\n\nNorfolk Constabulary dismissed four officers and two members of police staff in 2026.")
+    assert cases(text) == [("Irene Calloway", "Norfolk Constabulary", "dismissed")]

@@ -236,7 +236,7 @@ def _tally(ctx: Context, t: Target, report: bool) -> bool:
 # set against an earlier one: "up from five in the previous quarter"
 _NTH_OF_ITS = re.compile(r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:of\s+(?:its|the\s+force['’]s)\s+)?"
                          r"(?:[a-z-]+\s+){0,2}(?:officers?|constables?|members?|employees?)\b")  # lower-case
-_OVER_A_YEAR = re.compile(r"\b(?:in|during|over|for)\s+(?:the\s+)?(?:20\d\d[-–/](?:20)?\d\d\b|(?:financial\s+)?year\s+to\b|"
+_OVER_A_YEAR = re.compile(r"\b(?:in|during|over|for)\s+(?:the\s+)?(?:20\d\d(?:[-–/](?:20)?\d\d)?\b|(?:financial\s+)?year\s+to\b|"
                           r"(?:last|past)\s+(?:\w+\s+)?years\b)|\bthis\s+year\b|"
                           r"\b(?:up|down)\s+from\s+(?:\d+|[a-z]+)\s+(?:in|over|during|the|a|last)\s")  # lower-case
 
