@@ -141,6 +141,8 @@ _CLOSED_SUBORDINATE = re.compile(r",\s*(?:before|after|when|until|once)\s+(?:the
 _CLAUSE_SEPARATORS = frozenset("after before because when and but then following since while".split())
 
 
+_VERB_AFTER_ASIDE = re.compile(r",\s*(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
+                               r"(?:(?:given|handed|issued|served\s+with)\s+(?:a|an)\s+)?$")
 _ASIDE_BEFORE = re.compile(r",\s*(?:who|which)\b[^,;.]*,\s*(?:[\w’'-]+\s+){0,4}$", re.I)
 
 
@@ -323,6 +325,11 @@ def doubt(text: str, low: str, s: int, e: int, oid: str | None, fid: str | None,
             # "A Kent officer, who cannot be named for legal reasons, was dismissed": the
             # aside's words are not the sentence's doubt
             words = low_words = negation_words
+    if _VERB_AFTER_ASIDE.search(text, max(0, s - 40), s):
+        # "A constable whose name was withheld, after it heard that naming the officer would pose a
+        # risk to their health, was given a final written warning": the aside's words are not the
+        # sentence's doubt, when its verb follows the comma
+        words = low_words = negation_words
     q = max(text.rfind("”", max(0, s - 70), s), text.rfind('"', max(0, s - 70), s))
     if q >= 0:
         # 'had told PC X to "get there as quick as you can", received a written warning': the

@@ -4870,3 +4870,9 @@ def test_a_forces_count_of_dismissals_in_a_calendar_year_is_a_tally():
     text = ("PCSO dismissed\n\nPCSO Irene Calloway, 47, of Norfolk Constabulary, was dismissed for misusing police "
             "systems.\n\nNorfolk Constabulary dismissed four officers and two members of police staff in 2026.")
     assert cases(text) == [("Irene Calloway", "Norfolk Constabulary", "dismissed")]
+
+
+def test_a_modal_in_an_aside_before_the_main_verb_leaves_the_outcome_real():
+    sentence = ("A sergeant whose name was withheld by the panel, after it heard medical evidence that naming the "
+                "officer would pose a risk to her health, was given a final written warning on 3 May.")
+    assert [(o.outcome, o.hypothetical) for o in find_outcomes(sentence)] == [("final_written_warning", False)]
