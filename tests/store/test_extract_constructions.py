@@ -4876,3 +4876,11 @@ def test_a_modal_in_an_aside_before_the_main_verb_leaves_the_outcome_real():
     sentence = ("A sergeant whose name was withheld by the panel, after it heard medical evidence that naming the "
                 "officer would pose a risk to her health, was given a final written warning on 3 May.")
     assert [(o.outcome, o.hypothetical) for o in find_outcomes(sentence)] == [("final_written_warning", False)]
+
+
+def test_a_ledes_group_summing_up_the_months_hearings_is_the_officers_told_after_it():
+    text = ("Two sacked and one demoted: Cheshire's hearings in March\n\nThree Cheshire Constabulary officers faced "
+            "misconduct hearings last month, ending with two dismissals and a demotion.\n\nPC Joel Ashcombe was "
+            "dismissed on 4 March.\n\nPC Dean Fairclough was dismissed on 11 March.\n\nInspector Alma Whitrow was "
+            "reduced in rank to sergeant on 20 March.")
+    assert [c[0] for c in cases(text)] == ["Joel Ashcombe", "Dean Fairclough", "Alma Whitrow"]

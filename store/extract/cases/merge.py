@@ -53,7 +53,8 @@ def _merge_unnamed(ctx: Context, named: list[Target], unnamed: list[Target], sub
                 fits = [n for n in named if _compatible_force(u, n)
                         and (not mine or (mine <= _dismissal_kin(_outcome_ids(n)) if len(mine) == 1
                                           else bool(mine & _dismissal_kin(_outcome_ids(n)))))]
-                if len(fits) >= np.count or _told_one_by_one(ctx, u, unnamed, named=len(fits)):
+                if len(fits) >= np.count or _told_one_by_one(ctx, u, unnamed, named=len(fits)) or \
+                        _summed_up(u, named, unnamed):
                     u._absorbed = True
                 elif not named_given:
                     # "Two Thames Valley Police officers will face a hearing" over a list of the
@@ -176,6 +177,17 @@ def _absorb(n: Target, u: Target, boost: float = 1) -> None:
     n.merged.append(u)
     n.absorbed_lede = True
     u._absorbed = True
+
+
+def _summed_up(group: Target, named: list[Target], unnamed: list[Target]) -> bool:
+    """"Eight Lancashire Constabulary officers and staff faced misconduct hearings last month,
+    ending with two dismissals, a demotion, …": a lede's group whose officers the story goes on to
+    tell, named or not, at least as many as it counts, each with an outcome of their own."""
+    told = [t for t in named if _outcome_ids(t) and _compatible_force(group, t)]
+    told += [v for v in unnamed if v is not group and v.np.count == 1 and v.np.start > group.np.end and _outcome_ids(v)
+             and not getattr(v, "_absorbed", False) and _compatible_force(group, v)]
+    theirs = set().union(*(_dismissal_kin(_outcome_ids(t)) for t in told))
+    return len(told) >= group.np.count and _dismissal_kin(_outcome_ids(group)) <= theirs
 
 
 def _fold(u: Target, v: Target) -> None:
