@@ -124,9 +124,10 @@ def _title_before(text: str, start: int) -> tuple[str | None, str | None, int]:
     """(modifier, title, title_start) for a title ending right before `start`."""
     # cheap test first: the word just before must be able to end a title
     k = start
-    while k > 0 and text[k - 1] in " \t\xa0":
+    while k > 0 and text[k - 1] in " \xa0":
         k -= 1
     if k == start:
+        # (a tab parts a table's cells: "Police sergeant<tab>Wellingborough" is a rank and a place)
         return None, None, start
     # the word before: what is after the last whitespace in a window longer than any title's
     # last word (cheaper than stepping back a character at a time)

@@ -4884,3 +4884,9 @@ def test_a_ledes_group_summing_up_the_months_hearings_is_the_officers_told_after
             "dismissed on 4 March.\n\nPC Dean Fairclough was dismissed on 11 March.\n\nInspector Alma Whitrow was "
             "reduced in rank to sergeant on 20 March.")
     assert [c[0] for c in cases(text)] == ["Joel Ashcombe", "Dean Fairclough", "Alma Whitrow"]
+
+
+def test_a_rank_and_a_place_in_cells_parted_by_a_tab_are_no_name():
+    text = ("Outcomes released\n\nNorfolk Constabulary released its outcomes.\n\nRank\tBased at\tOutcome\n\n"
+            "Police constable\tThetford\tDismissed without notice\n\nPolice sergeant\tSwaffham\tWritten warning\n")
+    assert [c[0] for c in cases(text)] == [None, None]
