@@ -97,11 +97,11 @@ _NOT_MET = re.compile(r"\s+(?:Office|Gala|Opera|Museum)\b")
 _FOREIGN = re.compile(
     r"((?:[A-Z][\w.’'-]*[ \t\xa0]+(?:and[ \t\xa0]+(?=[A-Z]))?){1,4})"  # (and "Trinidad and Tobago Police Service")
     r"(Police[ \t\xa0]+Department|Police[ \t\xa0]+Dept\.?|Sheriff[’']s[ \t\xa0]+(?:Office|Department)|"
-    r"Police[ \t\xa0]+Service|Police[ \t\xa0]+Force|Police[ \t\xa0]+Bureau|State[ \t\xa0]+Police|Highway[ \t\xa0]+Patrol|"
+    r"Police[ \t\xa0]+Services?|Police[ \t\xa0]+Force|Police[ \t\xa0]+Bureau|State[ \t\xa0]+Police|Highway[ \t\xa0]+Patrol|"
     r"Division[ \t\xa0]+of[ \t\xa0]+Police|Police[ \t\xa0]+Division|Police[ \t\xa0]+District|Police|Constabulary[ \t\xa0]+Force|"
     r"Constabulary)(?![ \t\xa0]+(?!(?:Commissioner|Chief|Superintendent)\b)[A-Z])"  # ("Nagpur City Police Commissioner X")
     # ("the Royal Police Force of Antigua and Barbuda": the country after "of" is the name's)
-    r"(?P<of>(?<=Force|rvice|ulary)[ \t\xa0]+of[ \t\xa0]+(?:the[ \t\xa0]+)?[A-Z][\w'’-]+(?:[ \t\xa0]+(?:and[ \t\xa0]+)?[A-Z][\w'’-]+){0,3})?"
+    r"(?P<of>(?<=Force|rvice|vices|ulary)[ \t\xa0]+of[ \t\xa0]+(?:the[ \t\xa0]+)?[A-Z][\w'’-]+(?:[ \t\xa0]+(?:and[ \t\xa0]+)?[A-Z][\w'’-]+){0,3})?"
     r"|\b(?P<abbr>NYPD|LAPD|RCMP|PSNI|An\s+Garda\s+S[ií]och[aá]na|Garda\s+S[ií]och[aá]na|Royal\s+Canadian\s+Mounted\s+Police)\b"
 )
 _FOREIGN_STOP = frozenset(fold(w) for w in """The A An This That Former Serving Retired Senior Local British English
@@ -441,7 +441,7 @@ _ABROAD = re.compile(r"\b(?:Canada|Canadian|Nova\s+Scotia|Ontario|Toronto|Quebec
                      r"South\s+Africa|Ireland|Irish|RCMP|U\.S\.|United\s+States|American|sheriff|Co\s+Louth|County\s+Louth)\b")
 
 
-_FOREIGN_TAIL = re.compile(r"\s+(?:Police(?:\s+(?:Department|Service|Force|Bureau))?|Sheriff['’]s\s+(?:Office|Department))$")
+_FOREIGN_TAIL = re.compile(r"\s+(?:Police(?:\s+(?:Department|Services?|Force|Bureau))?|Sheriff['’]s\s+(?:Office|Department))$")
 
 
 _INITIALS = re.compile(r"[A-Z]{2,4}$")

@@ -4890,3 +4890,9 @@ def test_a_rank_and_a_place_in_cells_parted_by_a_tab_are_no_name():
     text = ("Outcomes released\n\nNorfolk Constabulary released its outcomes.\n\nRank\tBased at\tOutcome\n\n"
             "Police constable\tThetford\tDismissed without notice\n\nPolice sergeant\tSwaffham\tWritten warning\n")
     assert [c[0] for c in cases(text)] == [None, None]
+
+
+def test_a_force_abroad_called_police_services_is_named_whole():
+    text = ("Constable suspended\n\nA Moncton Police Services constable has been suspended for five days without pay "
+            "for using excessive force.\n\nCst. Paula Levesque struck a handcuffed man.")
+    assert cases(text) == [("Paula Levesque", "Moncton Police Services", "suspended")]
