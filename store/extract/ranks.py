@@ -98,6 +98,7 @@ CIVIL_TITLES = {
     "Honour Judge": None, "Mr Justice": "male", "Mrs Justice": "female", "District Judge": None,
     "Deputy District Judge": None, "Sheriff Principal": None, "Employment Judge": None, "Circuit Judge": None,
     "Tribunal Judge": None, "Immigration Judge": None, "Deputy Judge": None, "Sheriff": None,
+    "Advocate": None,  # a Channel Islands lawyer's title ("Advocate Jo Bloggs, representing PC X")
 }
 MODIFIERS = ("Acting ", "acting ", "Temporary ", "temporary ", "Former ", "former ", "Ex-", "ex-",
              "Retired ", "retired ", "then-", "Trainee ", "trainee ", "Student ", "student ", "A/", "T/")

@@ -4896,3 +4896,10 @@ def test_a_force_abroad_called_police_services_is_named_whole():
     text = ("Constable suspended\n\nA Moncton Police Services constable has been suspended for five days without pay "
             "for using excessive force.\n\nCst. Paula Levesque struck a handcuffed man.")
     assert cases(text) == [("Paula Levesque", "Moncton Police Services", "suspended")]
+
+
+def test_advocate_is_a_title_so_she_said_after_the_advocate_is_hers():
+    text = ("PC dismissed in Jersey\n\nChief Inspector Helen Vibert said: \"The panel was clear.\"\n\nAdvocate "
+            "Nicola Quenault, representing PC Ahier, said her client was ashamed.\n\n'He knows that what he did was "
+            "wrong,' she said.")
+    assert _speakers(text)[-1] == ("He knows that what he did was wrong,", "Nicola Quenault")
