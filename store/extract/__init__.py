@@ -20,7 +20,7 @@ from .roles import hearing_roles
 from .segment import paragraphs, sentences
 from .unnamed import find_unnamed, without_named_rows
 
-EXTRACTOR_VERSION = "4.19"
+EXTRACTOR_VERSION = "4.20"
 
 
 def extract(doc: Document) -> Extraction:

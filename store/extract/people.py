@@ -66,7 +66,10 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|added|told|according\s+to)\s+(?:[\w�
 _APPOSITIVE = re.compile(
     r",\s+(?:the|a|an|who|whose|of\s+the|of|from|founder|director|head|chair|chief|deputy|assistant|spokes\w+|"
     r"campaigner|lawyer|solicitor|barrister|MP\b|minister|secretary|commissioner|professor|"
-    r"mother|father|wife|husband|partner|sister|brother|daughter|son|\d{2})\b")
+    r"mother|father|wife|husband|partner|sister|brother|daughter|son|\d{2}|"
+    # counsel: "Victoria Milburn, for PC Straughan, …", "X, representing the officer, …"
+    r"representing|defending|prosecuting|mitigating|for\s+(?:the\s+)?(?:PC|DC|DS|Sgt|Sergeant|Constable|Inspector|"
+    r"officer|officers|constable|sergeant|force|family|appellant|complainant|prosecution|defence))\b")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Descriptions that refer back to an officer already named.
 DESCRIPTION = re.compile(

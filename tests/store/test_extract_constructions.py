@@ -4903,3 +4903,10 @@ def test_advocate_is_a_title_so_she_said_after_the_advocate_is_hers():
             "Nicola Quenault, representing PC Ahier, said her client was ashamed.\n\n'He knows that what he did was "
             "wrong,' she said.")
     assert _speakers(text)[-1] == ("He knows that what he did was wrong,", "Nicola Quenault")
+
+
+def test_counsel_set_off_as_for_the_officer_is_a_person_though_her_first_name_is_a_place():
+    text = ("Hearing day three\n\nThe chair, Ms Rebecca Oddie, said the panel would retire.\n\nVictoria Haldane, for "
+            "PC Brennan, reads references. She says he has 11 years' service.\n\n'He has been a good officer,' she "
+            "says.")
+    assert _speakers(text)[-1] == ("He has been a good officer,", "Victoria Haldane")
