@@ -20,7 +20,7 @@ from .roles import hearing_roles
 from .segment import paragraphs, sentences
 from .unnamed import find_unnamed, without_named_rows
 
-EXTRACTOR_VERSION = "4.20"
+EXTRACTOR_VERSION = "4.21"
 
 
 def extract(doc: Document) -> Extraction:

@@ -407,6 +407,8 @@ def doubt(text: str, low: str, s: int, e: int, oid: str | None, fid: str | None,
         hypothetical = True  # "Being demoted sounds dramatic, but …": what it is, not what happened
     if not hypothetical and low.find(" than ", max(0, s - 14), s) >= 0 and _COMPARED_WITH.search(low, max(0, s - 60), s):
         hypothetical = True  # "a warning given fairly did more good than a sacking given carelessly": a comparison
+    if not hypothetical and s and text[s].isupper() and text[s + 1:e].isupper() and _shouted_heading(text, s):
+        hypothetical = True  # a live blog's "16:05 DISMISSED." or "INSPECTOR DEMOTED": the text below tells whose
     if not hypothetical and _TO_A_BODY.search(low, max(0, s - 50), s):
         hypothetical = True  # "The tribunal also issued the club with a final warning": a body's, no officer's
     if not hypothetical and _DONE_TO_OTHERS.match(low, e) and _WHICH_BEFORE.search(low, max(0, s - 12), s):
@@ -426,6 +428,19 @@ def doubt(text: str, low: str, s: int, e: int, oid: str | None, fid: str | None,
 # (not "no more than a written warning", which was given) (lower-case)
 _COMPARED_WITH = re.compile(r"(?<!\bno )(?<!\bnothing )(?<!\blittle )\b(?:more|less|better|worse|fairer|harsher)\s+"
                             r"(?:[a-z]+\s+){0,3}?than\s+(?:a\s+|an\s+|the\s+)?$")
+def _shouted_heading(text: str, s: int) -> bool:
+    """Is the phrase at `s` in a short line (or a line's first sentence) of capitals below the
+    first line (a heading in the body, "DISMISSED. The chair says …")?"""
+    start = text.rfind("\n", 0, s) + 1
+    if start == 0:
+        return False  # the headline
+    end = text.find("\n", s)
+    line = text[start:end if end >= 0 else len(text)]
+    stop = line.find(". ", s - start)
+    head = line if stop < 0 else line[:stop + 1]
+    return len(head) <= 60 and head.isupper()
+
+
 # a sanction given to a body, not a person (lower-case)
 _TO_A_BODY = re.compile(r"\b(?:issued|gave|given|handed|served)\s+(?:the|a|an|its|their)\s+(?:[a-z]+\s+)?"
                         r"(?:club|team|side|company|firm|school|council|business|pub|landlord|organisation|organization|"

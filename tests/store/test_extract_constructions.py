@@ -4910,3 +4910,10 @@ def test_counsel_set_off_as_for_the_officer_is_a_person_though_her_first_name_is
             "PC Brennan, reads references. She says he has 11 years' service.\n\n'He has been a good officer,' she "
             "says.")
     assert _speakers(text)[-1] == ("He has been a good officer,", "Victoria Haldane")
+
+
+def test_a_live_blogs_shouted_outcome_is_told_whose_by_the_text_after_it():
+    text = ("Live: PC Lowther misconduct hearing\n\n16:20\nChief Superintendent Avril Kerrigan, head of professional "
+            "standards at Durham Constabulary, has issued this statement:\n\n\"There is no place for that here.\"\n\n"
+            "16:05\nDISMISSED. The chair says PC Craig Lowther will be dismissed without notice.")
+    assert cases(text) == [("Craig Lowther", "Durham Constabulary", "dismissed")]
